@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { requireRole } from "@/lib/auth/session";
+
+const NAV = [{ href: "/admin", label: "Overview" }];
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("admin");
+  return (
+    <AppShell user={user} nav={NAV}>
+      {children}
+    </AppShell>
+  );
+}

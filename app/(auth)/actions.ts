@@ -1,0 +1,58 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { EmailTakenError, createUser } from "@/db/queries/users";
+import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { signIn, signOut } from "@/lib/auth";
+import { hashPassword } from "@/lib/auth/password";
+import { safeNextPath } from "@/lib/auth/redirect";
+import { ROLE_HOME } from "@/lib/auth/session";
+import { describeWait } from "@/lib/auth/throttle";
+import { now } from "@/lib/clock";
+import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+
+async function signInOrExplain(email: string, password: string, redirectTo: string) {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const [code, seconds] = error.code.split(":");
+      if (code === "throttled") {
+        throw new UserFacingError(`Too many failed sign-ins for this e-mail. Try again in ${describeWait(Number(seconds))}.`);
+      }
+      throw new UserFacingError("Wrong e-mail or password.", "password");
+    }
+    throw error;
+  }
+}
+
+export const signInAction = formAction(
+  { role: null, schema: signInSchema.extend({ next: z.string().optional() }) },
+  async ({ email, password, next }) => {
+    // "/" sends each role to its own home.
+    await signInOrExplain(email, password, safeNextPath(next, "/"));
+    return null;
+  },
+);
+
+export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { db }) => {
+  try {
+    await createUser(db, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      createdAt: now(),
+    });
+  } catch (error) {
+    if (error instanceof EmailTakenError) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
+    throw error;
+  }
+  await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
+  return null;
+});
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in?signed_out=1" });
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await currentUser();
+  if (user) redirect(ROLE_HOME[user.role]);
+  const params = await searchParams;
+  const notice = params.signed_out ? "You are signed out." : params.next ? "Sign in to continue." : undefined;
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight">Sign in</h1>
+      <SignInForm next={params.next} notice={notice} />
+    </>
+  );
+}

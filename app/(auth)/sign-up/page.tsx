@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ role?: string }> }) {
+  const user = await currentUser();
+  if (user) redirect(ROLE_HOME[user.role]);
+  const { role } = await searchParams;
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight">Create your account</h1>
+      <SignUpForm initialRole={role} />
+    </>
+  );
+}

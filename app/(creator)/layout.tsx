@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { requireRole } from "@/lib/auth/session";
+
+const NAV = [{ href: "/creator", label: "Overview" }];
+
+export default async function CreatorLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("creator");
+  return (
+    <AppShell user={user} nav={NAV}>
+      {children}
+    </AppShell>
+  );
+}

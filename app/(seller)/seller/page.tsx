@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { sellerOverview } from "@/db/queries/dashboard";
+import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
+import { StateBadge } from "@/components/ui/state-badge";
+import { Table, Td } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/session";
+import { addDays, now } from "@/lib/clock";
+import { formatMoney } from "@/lib/money";
+
+export const metadata: Metadata = { title: "Seller overview" };
+
+const OWED = new Set(["pending", "locked", "available"]);
+
+export default async function SellerHome() {
+  const user = await requireRole("seller");
+  const overview = await sellerOverview(await getDb(), user.id, addDays(now(), -30));
+  if (!overview.shop) {
+    return (
+      <>
+        <PageHeader title="Welcome to Linkshare" description="A shop profile comes first: name, currency and country." />
+        <EmptyState title="You have no shop yet">Shop setup, products and commission plans are on their way to this portal.</EmptyState>
+      </>
+    );
+  }
+  const { shop } = overview;
+  const sales = overview.ordersByState.filter((o) => !["placed", "cancelled", "refunded"].includes(o.state));
+  const gross = sales.reduce((s, o) => s + o.totalMinor, 0);
+  const owed = overview.commissionByState.filter((c) => OWED.has(c.state)).reduce((s, c) => s + c.amountMinor, 0);
+  return (
+    <>
+      <PageHeader title={shop.name} description={`${shop.currency} · ${shop.country} · returns within ${shop.returnWindowDays} days`} />
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <Stat label="Active products" value={overview.products.n} hint={`${overview.products.open} open to creators`} />
+        <Stat label="Creator clicks, 30 days" value={overview.productClicks.toLocaleString("en")} />
+        <Stat label="Sales, 30 days" value={formatMoney(gross, shop.currency)} hint={`${sales.reduce((s, o) => s + o.n, 0)} paid orders`} />
+        <Stat label="Commission owed" value={formatMoney(owed, shop.currency)} hint="Pending, locked and available" />
+      </div>
+      <h2 className="mb-3 mt-8 text-lg font-semibold">Orders in the last 30 days</h2>
+      {overview.ordersByState.length === 0 ? (
+        <EmptyState title="No orders in the last 30 days" />
+      ) : (
+        <Table head={["State", "Orders", "Total"]}>
+          {overview.ordersByState.map((row) => (
+            <tr key={row.state}>
+              <Td>
+                <StateBadge state={row.state} />
+              </Td>
+              <Td>{row.n}</Td>
+              <Td className="tabular-nums">{formatMoney(row.totalMinor, shop.currency)}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </>
+  );
+}

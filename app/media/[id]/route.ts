@@ -1,0 +1,20 @@
+import { getDb } from "@/db";
+import { findMedia } from "@/db/queries/media";
+
+/** Product images, logos and banners, served by the app itself. Ids are random, so they never change content: cache for a year. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^med_[0-9A-Za-z]{26}$/.test(id)) return new Response("Not found", { status: 404 });
+  const file = await findMedia(await getDb(), id);
+  if (!file) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.byteSize),
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      // An uploaded SVG must never run script in the portal's origin.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}

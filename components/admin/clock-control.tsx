@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { shiftClockAction } from "@/app/(admin)/admin/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+
+/** Demo and test control: moves the app clock that every time rule reads (holding periods, Wednesdays). */
+export function ClockControl() {
+  const [state, action, pending] = useActionState(shiftClockAction, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="space-y-3">
+      {failed ? <Alert tone="error">{failed.error}</Alert> : null}
+      {state?.ok ? <Alert tone="success">Clock moved.</Alert> : null}
+      <Field id="days" label="Move the clock forward by (days)" error={failed?.fieldErrors.days}>
+        <Input id="days" name="days" type="number" step={1} defaultValue={failed?.values.days ?? "1"} invalid={!!failed?.fieldErrors.days} className="max-w-32" />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" name="mode" value="by" disabled={pending}>
+          Move clock
+        </Button>
+        <Button type="submit" name="mode" value="reset" variant="secondary" disabled={pending}>
+          Back to real time
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signUpAction } from "@/app/(auth)/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Field, Input } from "@/components/ui/input";
+
+const ROLES = [
+  { value: "creator", title: "I'm a creator", text: "Share product links anywhere and earn commissions. No follower minimum." },
+  { value: "seller", title: "I'm a seller", text: "List products, set commissions and grow sales through creators." },
+] as const;
+
+export function SignUpForm({ initialRole }: { initialRole?: string }) {
+  const [state, action, pending] = useActionState(signUpAction, null);
+  const failed = state && !state.ok ? state : null;
+  const role = failed?.values.role ?? initialRole ?? "creator";
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {failed ? <Alert tone="error">{failed.error}</Alert> : null}
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-800">Which are you?</legend>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {ROLES.map((r) => (
+            <label
+              key={r.value}
+              className={cn(
+                "flex cursor-pointer flex-col rounded-lg p-3 ring-1 ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-2 has-[:checked]:ring-brand-600",
+              )}
+            >
+              <span className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+                <input type="radio" name="role" value={r.value} defaultChecked={role === r.value} className="accent-brand-600" />
+                {r.title}
+              </span>
+              <span className="mt-1 text-xs text-slate-600">{r.text}</span>
+            </label>
+          ))}
+        </div>
+        {failed?.fieldErrors.role ? <p className="mt-1 text-sm text-red-600">{failed.fieldErrors.role}</p> : null}
+      </fieldset>
+      <Field id="name" label="Name" error={failed?.fieldErrors.name}>
+        <Input id="name" name="name" autoComplete="name" required defaultValue={failed?.values.name} invalid={!!failed?.fieldErrors.name} />
+      </Field>
+      <Field id="email" label="E-mail" error={failed?.fieldErrors.email}>
+        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values.email} invalid={!!failed?.fieldErrors.email} />
+      </Field>
+      <Field id="password" label="Password" error={failed?.fieldErrors.password} hint="At least 10 characters, mixing letters with numbers or symbols.">
+        <Input id="password" name="password" type="password" autoComplete="new-password" required invalid={!!failed?.fieldErrors.password} />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-slate-600">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { Badge, type BadgeTone } from "./alert";
+
+const TONE: Record<string, BadgeTone> = {
+  pending: "amber",
+  locked: "blue",
+  available: "green",
+  paid: "violet",
+  reversed: "red",
+  placed: "gray",
+  shipped: "blue",
+  delivered: "blue",
+  completed: "green",
+  cancelled: "red",
+  refunded: "red",
+};
+
+/** One colour per lifecycle state (orders and commissions), the same on every page. */
+export function StateBadge({ state }: { state: string }) {
+  return <Badge tone={TONE[state] ?? "gray"}>{state}</Badge>;
+}

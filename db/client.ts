@@ -1,0 +1,62 @@
+import path from "node:path";
+import fs from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The database or a transaction: query functions take either, so callers can compose them in one transaction. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DbHandle = {
+  db: Database;
+  driver: "postgres" | "pglite";
+  /** Where the data lives: the PostgreSQL URL without its password, or the PGlite folder. */
+  location: string;
+  /** The connection URL, for postgres only (the migrator opens its own single connection). */
+  url?: string;
+  close: () => Promise<void>;
+};
+
+export type OpenOptions = {
+  /** postgres:// URL; when absent, the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data folder, or "memory://" for a throwaway database. */
+  pgliteDir?: string;
+  /** Connection pool size for postgres.js. */
+  max?: number;
+};
+
+export function defaultPgliteDir(): string {
+  return process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
+}
+
+/**
+ * The one place that chooses the driver: postgres.js when a URL is given (DATABASE_URL), PGlite
+ * (embedded PostgreSQL compiled to WebAssembly) otherwise. Both run the same migrations.
+ */
+export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzle({ client, schema }) as unknown as Database;
+    return { db, driver: "postgres", location: redactUrl(options.url), url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const dir = options.pgliteDir ?? defaultPgliteDir();
+  const { PGlite } = await import("@electric-sql/pglite");
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return { db, driver: "pglite", location: dir, close: () => client.close() };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://(unparseable url)";
+  }
+}

@@ -1,0 +1,21 @@
+import { openDatabase, type DbHandle, type Database } from "./client";
+
+export type { Database } from "./client";
+
+const globalForDb = globalThis as unknown as { __portalDb?: Promise<DbHandle> };
+
+/**
+ * The app's database, opened once per process. Route handlers and server actions call this at
+ * request time (never at import time), so `next build` does not touch the database.
+ */
+export function getDbHandle(): Promise<DbHandle> {
+  globalForDb.__portalDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined }).catch((error: unknown) => {
+    globalForDb.__portalDb = undefined;
+    throw error;
+  });
+  return globalForDb.__portalDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDbHandle()).db;
+}

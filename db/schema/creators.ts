@@ -1,0 +1,47 @@
+import { pgTable, text, integer, boolean, index, uniqueIndex, check } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { tstz } from "./columns";
+import { users } from "./users";
+import { products } from "./products";
+
+export const creatorProfiles = pgTable(
+  "creator_profiles",
+  {
+    userId: text("user_id").primaryKey().references(() => users.id),
+    handle: text("handle").notNull(),
+    displayName: text("display_name").notNull(),
+    bio: text("bio").notNull().default(""),
+    categories: text("categories").array().notNull().default(sql`'{}'::text[]`),
+    /** Verified follower count; at the threshold (default 600) a link-share creator becomes an affiliate creator. */
+    followerCount: integer("follower_count").notNull().default(0),
+    followersVerifiedAt: tstz("followers_verified_at"),
+    autoWithdraw: boolean("auto_withdraw").notNull().default(false),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("creator_profiles_handle_key").on(sql`lower(${t.handle})`),
+    check("creator_profiles_followers_chk", sql`${t.followerCount} >= 0`),
+  ],
+);
+
+/**
+ * A creator's showcase: products with the time each was added and removed, because a showcase link
+ * earns on the products in it at the time of the order, not on what it holds today.
+ */
+export const showcaseItems = pgTable(
+  "showcase_items",
+  {
+    id: text("id").primaryKey(),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    productId: text("product_id").notNull().references(() => products.id),
+    position: integer("position").notNull(),
+    addedAt: tstz("added_at").notNull(),
+    removedAt: tstz("removed_at"),
+  },
+  (t) => [
+    index("showcase_items_creator_idx").on(t.creatorId, t.position),
+    uniqueIndex("showcase_items_current_key").on(t.creatorId, t.productId).where(sql`${t.removedAt} is null`),
+  ],
+);
+
+export type CreatorProfile = typeof creatorProfiles.$inferSelect;

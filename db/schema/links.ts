@@ -1,0 +1,65 @@
+import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { tstz } from "./columns";
+import { users } from "./users";
+import { products } from "./products";
+import { campaigns } from "./plans";
+
+export const linkTypeEnum = pgEnum("link_type", ["product", "showcase", "campaign"]);
+export const channelEnum = pgEnum("channel", ["instagram", "youtube", "facebook", "threads", "tiktok", "blog", "email", "other"]);
+
+export const links = pgTable(
+  "links",
+  {
+    id: text("id").primaryKey(),
+    /** Random and URL-safe: /l/<code>. Never derived from the id, so codes cannot be walked in sequence. */
+    code: text("code").notNull(),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    type: linkTypeEnum("type").notNull(),
+    productId: text("product_id").references(() => products.id),
+    campaignId: text("campaign_id").references(() => campaigns.id),
+    channel: channelEnum("channel").notNull(),
+    subId: text("sub_id").notNull().default(""),
+    createdAt: tstz("created_at").notNull(),
+    /** created_at + 100 days: after this the link still redirects but earns nothing. */
+    earnsUntil: tstz("earns_until").notNull(),
+    disabledAt: tstz("disabled_at"),
+  },
+  (t) => [
+    uniqueIndex("links_code_key").on(t.code),
+    index("links_creator_idx").on(t.creatorId, t.createdAt),
+    check(
+      "links_target_chk",
+      sql`(${t.type} = 'product' and ${t.productId} is not null and ${t.campaignId} is null)
+       or (${t.type} = 'campaign' and ${t.campaignId} is not null and ${t.productId} is null)
+       or (${t.type} = 'showcase' and ${t.productId} is null and ${t.campaignId} is null)`,
+    ),
+  ],
+);
+
+export const clicks = pgTable(
+  "clicks",
+  {
+    id: text("id").primaryKey(),
+    linkId: text("link_id").notNull().references(() => links.id),
+    clickedAt: tstz("clicked_at").notNull(),
+    visitorId: text("visitor_id").notNull(),
+    ipHash: text("ip_hash"),
+    userAgent: text("user_agent"),
+    referrer: text("referrer"),
+    isBot: boolean("is_bot").notNull().default(false),
+    /** First click of this visitor on this link within an hour. */
+    isUnique: boolean("is_unique").notNull(),
+    /** False when the link was past its 100 days at the time of the click. */
+    earning: boolean("earning").notNull(),
+  },
+  (t) => [
+    index("clicks_link_time_idx").on(t.linkId, t.clickedAt),
+    index("clicks_visitor_time_idx").on(t.visitorId, t.clickedAt),
+  ],
+);
+
+export type Link = typeof links.$inferSelect;
+export type Click = typeof clicks.$inferSelect;
+export type Channel = (typeof channelEnum.enumValues)[number];
+export type LinkType = (typeof linkTypeEnum.enumValues)[number];

@@ -1,0 +1,94 @@
+import { pgEnum, pgTable, text, integer, primaryKey, check, index, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { minor, tstz } from "./columns";
+import { media, users } from "./users";
+import { shops } from "./shops";
+import { products } from "./products";
+
+/** draft, live and ended are stored; "expired" is derived from ends_at and the clock. */
+export const targetedPlanStatusEnum = pgEnum("targeted_plan_status", ["draft", "live", "ended"]);
+export const invitationStatusEnum = pgEnum("invitation_status", ["pending", "accepted", "declined"]);
+
+export const targetedPlans = pgTable(
+  "targeted_plans",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").notNull().references(() => shops.id),
+    name: text("name").notNull(),
+    message: text("message").notNull().default(""),
+    startsAt: tstz("starts_at").notNull(),
+    endsAt: tstz("ends_at").notNull(),
+    status: targetedPlanStatusEnum("status").notNull().default("draft"),
+    endedAt: tstz("ended_at"),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("targeted_plans_shop_idx").on(t.shopId),
+    check("targeted_plans_dates_chk", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const targetedPlanProducts = pgTable(
+  "targeted_plan_products",
+  {
+    planId: text("plan_id").notNull().references(() => targetedPlans.id),
+    productId: text("product_id").notNull().references(() => products.id),
+    rateBps: integer("rate_bps").notNull(),
+    flatFeeMinor: minor("flat_fee_minor").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.planId, t.productId] }),
+    check("targeted_plan_products_rate_chk", sql`${t.rateBps} between 100 and 8000`),
+    check("targeted_plan_products_fee_chk", sql`${t.flatFeeMinor} >= 0`),
+  ],
+);
+
+export const targetedPlanCreators = pgTable(
+  "targeted_plan_creators",
+  {
+    planId: text("plan_id").notNull().references(() => targetedPlans.id),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    status: invitationStatusEnum("status").notNull().default("pending"),
+    invitedAt: tstz("invited_at").notNull(),
+    respondedAt: tstz("responded_at"),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.creatorId] }), index("targeted_plan_creators_creator_idx").on(t.creatorId)],
+);
+
+/** A campaign belongs to a shop, or to the platform when shop_id is null. */
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").references(() => shops.id),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    bannerMediaId: text("banner_media_id").references(() => media.id),
+    startsAt: tstz("starts_at").notNull(),
+    endsAt: tstz("ends_at").notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("campaigns_slug_key").on(t.slug), check("campaigns_dates_chk", sql`${t.endsAt} > ${t.startsAt}`)],
+);
+
+export const campaignProducts = pgTable(
+  "campaign_products",
+  {
+    campaignId: text("campaign_id").notNull().references(() => campaigns.id),
+    productId: text("product_id").notNull().references(() => products.id),
+    rateBps: integer("rate_bps").notNull(),
+    flatFeeMinor: minor("flat_fee_minor").notNull().default(0),
+    addedAt: tstz("added_at").notNull(),
+    removedAt: tstz("removed_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.productId] }),
+    check("campaign_products_rate_chk", sql`${t.rateBps} between 100 and 8000`),
+    check("campaign_products_fee_chk", sql`${t.flatFeeMinor} >= 0`),
+  ],
+);
+
+export type TargetedPlan = typeof targetedPlans.$inferSelect;
+export type Campaign = typeof campaigns.$inferSelect;

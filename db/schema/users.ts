@@ -1,0 +1,57 @@
+import { pgEnum, pgTable, text, boolean, index, integer, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bytea, tstz } from "./columns";
+
+export const roleEnum = pgEnum("role", ["creator", "seller", "admin"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: roleEnum("role").notNull(),
+    createdAt: tstz("created_at").notNull().defaultNow(),
+  },
+  // "Ana@x.com" and "ana@x.com" are one account: the constraint, not a check in code, keeps it so.
+  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+);
+
+/** Every sign-in attempt, so repeated failures for one e-mail are slowed down on every app process. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    ipHash: text("ip_hash"),
+    succeeded: boolean("succeeded").notNull(),
+    attemptedAt: tstz("attempted_at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+);
+
+/** Uploaded or generated files (product images, logos, banners), kept in the database so every app process can serve them. */
+export const media = pgTable("media", {
+  id: text("id").primaryKey(),
+  ownerUserId: text("owner_user_id").references(() => users.id),
+  contentType: text("content_type").notNull(),
+  byteSize: integer("byte_size").notNull(),
+  bytes: bytea("bytes").notNull(),
+  createdAt: tstz("created_at").notNull().defaultNow(),
+});
+
+/** Admin actions (payout approvals, clock shifts, adjustments), append-only. */
+export const auditLog = pgTable("audit_log", {
+  id: text("id").primaryKey(),
+  actorUserId: text("actor_user_id").references(() => users.id),
+  action: text("action").notNull(),
+  subjectId: text("subject_id"),
+  detail: text("detail"),
+  createdAt: tstz("created_at").notNull().defaultNow(),
+});
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Media = typeof media.$inferSelect;

@@ -1,0 +1,48 @@
+/** The demo shops' catalogues: believable products with prices in each shop's currency. */
+export type CatalogueItem = { title: string; category: string; price: number; description: string };
+
+export const BRIGHTSIDE_HOME: CatalogueItem[] = [
+  { title: "Linen Throw Blanket", category: "Home", price: 6900, description: "Stonewashed European linen, 130 × 170 cm." },
+  { title: "Ceramic Pour-Over Set", category: "Kitchen", price: 4800, description: "Hand-glazed dripper, carafe and two cups." },
+  { title: "Cast Iron Skillet 26 cm", category: "Kitchen", price: 3900, description: "Pre-seasoned, oven safe, lasts generations." },
+  { title: "Bamboo Bath Towels (set of 4)", category: "Bath", price: 5400, description: "Soft, absorbent, quick-drying bamboo viscose." },
+  { title: "Aroma Diffuser", category: "Wellness", price: 3200, description: "Ultrasonic, whisper-quiet, 8-hour timer." },
+  { title: "Wool Felt Desk Mat", category: "Office", price: 2900, description: "Merino felt, 90 × 40 cm, non-slip base." },
+  { title: "Smart LED Bulb (2-pack)", category: "Lighting", price: 2400, description: "Warm to daylight, app and voice control." },
+  { title: "Stoneware Dinner Plates (4)", category: "Kitchen", price: 6200, description: "Speckled glaze, dishwasher safe." },
+  { title: "Organic Cotton Sheet Set", category: "Bedroom", price: 11900, description: "Percale weave, queen size, GOTS certified." },
+  { title: "Walnut Serving Board", category: "Kitchen", price: 4500, description: "Solid American walnut with juice groove." },
+  { title: "Glass Storage Jars (6)", category: "Kitchen", price: 3600, description: "Airtight bamboo lids, stackable." },
+  { title: "Rattan Plant Stand", category: "Garden", price: 5800, description: "Hand-woven rattan, fits 25 cm pots." },
+  { title: "Weighted Blanket 7 kg", category: "Bedroom", price: 12900, description: "Glass bead fill, breathable cotton cover." },
+  { title: "Espresso Tamper", category: "Kitchen", price: 1900, description: "Stainless steel, 58 mm, calibrated." },
+  { title: "Scented Soy Candle", category: "Wellness", price: 2200, description: "Cedar and fig, 50-hour burn." },
+  { title: "Minimalist Wall Clock", category: "Home", price: 3400, description: "Silent sweep movement, oak frame." },
+  { title: "Herb Garden Kit", category: "Garden", price: 2700, description: "Basil, mint and parsley with self-watering pots." },
+  { title: "Memory Foam Pillow", category: "Bedroom", price: 4900, description: "Contoured support, washable cover." },
+  { title: "Copper Measuring Cups", category: "Kitchen", price: 2600, description: "Set of four, engraved measures." },
+  { title: "Reading Lamp", category: "Lighting", price: 7400, description: "Dimmable, adjustable arm, USB-C charging port." },
+];
+
+export const SAIGON_CRAFT: CatalogueItem[] = [
+  { title: "Bát Tràng Tea Set", category: "Kitchen", price: 850_000, description: "Hand-painted porcelain teapot with six cups." },
+  { title: "Silk Scarf, Lotus Print", category: "Fashion", price: 420_000, description: "Pure Bảo Lộc silk, 90 × 90 cm." },
+  { title: "Lacquer Jewellery Box", category: "Home", price: 690_000, description: "Eggshell inlay, red lacquer finish." },
+  { title: "Rattan Shoulder Bag", category: "Fashion", price: 520_000, description: "Woven by hand in Phú Vinh." },
+  { title: "Robusta Coffee Beans 500 g", category: "Food", price: 185_000, description: "Single-origin Đắk Lắk, medium roast." },
+  { title: "Phin Coffee Filter (2)", category: "Kitchen", price: 95_000, description: "Stainless steel, classic Vietnamese drip." },
+  { title: "Áo Dài, Embroidered", category: "Fashion", price: 1_450_000, description: "Tailored silk with hand embroidery." },
+  { title: "Conical Hat (Nón Lá)", category: "Fashion", price: 150_000, description: "Palm leaf, Huế style with poem inlay." },
+  { title: "Bamboo Cutlery Set", category: "Kitchen", price: 120_000, description: "Reusable chopsticks, spoon and fork in a pouch." },
+  { title: "Hand-Dyed Indigo Cushion", category: "Home", price: 380_000, description: "Hmong indigo batik, 45 × 45 cm." },
+  { title: "Fish Sauce Gift Box", category: "Food", price: 260_000, description: "Phú Quốc 40°N, three bottles." },
+  { title: "Ceramic Incense Holder", category: "Home", price: 140_000, description: "Lotus shape, matte celadon." },
+  { title: "Lotus Tea 100 g", category: "Food", price: 320_000, description: "West Lake lotus-scented green tea." },
+  { title: "Water Hyacinth Basket", category: "Home", price: 290_000, description: "Storage basket with handles, 35 cm." },
+  { title: "Silk Pillowcase", category: "Bedroom", price: 450_000, description: "Mulberry silk, 19 momme." },
+  { title: "Mother-of-Pearl Chopsticks", category: "Kitchen", price: 210_000, description: "Five pairs in a lacquer case." },
+  { title: "Cinnamon Sticks 250 g", category: "Food", price: 90_000, description: "Yên Bái cassia, hand-rolled." },
+  { title: "Brocade Table Runner", category: "Home", price: 340_000, description: "Thái brocade, 180 cm." },
+  { title: "Coconut Bowl Set", category: "Kitchen", price: 230_000, description: "Polished coconut shells with wooden spoons." },
+  { title: "Handmade Paper Notebook", category: "Office", price: 110_000, description: "Dó paper, thread-bound, A5." },
+];

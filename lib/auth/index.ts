@@ -1,0 +1,64 @@
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import type { Role } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { signInSchema } from "@/lib/validation/auth";
+import { authenticate } from "./authenticate";
+import { authSecret } from "./secret";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+  interface User {
+    role?: Role;
+  }
+}
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class Throttled extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  // The portal runs behind its own host name (localhost, a proxy); the host header is trusted.
+  trustHost: true,
+  // Stateless, signed sessions: they survive restarts and work on every app process.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidCredentials();
+        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip");
+        const result = await authenticate(await getDb(), { ...parsed.data, ip }, now());
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds);
+        throw new InvalidCredentials();
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id && user.role) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid as string;
+      session.user.role = token.role as Role;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,13 @@
+export {
+  ClockShiftDisabledError,
+  clockOffsetMs,
+  clockStatus,
+  isClockShiftEnabled,
+  now,
+  resetClock,
+  setClockOffset,
+  travelTo,
+  type ClockStatus,
+} from "./clock";
+export { parseClockOffset } from "./offset";
+export { WEEKDAYS, addDays, addHours, daysBetween, nextWeekday, type Weekday } from "./dates";

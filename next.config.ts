@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // PGlite loads its WebAssembly and data files from its own package folder at run time, and the
+  // argon2 binding is native: both stay outside the server bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  poweredByHeader: false,
+  // The e2e run builds into its own folder so it never clobbers a running `npm start`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  typedRoutes: false,
+};
+
+export default nextConfig;
