@@ -4,7 +4,7 @@ import { newId, randomCode } from "@/lib/ids";
 import { allocateProportionally } from "@/lib/money";
 import type { Channel, CommissionState, OrderState } from "../schema";
 import { clicks, commissionEvents, commissions, links, orderEvents, orderLines, orders, walletEntries } from "../schema";
-import type { DemoCatalogue, DemoProduct } from "./demo-catalogue";
+import type { DemoProduct } from "./demo-catalogue";
 import type { Random } from "./random";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: everything a change must pass, in the order that fails fastest.
+# Unit and integration tests run on PGlite, or on PostgreSQL when DATABASE_URL is set;
+# the e2e tests run in Chromium against a production build on the same database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Chromium for the e2e tests"
+bash scripts/ensure-chromium.sh
+
+step "Type check"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint --max-warnings 0 .
+
+step "Unit and integration tests (database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
+npx vitest run
+
+step "End-to-end tests in Chromium"
+npx playwright test
