@@ -1,5 +1,6 @@
 import path from "node:path";
 import fs from "node:fs";
+import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -59,4 +60,10 @@ function redactUrl(url: string): string {
   } catch {
     return "postgres://(unparseable url)";
   }
+}
+
+/** Runs raw SQL and returns its rows on either driver (postgres.js answers an array, PGlite `{ rows }`). */
+export async function executeRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -5,7 +5,8 @@ import { newId } from "@/lib/ids";
 import type { Database } from "../client";
 import * as t from "../schema";
 import { buildCatalogue, type DemoProduct } from "./demo-catalogue";
-import { STATE_CYCLE, buildClicks, buildLink, buildOrder, type DemoActivity, type Entitlement, type OrderContext } from "./demo-activity";
+import { STATE_CYCLE, buildClicks, buildLink, buildOrder, type DemoActivity } from "./demo-activity";
+import { orderContext } from "./order-context";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { insertChunked } from "./insert";
 import { seededRandom } from "./random";
@@ -32,9 +33,7 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
   const catalogue = buildCatalogue(rand, owners, now);
   const creators = accounts.filter((a) => a.role === "creator");
 
-  const productsById = new Map(catalogue.products.map((p) => [p.id, p]));
   const { campaign, targeted } = catalogue;
-  const campaignProductIds = new Set(campaign.products.map((p) => p.productId));
   const activity: DemoActivity = { links: [], clicks: [], orders: [], orderLines: [], orderEvents: [], commissions: [], commissionEvents: [], walletEntries: [] };
 
   // Each creator links a handful of open products; affiliates also share their showcase; most share the campaign.
@@ -52,29 +51,7 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
   const since = addDays(now, -60);
   for (const link of activity.links) buildClicks(rand, link, rand.int(8, 40), since, now, activity.clicks);
 
-  const ctx: OrderContext = {
-    now,
-    productsById,
-    shopsById: new Map(catalogue.shops.map((s) => [s.id, s])),
-    earnableProducts(link) {
-      if (link.type === "product") return [productsById.get(link.productId!)!];
-      if (link.type === "campaign") return [...campaignProductIds].map((id) => productsById.get(id)!);
-      return catalogue.showcase.filter((s) => s.creatorId === link.creatorId).map((s) => productsById.get(s.productId)!);
-    },
-    entitlement(link, product, at) {
-      const options: Entitlement[] = [{ planKind: "open", planId: null, rateBps: product.openRateBps, flatFeeMinor: 0 }];
-      const inCampaign = campaign.products.find((p) => p.productId === product.id);
-      if (link.type === "campaign" && inCampaign && at >= campaign.campaign.startsAt && at < campaign.campaign.endsAt) {
-        options.push({ planKind: "campaign", planId: campaign.campaign.id, rateBps: inCampaign.rateBps, flatFeeMinor: inCampaign.flatFeeMinor ?? 0 });
-      }
-      const inPlan = targeted.products.find((p) => p.productId === product.id);
-      const accepted = targeted.creators.find((c) => c.creatorId === link.creatorId && c.status === "accepted" && c.respondedAt! <= at);
-      if (inPlan && accepted && at >= targeted.plan.startsAt! && at < targeted.plan.endsAt!) {
-        options.push({ planKind: "targeted", planId: targeted.plan.id, rateBps: inPlan.rateBps, flatFeeMinor: inPlan.flatFeeMinor ?? 0 });
-      }
-      return options.reduce((best, o) => (o.rateBps > best.rateBps ? o : best));
-    },
-  };
+  const ctx = orderContext(catalogue, now);
 
   // Orders follow real (non-bot, earning) clicks so attribution in the demo is consistent.
   const candidates = activity.clicks.filter((c) => !c.isBot && c.earning && c.clickedAt < addDays(now, -0.1));

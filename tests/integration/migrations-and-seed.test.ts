@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, isNull, sql, sum } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
+import { executeRows, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { isUniqueViolation } from "@/db/queries/users";
 import * as t from "@/db/schema";
@@ -23,9 +23,8 @@ describe(`migrations and demo seed on ${process.env.DATABASE_URL ? "PostgreSQL" 
   it("starts empty and applying the migrations again changes nothing", async () => {
     expect(await isDatabaseEmpty(handle.db)).toBe(true);
     await migrateDatabase(handle);
-    const tables = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
-    const rows = "rows" in tables ? (tables.rows as { n: number }[]) : (tables as unknown as { n: number }[]);
-    expect(rows[0]!.n).toBeGreaterThanOrEqual(24);
+    const [tables] = await executeRows<{ n: number }>(handle.db, sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    expect(tables!.n).toBeGreaterThanOrEqual(24);
   });
 
   it("seeds every demo account, two shops in different currencies and ~40 products with images", async () => {
