@@ -6,7 +6,7 @@ export const DEMO_PASSWORD = "demo-pass-2026";
 export type DemoAccount = { email: string; name: string; role: Role; note: string; followers?: number };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: "admin@demo.test", name: "Platform Admin", role: "admin", note: "payout queue, clock control" },
+  { email: "admin@demo.test", name: "Platform Admin", role: "admin", note: "platform overview, clock control" },
   { email: "seller@demo.test", name: "Grace Miller", role: "seller", note: "Brightside Home, USD" },
   { email: "seller.vn@demo.test", name: "Nguyễn Thu Hà", role: "seller", note: "Saigon Craft Co., VND" },
   { email: "mai@demo.test", name: "Mai Tran", role: "creator", followers: 12_400, note: "affiliate creator with a showcase" },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { creatorOverview } from "@/db/queries/dashboard";
 import { Alert, Badge } from "@/components/ui/alert";
-import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
+import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
@@ -46,20 +46,18 @@ export default async function CreatorHome() {
       {overview.commissionsByState.length === 0 ? (
         <EmptyState title="No commissions yet">Share a link: when a buyer orders through it, the commission shows up here as pending.</EmptyState>
       ) : (
-        <Card className="p-0">
-          <Table head={["State", "Currency", "Orders", "Amount"]}>
-            {overview.commissionsByState.map((row) => (
-              <tr key={`${row.state}-${row.currency}`}>
-                <Td>
-                  <StateBadge state={row.state} />
-                </Td>
-                <Td>{row.currency}</Td>
-                <Td>{row.n}</Td>
-                <Td className="text-right tabular-nums">{formatMoney(row.amountMinor, row.currency)}</Td>
-              </tr>
-            ))}
-          </Table>
-        </Card>
+        <Table head={["State", "Currency", "Orders", "Amount"]}>
+          {overview.commissionsByState.map((row) => (
+            <tr key={`${row.state}-${row.currency}`}>
+              <Td>
+                <StateBadge state={row.state} />
+              </Td>
+              <Td>{row.currency}</Td>
+              <Td>{row.n}</Td>
+              <Td className="text-right tabular-nums">{formatMoney(row.amountMinor, row.currency)}</Td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );
