@@ -21,7 +21,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
       if (code === "throttled") {
         throw new UserFacingError(`Too many failed sign-ins for this e-mail. Try again in ${describeWait(Number(seconds))}.`);
       }
-      throw new UserFacingError("Wrong e-mail or password.", "password");
+      throw new UserFacingError("Wrong e-mail or password.");
     }
     throw error;
   }

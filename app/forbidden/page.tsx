@@ -14,8 +14,8 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
         <p className="text-sm font-semibold text-brand-700">403</p>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">This page is not for your account</h1>
         <p className="mt-2 text-slate-600">
-          {need && AREA[need] ? `Only ${AREA[need]} can open it.` : "Your account cannot open it."} You are signed in
-          {user ? ` as ${user.email}` : ""}.
+          {need && AREA[need] ? `Only ${AREA[need]} can open it.` : "Your account cannot open it."}
+          {user ? ` You are signed in as ${user.email}.` : " Sign in with an account that has access."}
         </p>
         <div className="mt-6">
           <ButtonLink href={user ? ROLE_HOME[user.role] : "/sign-in"}>{user ? "Go to your dashboard" : "Sign in"}</ButtonLink>

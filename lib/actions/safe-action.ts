@@ -61,7 +61,10 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof UserFacingError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
+      if (error instanceof UserFacingError) {
+        // A message that belongs to a field is shown next to it, not twice.
+        return error.field ? fail("Please correct the highlighted fields.", { [error.field]: error.message }) : fail(error.message);
+      }
       console.error("[action] failed", error);
       return fail("Something went wrong on our side. Please try again.");
     }

@@ -33,6 +33,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Stateless, signed sessions: they survive restarts and work on every app process.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  logger: {
+    error(error) {
+      const type = (error as { type?: string }).type;
+      // A wrong password is an expected answer (counted by the throttle), not a server error.
+      if (error instanceof CredentialsSignin || type === "CredentialsSignin") return;
+      // A stale or forged session cookie is treated as signed out.
+      if (type === "JWTSessionError") return console.warn("[auth] ignored an invalid session cookie");
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
