@@ -17,7 +17,9 @@ npx tsc --noEmit
 step "Lint"
 npx eslint --max-warnings 0 .
 
-step "Unit and integration tests (database: ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
+database=PGlite
+[ -n "${DATABASE_URL:-}" ] && database=PostgreSQL
+step "Unit and integration tests (database: $database)"
 npx vitest run
 
 step "End-to-end tests in Chromium"
