@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // The e2e run builds into its own folder so it never clobbers a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Image uploads (up to 2 MB, checked again in lib/media) travel in server action bodies.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

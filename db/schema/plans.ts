@@ -38,7 +38,7 @@ export const targetedPlanProducts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.planId, t.productId] }),
-    check("targeted_plan_products_rate_chk", sql`${t.rateBps} between 100 and 8000`),
+    check("targeted_plan_products_rate_chk", sql`${t.rateBps} between 100 and 8000 or (${t.rateBps} = 0 and ${t.flatFeeMinor} > 0)`),
     check("targeted_plan_products_fee_chk", sql`${t.flatFeeMinor} >= 0`),
   ],
 );
@@ -85,7 +85,7 @@ export const campaignProducts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.campaignId, t.productId] }),
-    check("campaign_products_rate_chk", sql`${t.rateBps} between 100 and 8000`),
+    check("campaign_products_rate_chk", sql`${t.rateBps} between 100 and 8000 or (${t.rateBps} = 0 and ${t.flatFeeMinor} > 0)`),
     check("campaign_products_fee_chk", sql`${t.flatFeeMinor} >= 0`),
   ],
 );

@@ -22,6 +22,7 @@ export const products = pgTable(
     /** For products sold on the seller's own site; must be https on one of the shop's domains. */
     externalUrl: text("external_url"),
     status: productStatusEnum("status").notNull().default("active"),
+    archivedAt: tstz("archived_at"),
     /** The open plan: whether every creator may earn on this product, and at what rate. */
     openToAffiliates: boolean("open_to_affiliates").notNull().default(true),
     openRateBps: integer("open_rate_bps").notNull(),
@@ -34,7 +35,7 @@ export const products = pgTable(
     index("products_shop_status_idx").on(t.shopId, t.status, t.createdAt),
     check("products_price_chk", sql`${t.priceMinor} >= 0`),
     check("products_stock_chk", sql`${t.stock} >= 0`),
-    check("products_open_rate_chk", sql`${t.openRateBps} between 100 and 8000`),
+    check("products_open_rate_chk", sql`${t.openRateBps} between 100 and 8000 or (${t.openRateBps} = 0 and ${t.openFlatFeeMinor} > 0)`),
     check("products_flat_fee_chk", sql`${t.openFlatFeeMinor} >= 0`),
   ],
 );

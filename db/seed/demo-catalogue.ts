@@ -55,7 +55,7 @@ function buildShop(ownerUserId: string, now: Date, spec: { name: string; slug: s
   return shop;
 }
 
-function buildProducts(rand: Random, shop: DemoShop, items: CatalogueItem[], out: DemoCatalogue) {
+function buildProducts(rand: Random, shop: DemoShop, items: CatalogueItem[], now: Date, out: DemoCatalogue) {
   items.forEach((item, index) => {
     const image = productImageSvg(item.title, item.category);
     const mediaId = newId("med");
@@ -75,6 +75,7 @@ function buildProducts(rand: Random, shop: DemoShop, items: CatalogueItem[], out
       imageMediaId: mediaId,
       // The last product of each shop is archived, so lists show that state too.
       status: index === items.length - 1 ? "archived" : "active",
+      archivedAt: index === items.length - 1 ? addDays(now, -10) : null,
       openToAffiliates: index % 9 !== 8,
       openRateBps: rate,
       createdAt,
@@ -91,8 +92,8 @@ export function buildCatalogue(rand: Random, owners: Owners, now: Date): DemoCat
   const usd = buildShop(owners.sellerUsd, now, { name: "Brightside Home", slug: "brightside-home", currency: "USD", country: "US", domains: ["brightside-home.example"] });
   const vnd = buildShop(owners.sellerVnd, now, { name: "Saigon Craft Co.", slug: "saigon-craft", currency: "VND", country: "VN", domains: ["saigoncraft.example"] });
   out.shops.push(usd, vnd);
-  buildProducts(rand, usd, BRIGHTSIDE_HOME, out);
-  buildProducts(rand, vnd, SAIGON_CRAFT, out);
+  buildProducts(rand, usd, BRIGHTSIDE_HOME, now, out);
+  buildProducts(rand, vnd, SAIGON_CRAFT, now, out);
 
   // One product of the USD shop was sold on the seller's own site (an external URL on its domain).
   const external = out.products.find((p) => p.shopId === usd.id && p.status === "active")!;

@@ -4,26 +4,30 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { UserFacingError } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors: FieldErrors; values: Record<string, string> };
 
-/** A failure the user can act on: its message (and field) go back to the form as they are. */
-export class UserFacingError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { UserFacingError } from "@/lib/errors";
 
-type Context<R extends Role | null> = { db: Database; user: R extends Role ? SessionUser : SessionUser | null };
+type Context<R extends Role | null> = { db: Database; user: R extends Role ? SessionUser : SessionUser | null; formData: FormData };
 
 // Fields never echoed back into a form.
 const SECRET_FIELDS = /password|secret|token|account_?number|iban/i;
+
+/** FormData as a plain object for zod; fields named "x[]" (checkbox lists) become arrays under "x". */
+function formEntries(formData: FormData): Record<string, unknown> {
+  const entries: Record<string, unknown> = {};
+  for (const [key, value] of formData) {
+    if (key.startsWith("$")) continue;
+    if (key.endsWith("[]")) ((entries[key.slice(0, -2)] ??= []) as unknown[]).push(value);
+    else entries[key] = value;
+  }
+  return entries;
+}
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -39,7 +43,11 @@ function formValues(formData: FormData): Record<string, string> {
  * text to the browser (the cause is logged on the server).
  */
 export function formAction<S extends z.ZodType, T, R extends Role | null>(
-  options: { role: R; schema: S },
+  options: {
+    role: R;
+    /** A schema, or a function that builds one for this user (e.g. prices parsed in the shop's currency). */
+    schema: S | ((ctx: Context<R>) => S | Promise<S>);
+  },
   run: (input: z.infer<S>, ctx: Context<R>) => Promise<T>,
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
@@ -48,7 +56,9 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
     try {
       const user = await currentUser();
       if (options.role && (!user || user.role !== options.role)) return fail("You do not have access to this action. Sign in again.");
-      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      const ctx = { db: await getDb(), user, formData } as Context<R>;
+      const schema = typeof options.schema === "function" ? await options.schema(ctx) : options.schema;
+      const parsed = await schema.safeParseAsync(formEntries(formData));
       if (!parsed.success) {
         const fieldErrors: FieldErrors = {};
         for (const issue of parsed.error.issues) {
@@ -57,13 +67,13 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
         }
         return fail("Please correct the highlighted fields.", fieldErrors);
       }
-      const data = await run(parsed.data, { db: await getDb(), user } as Context<R>);
+      const data = await run(parsed.data, ctx);
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof UserFacingError) {
         // A message that belongs to a field is shown next to it, not twice.
-        return error.field ? fail("Please correct the highlighted fields.", { [error.field]: error.message }) : fail(error.message);
+        return Object.keys(error.fields).length > 0 ? fail("Please correct the highlighted fields.", error.fields) : fail(error.message);
       }
       console.error("[action] failed", error);
       return fail("Something went wrong on our side. Please try again.");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { sellerOverview } from "@/db/queries/dashboard";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
@@ -19,7 +20,9 @@ export default async function SellerHome() {
     return (
       <>
         <PageHeader title="Welcome to Linkshare" description="A shop profile comes first: name, currency and country." />
-        <EmptyState title="You have no shop yet">Shop setup, products and commission plans are on their way to this portal.</EmptyState>
+        <EmptyState title="You have no shop yet" action={<ButtonLink href="/seller/shop">Set up your shop</ButtonLink>}>
+          Name, currency and country first; then your products and what creators earn on them.
+        </EmptyState>
       </>
     );
   }

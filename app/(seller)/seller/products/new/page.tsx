@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { shopCategories } from "@/db/queries/products";
+import { ProductForm } from "@/components/seller/product-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireSellerShop } from "@/lib/auth/seller";
+import { ratePercentInput } from "@/lib/catalogue/rates";
+
+export const metadata: Metadata = { title: "New product" };
+
+export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+  const { shop } = await requireSellerShop();
+  const [categories, { welcome }] = await Promise.all([shopCategories(await getDb(), shop.id), searchParams]);
+  return (
+    <>
+      <PageHeader title="New product" description={`Prices in ${shop.currency}.`} />
+      {welcome ? (
+        <div className="mb-4">
+          <Alert tone="success">Your shop is ready. Add your first product: creators can link it as soon as it is open.</Alert>
+        </div>
+      ) : null}
+      <Card className="max-w-3xl">
+        <ProductForm
+          currency={shop.currency}
+          categories={categories}
+          domains={shop.domains}
+          initial={{ title: "", description: "", category: "", sku: "", price: "", stock: "0", externalUrl: "", openToAffiliates: true, openRate: ratePercentInput(shop.defaultOpenRateBps), openFlatFee: "", imageUrl: null }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { archiveProductAction } from "@/app/(seller)/seller/products/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Archive (with a confirmation) or restore a product. */
+export function ArchiveButton({ productId, archived }: { productId: string; archived: boolean }) {
+  const [state, action, pending] = useActionState(archiveProductAction, null);
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!archived && !window.confirm("Archive this product? Creators can no longer link it and buyers no longer see it. You can restore it later.")) event.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="archive" value={archived ? "0" : "1"} />
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <Button type="submit" variant={archived ? "secondary" : "danger"} disabled={pending}>
+        {archived ? "Restore product" : "Archive product"}
+      </Button>
+    </form>
+  );
+}

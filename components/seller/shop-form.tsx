@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveShopAction } from "@/app/(seller)/seller/shop/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ImageInput } from "@/components/ui/image-input";
+import { Field, Input, Select } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+
+export type ShopFormValues = {
+  name: string;
+  currency: string;
+  country: string;
+  returnWindowDays: string;
+  holdingDays: string;
+  defaultOpenRate: string;
+  domains: string;
+  logoUrl: string | null;
+};
+
+export function ShopForm({ initial, currencies, countries, currencyLocked }: { initial: ShopFormValues; currencies: readonly string[]; countries: readonly string[]; currencyLocked: boolean }) {
+  const [state, action, pending] = useActionState(saveShopAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const value = (key: keyof ShopFormValues) => failed?.values[key] ?? initial[key] ?? "";
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      {failed ? <Alert tone="error">{failed.error}</Alert> : null}
+      {state?.ok ? <Alert tone="success">Shop saved.</Alert> : null}
+      <Field id="name" label="Shop name" error={errors.name}>
+        <Input id="name" name="name" defaultValue={value("name")} invalid={!!errors.name} />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="currency" label="Currency" error={errors.currency} hint={currencyLocked ? "Fixed: the shop has orders." : "Prices and commissions are in this currency."}>
+          {currencyLocked ? (
+            <Input id="currency" name="currency" readOnly value={initial.currency} className="bg-slate-50" />
+          ) : (
+            <Select id="currency" name="currency" defaultValue={value("currency")} invalid={!!errors.currency}>
+              {currencies.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="country" label="Country" error={errors.country}>
+          <Select id="country" name="country" defaultValue={value("country")} invalid={!!errors.country}>
+            {countries.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="returnWindowDays" label="Return window (days)" error={errors.returnWindowDays} hint="Orders complete by themselves this long after delivery.">
+          <Input id="returnWindowDays" name="returnWindowDays" inputMode="numeric" defaultValue={value("returnWindowDays")} invalid={!!errors.returnWindowDays} />
+        </Field>
+        <Field id="holdingDays" label="Commission holding period (days)" error={errors.holdingDays} hint="After an order completes, commissions wait this long before creators can withdraw them.">
+          <Input id="holdingDays" name="holdingDays" inputMode="numeric" defaultValue={value("holdingDays")} invalid={!!errors.holdingDays} />
+        </Field>
+        <Field id="defaultOpenRate" label="Default open rate for new products (%)" error={errors.defaultOpenRate} hint="1% to 80%, up to two decimals.">
+          <Input id="defaultOpenRate" name="defaultOpenRate" inputMode="decimal" defaultValue={value("defaultOpenRate")} invalid={!!errors.defaultOpenRate} />
+        </Field>
+      </div>
+      <Field id="domains" label="Your shop's web domains" error={errors.domains} hint="One per line. Products sold on your own site may link only to these (https).">
+        <Textarea id="domains" name="domains" rows={3} defaultValue={value("domains")} invalid={!!errors.domains} />
+      </Field>
+      <Field id="logo" label="Logo" error={errors.logo}>
+        <ImageInput id="logo" name="logo" currentUrl={initial.logoUrl} invalid={!!errors.logo} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save shop"}
+      </Button>
+    </form>
+  );
+}

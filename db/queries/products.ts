@@ -1,0 +1,120 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../client";
+import { productRateChanges, products, type Product } from "../schema";
+
+export const PRODUCT_SORTS = ["newest", "title", "price_asc", "price_desc", "rate", "stock"] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+export type ProductFilters = {
+  q?: string;
+  category?: string;
+  status?: "active" | "archived" | "all";
+  open?: "open" | "closed" | "all";
+  sort?: ProductSort;
+  page?: number;
+  pageSize?: number;
+};
+
+const ORDER: Record<ProductSort, SQL[]> = {
+  newest: [desc(products.createdAt), desc(products.id)],
+  title: [asc(products.title), asc(products.id)],
+  price_asc: [asc(products.priceMinor), asc(products.id)],
+  price_desc: [desc(products.priceMinor), desc(products.id)],
+  rate: [desc(products.openRateBps), asc(products.id)],
+  stock: [asc(products.stock), asc(products.id)],
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** One page of a shop's products with the total, for the seller's catalogue list. */
+export async function listShopProducts(db: Database, shopId: string, filters: ProductFilters) {
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
+  const page = Math.max(filters.page ?? 1, 1);
+  const conditions: SQL[] = [eq(products.shopId, shopId)];
+  const q = filters.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(or(ilike(products.title, pattern), ilike(products.sku, pattern))!);
+  }
+  if (filters.category) conditions.push(eq(products.category, filters.category));
+  const status = filters.status ?? "active";
+  if (status !== "all") conditions.push(eq(products.status, status));
+  if (filters.open === "open") conditions.push(eq(products.openToAffiliates, true));
+  if (filters.open === "closed") conditions.push(eq(products.openToAffiliates, false));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(products)
+      .where(where)
+      .orderBy(...ORDER[filters.sort ?? "newest"])
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(products).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0, page, pageSize };
+}
+
+export async function shopCategories(db: Database, shopId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ category: products.category }).from(products).where(eq(products.shopId, shopId)).orderBy(asc(products.category));
+  return rows.map((r) => r.category);
+}
+
+/** A product of this shop, or nothing: another shop's product id finds nothing. */
+export async function findShopProduct(db: Database, shopId: string, productId: string): Promise<Product | undefined> {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.shopId, shopId), eq(products.id, productId)))
+    .limit(1);
+  return row;
+}
+
+export async function findShopProducts(db: Database, shopId: string, productIds: string[]): Promise<Product[]> {
+  if (productIds.length === 0) return [];
+  return db
+    .select()
+    .from(products)
+    .where(and(eq(products.shopId, shopId), inArray(products.id, productIds)));
+}
+
+export async function insertProduct(db: Database, values: typeof products.$inferInsert): Promise<Product> {
+  const [row] = await db.insert(products).values(values).returning();
+  return row!;
+}
+
+export async function updateShopProduct(db: Database, shopId: string, productId: string, values: Partial<typeof products.$inferInsert>): Promise<Product | undefined> {
+  const [row] = await db
+    .update(products)
+    .set(values)
+    .where(and(eq(products.shopId, shopId), eq(products.id, productId)))
+    .returning();
+  return row;
+}
+
+export async function insertRateChanges(db: Database, rows: (typeof productRateChanges.$inferInsert)[]) {
+  if (rows.length) await db.insert(productRateChanges).values(rows);
+}
+
+/** The open-plan history of a shop's product, newest first. */
+export async function productRateHistory(db: Database, shopId: string, productId: string) {
+  return db
+    .select({
+      id: productRateChanges.id,
+      openToAffiliates: productRateChanges.openToAffiliates,
+      rateBps: productRateChanges.rateBps,
+      flatFeeMinor: productRateChanges.flatFeeMinor,
+      effectiveAt: productRateChanges.effectiveAt,
+    })
+    .from(productRateChanges)
+    .innerJoin(products, eq(products.id, productRateChanges.productId))
+    .where(and(eq(products.shopId, shopId), eq(productRateChanges.productId, productId)))
+    .orderBy(desc(productRateChanges.effectiveAt), desc(productRateChanges.id));
+}
+
+export async function countShopProducts(db: Database, shopId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.shopId, shopId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,133 @@
+import type { Database } from "@/db/client";
+import { insertMedia } from "@/db/queries/media";
+import { findShopProduct, findShopProducts, insertProduct, insertRateChanges, updateShopProduct } from "@/db/queries/products";
+import { isUniqueViolation } from "@/db/queries/users";
+import type { Product, Shop } from "@/db/schema";
+import { NotFoundError, invalidFields, UserFacingError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import type { ImageCheck } from "@/lib/media/image-upload";
+import type { ProductInput } from "@/lib/validation/catalogue";
+import { rewardError } from "./rates";
+
+type Actor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId">; at: Date };
+type OpenPlan = Pick<Product, "openToAffiliates" | "openRateBps" | "openFlatFeeMinor">;
+
+function openPlanChanged(before: OpenPlan, after: OpenPlan): boolean {
+  return before.openToAffiliates !== after.openToAffiliates || before.openRateBps !== after.openRateBps || before.openFlatFeeMinor !== after.openFlatFeeMinor;
+}
+
+function rateChange(productId: string, plan: OpenPlan, actor: Actor) {
+  return {
+    id: newId("prc"),
+    productId,
+    openToAffiliates: plan.openToAffiliates,
+    rateBps: plan.openRateBps,
+    flatFeeMinor: plan.openFlatFeeMinor,
+    effectiveAt: actor.at,
+    changedByUserId: actor.shop.ownerUserId,
+  };
+}
+
+async function storeImage(db: Database, image: ImageCheck | null, actor: Actor): Promise<string | undefined> {
+  if (!image) return undefined;
+  if (!image.ok) throw invalidFields({ image: image.error });
+  return insertMedia(db, { ownerUserId: actor.shop.ownerUserId, contentType: image.contentType, bytes: image.bytes, at: actor.at });
+}
+
+function skuTaken(error: unknown): never {
+  if (isUniqueViolation(error, "products_shop_sku_key")) throw invalidFields({ sku: "Another product of your shop has this SKU" });
+  throw error;
+}
+
+function productValues(input: ProductInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    sku: input.sku,
+    priceMinor: input.price,
+    stock: input.stock,
+    externalUrl: input.externalUrl,
+    openToAffiliates: input.openToAffiliates,
+    openRateBps: input.openRate,
+    openFlatFeeMinor: input.openFlatFee,
+  };
+}
+
+/** A new product with its first open-plan entry, in one transaction. */
+export async function createProduct(db: Database, actor: Actor, input: ProductInput, image: ImageCheck | null): Promise<Product> {
+  try {
+    return await db.transaction(async (tx) => {
+      const product = await insertProduct(tx, {
+        id: newId("prd"),
+        shopId: actor.shop.id,
+        currency: actor.shop.currency,
+        imageMediaId: await storeImage(tx, image, actor),
+        createdAt: actor.at,
+        updatedAt: actor.at,
+        ...productValues(input),
+      });
+      await insertRateChanges(tx, [rateChange(product.id, product, actor)]);
+      return product;
+    });
+  } catch (error) {
+    return skuTaken(error);
+  }
+}
+
+/** Edits a product of the seller's shop; a change of its open plan is appended to the rate history. */
+export async function updateProduct(db: Database, actor: Actor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
+  try {
+    return await db.transaction(async (tx) => {
+      const before = await findShopProduct(tx, actor.shop.id, productId);
+      if (!before) throw new NotFoundError("The product");
+      const imageMediaId = await storeImage(tx, image, actor);
+      const after = await updateShopProduct(tx, actor.shop.id, productId, { ...productValues(input), ...(imageMediaId ? { imageMediaId } : {}), updatedAt: actor.at });
+      if (openPlanChanged(before, after!)) await insertRateChanges(tx, [rateChange(productId, after!, actor)]);
+      return after!;
+    });
+  } catch (error) {
+    return skuTaken(error);
+  }
+}
+
+/**
+ * Archiving hides a product from creators and buyers but keeps it: orders and links point at it.
+ * Products are never deleted.
+ */
+export async function setProductArchived(db: Database, actor: Actor, productId: string, archived: boolean): Promise<Product> {
+  const row = await updateShopProduct(db, actor.shop.id, productId, archived ? { status: "archived", archivedAt: actor.at, updatedAt: actor.at } : { status: "active", archivedAt: null, updatedAt: actor.at });
+  if (!row) throw new NotFoundError("The product");
+  return row;
+}
+
+export type OpenPlanEdit = { openToAffiliates?: boolean; rateBps?: number; flatFeeMinor?: number };
+
+/**
+ * Bulk edit of the open plan for selected products. All of them must belong to the seller's shop,
+ * or nothing is written. Commissions already earned keep their frozen rate; only history is added.
+ */
+export async function editOpenPlan(db: Database, actor: Actor, productIds: string[], edit: OpenPlanEdit): Promise<number> {
+  const ids = [...new Set(productIds)];
+  if (ids.length === 0) throw new UserFacingError("Select at least one product.");
+  if (edit.openToAffiliates === undefined && edit.rateBps === undefined && edit.flatFeeMinor === undefined) throw new UserFacingError("Choose what to change.");
+  return db.transaction(async (tx) => {
+    const owned = await findShopProducts(tx, actor.shop.id, ids);
+    if (owned.length !== ids.length) throw new NotFoundError("One of the selected products");
+    const changes = [];
+    for (const product of owned) {
+      const next: OpenPlan = {
+        openToAffiliates: edit.openToAffiliates ?? product.openToAffiliates,
+        openRateBps: edit.rateBps ?? product.openRateBps,
+        openFlatFeeMinor: edit.flatFeeMinor ?? product.openFlatFeeMinor,
+      };
+      const error = rewardError(next.openRateBps, next.openFlatFeeMinor);
+      if (error) throw invalidFields({ rate: `${product.title}: ${error}` });
+      if (!openPlanChanged(product, next)) continue;
+      await updateShopProduct(tx, actor.shop.id, product.id, { ...next, updatedAt: actor.at });
+      changes.push(rateChange(product.id, next, actor));
+    }
+    await insertRateChanges(tx, changes);
+    return changes.length;
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Failures the user can act on. Domain code throws these; the action and API wrappers turn them
+ * into a form message (next to its field when it has one) or a 4xx body. Anything else is a bug:
+ * logged on the server, never shown.
+ */
+export class UserFacingError extends Error {
+  readonly fields: Record<string, string>;
+
+  constructor(message: string, field?: string | Record<string, string>) {
+    super(message);
+    this.fields = typeof field === "string" ? { [field]: message } : (field ?? {});
+  }
+}
+
+/** One or more fields are wrong; their messages go next to them. */
+export function invalidFields(fields: Record<string, string>): UserFacingError {
+  return new UserFacingError("Please correct the highlighted fields.", fields);
+}
+
+/**
+ * The thing does not exist, or it belongs to someone else: the same answer for both, so ids of
+ * other tenants' data cannot be probed.
+ */
+export class NotFoundError extends UserFacingError {
+  constructor(what: string) {
+    super(`${what} was not found.`);
+  }
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { checkExternalProductUrl, parseShopDomains } from "@/lib/catalogue/domains";
+import { parseRatePercent, rewardError } from "@/lib/catalogue/rates";
+import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
+
+/** Shared by the seller forms, their actions and (later) the API: every rule lives here once. */
+
+export const COUNTRIES = ["US", "GB", "DE", "FR", "VN", "ID", "PH", "TH", "MY", "SG", "AU", "CA"] as const;
+
+const days = (label: string) =>
+  z.coerce
+    .number({ error: `Enter the ${label} in days` })
+    .int("Whole days only")
+    .min(0, "Cannot be negative")
+    .max(365, "At most 365 days");
+
+/** A percentage field ("12.5") as basis points; empty means 0 (allowed only with a flat fee). */
+export const ratePercentField = z.string().transform((value, ctx) => {
+  if (value.trim() === "") return 0;
+  const parsed = parseRatePercent(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.bps;
+});
+
+/** A money field in the shop's currency, as minor units. */
+export function moneyField(currency: CurrencyCode, options: { optional?: boolean; allowZero?: boolean } = {}) {
+  return z.string().transform((value, ctx) => {
+    if (options.optional && value.trim() === "") return 0;
+    const parsed = parseMoney(value, currency, { allowZero: options.allowZero });
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.minor;
+  });
+}
+
+const checkbox = z.string().optional().transform((v) => v === "on" || v === "true" || v === "1");
+
+export const shopSchema = z
+  .object({
+    name: z.string().trim().min(2, "Enter the shop's name").max(80, "Use at most 80 characters"),
+    currency: z.enum(SUPPORTED_CURRENCIES as unknown as [CurrencyCode, ...CurrencyCode[]], { error: "Choose a currency" }),
+    country: z.enum(COUNTRIES, { error: "Choose a country" }),
+    returnWindowDays: days("return window"),
+    holdingDays: days("holding period"),
+    defaultOpenRate: ratePercentField,
+    domains: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const parsed = parseShopDomains(value ?? "");
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed.domains;
+      }),
+  })
+  .superRefine((shop, ctx) => {
+    const error = shop.defaultOpenRate === 0 ? "Set a default rate between 1% and 80%" : rewardError(shop.defaultOpenRate, 0);
+    if (error) ctx.addIssue({ code: "custom", path: ["defaultOpenRate"], message: error });
+  });
+
+export type ShopInput = z.infer<typeof shopSchema>;
+
+export function productSchema(shop: { currency: CurrencyCode; domains: readonly string[] }) {
+  return z
+    .object({
+      title: z.string().trim().min(2, "Enter a title").max(140, "Use at most 140 characters"),
+      description: z.string().trim().max(4000, "Use at most 4,000 characters").default(""),
+      category: z.string().trim().min(2, "Enter a category").max(40, "Use at most 40 characters"),
+      sku: z
+        .string()
+        .trim()
+        .min(1, "Enter a SKU")
+        .max(64, "Use at most 64 characters")
+        .regex(/^[A-Za-z0-9._\-/]+$/, "Use letters, digits and . _ - / only"),
+      price: moneyField(shop.currency, { allowZero: false }),
+      stock: z.coerce.number({ error: "Enter the stock as a whole number" }).int("Whole units only").min(0, "Stock cannot be negative").max(10_000_000, "That is a lot of stock"),
+      externalUrl: z
+        .string()
+        .optional()
+        .transform((value, ctx) => {
+          if (!value?.trim()) return null;
+          const checked = checkExternalProductUrl(value, shop.domains);
+          if (!checked.ok) {
+            ctx.addIssue({ code: "custom", message: checked.error });
+            return z.NEVER;
+          }
+          return checked.url;
+        }),
+      openToAffiliates: checkbox,
+      openRate: ratePercentField,
+      openFlatFee: moneyField(shop.currency, { optional: true, allowZero: true }),
+    })
+    .superRefine((p, ctx) => {
+      const error = rewardError(p.openRate, p.openFlatFee);
+      if (error) ctx.addIssue({ code: "custom", path: ["openRate"], message: error });
+    });
+}
+
+export type ProductInput = z.infer<ReturnType<typeof productSchema>>;
