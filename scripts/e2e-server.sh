@@ -12,7 +12,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
 PORT="${E2E_PORT:-3100}"
 
-export NEXT_DIST_DIR=.next-e2e
+# Another folder name (NEXT_DIST_DIR=.next-e2e-2) lets two e2e runs build side by side.
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export NEXT_TELEMETRY_DISABLED=1
 export CLOCK_SHIFT=enabled
 # A new signing key per run: sessions saved by an earlier run are worthless to this one.
@@ -27,7 +28,7 @@ log() { printf '[e2e-server] %s\n' "$*"; }
 SNAPSHOT="$(mktemp -d)"
 cp tsconfig.json next-env.d.ts "$SNAPSHOT/" 2>/dev/null || true
 restore_ts_files() {
-  SNAPSHOT="$SNAPSHOT" node --input-type=module -e '
+  SNAPSHOT="$SNAPSHOT" DIST="$NEXT_DIST_DIR" node --input-type=module -e '
     import fs from "node:fs";
     const dir = process.env.SNAPSHOT;
     const read = (f) => { try { return fs.readFileSync(f, "utf8"); } catch { return null; } };
@@ -40,21 +41,22 @@ restore_ts_files() {
     restore("tsconfig.json", (before, now) => {
       try {
         const a = JSON.parse(before), b = JSON.parse(now);
-        const extra = new Set([".next-e2e/types/**/*.ts", ".next-e2e/dev/types/**/*.ts"]);
+        const dist = process.env.DIST;
+        const extra = new Set([`${dist}/types/**/*.ts`, `${dist}/dev/types/**/*.ts`]);
         b.include = (b.include ?? []).filter((p, i, all) => !extra.has(p) || (a.include ?? []).includes(p));
         return JSON.stringify(a) === JSON.stringify(b);
       } catch { return false; }
     });
-    restore("next-env.d.ts", (before, now) => now === before.replaceAll("./.next/", "./.next-e2e/"));
+    restore("next-env.d.ts", (before, now) => now === before.replaceAll("./.next/", `./${process.env.DIST}/`));
   ' || log "could not check tsconfig.json / next-env.d.ts"
   rm -rf "$SNAPSHOT"
 }
 trap restore_ts_files EXIT
 
-if [[ "${E2E_REUSE_BUILD:-}" == "1" && -f .next-e2e/BUILD_ID ]]; then
-  log "reusing the build in .next-e2e (E2E_REUSE_BUILD=1)"
+if [[ "${E2E_REUSE_BUILD:-}" == "1" && -f "$NEXT_DIST_DIR/BUILD_ID" ]]; then
+  log "reusing the build in $NEXT_DIST_DIR (E2E_REUSE_BUILD=1)"
 else
-  log "building into .next-e2e"
+  log "building into $NEXT_DIST_DIR"
   started=$SECONDS
   node_modules/.bin/next build
   log "build took $((SECONDS - started)) s"

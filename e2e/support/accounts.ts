@@ -15,7 +15,8 @@ export const ACCOUNTS = {
   sam: { email: "sam@demo.test", home: "/creator", firstName: "Sam" },
 } as const;
 
-const AUTH_DIR = path.join(import.meta.dirname, "..", ".auth");
+// E2E_AUTH_DIR lets two runs side by side keep their sessions apart (each server has its own secret).
+const AUTH_DIR = process.env.E2E_AUTH_DIR ? path.resolve(process.env.E2E_AUTH_DIR) : path.join(import.meta.dirname, "..", ".auth");
 
 /** Signed-in browser states written by e2e/auth.setup.ts (the folder is gitignored). */
 export const STORAGE_STATE = {
