@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // argon2 binding is native: both stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) as its first step; the build does not
+  // repeat it, which keeps builds fast and unaffected by test files being written.
+  typescript: { ignoreBuildErrors: true },
   // The e2e run builds into its own folder so it never clobbers a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

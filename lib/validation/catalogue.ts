@@ -14,12 +14,16 @@ const days = (label: string) =>
     .min(0, "Cannot be negative")
     .max(365, "At most 365 days");
 
-/** A percentage field ("12.5") as basis points; empty means 0 (allowed only with a flat fee). */
+/**
+ * A percentage field ("12.5") as basis points; empty means 0, which the form's own check allows
+ * only with a flat fee. The range is checked here so it shows together with the other fields' errors.
+ */
 export const ratePercentField = z.string().transform((value, ctx) => {
   if (value.trim() === "") return 0;
   const parsed = parseRatePercent(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.error });
+  const error = parsed.ok ? (parsed.bps === 0 ? null : rewardError(parsed.bps, 0)) : parsed.error;
+  if (error || !parsed.ok) {
+    ctx.addIssue({ code: "custom", message: error ?? "Enter a rate" });
     return z.NEVER;
   }
   return parsed.bps;
