@@ -98,7 +98,7 @@ export type OrderContext = {
   shopsById: Map<string, { holdingDays: number; returnWindowDays: number }>;
   /** The products a click on this link may earn on, and the best rate the creator is entitled to. */
   earnableProducts: (link: LinkRow, at: Date) => DemoProduct[];
-  entitlement: (link: LinkRow, product: DemoProduct, at: Date) => Entitlement;
+  entitlement: (link: LinkRow, product: DemoProduct, at: Date) => Entitlement | null;
 };
 
 /**
@@ -188,6 +188,7 @@ export function buildOrder(rand: Random, click: ClickRow, link: LinkRow, plan: O
     // Only the linked product earns, only once paid, only through an earning click.
     if (product.id !== linked.id || !paidAt || !click.earning) return;
     const rate = ctx.entitlement(link, product, paidAt);
+    if (!rate) return;
     buildCommission({ lineId, link, click, product, rate, paid, paidAt, completedAt, undoneAt: refundedAt ?? cancelledAt, holdingDays: shop.holdingDays, now: ctx.now }, out);
   });
   return true;

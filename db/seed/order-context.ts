@@ -1,12 +1,12 @@
+import { effectiveRate } from "@/lib/commissions/effective-rate";
+import type { OrderContext } from "./demo-activity";
 import type { DemoCatalogue, DemoProduct } from "./demo-catalogue";
-import type { Entitlement, OrderContext } from "./demo-activity";
 
 export type CatalogueView = Pick<DemoCatalogue, "products" | "shops" | "campaign" | "targeted" | "showcase">;
 
 /**
  * What an order in the generated data may earn: the products a link covers and the best rate its
- * creator is entitled to at that time (open, an accepted live targeted plan, or the campaign
- * through a campaign link). A stand-in for lib/commissions until the catalogue issue lands.
+ * creator is entitled to at that time, decided by lib/commissions' effectiveRate like any real order.
  */
 export function orderContext(catalogue: CatalogueView, now: Date): OrderContext {
   const productsById = new Map<string, DemoProduct>(catalogue.products.map((p) => [p.id, p]));
@@ -21,17 +21,45 @@ export function orderContext(catalogue: CatalogueView, now: Date): OrderContext 
       return catalogue.showcase.filter((s) => s.creatorId === link.creatorId).map((s) => productsById.get(s.productId)!);
     },
     entitlement(link, product, at) {
-      const options: Entitlement[] = [{ planKind: "open", planId: null, rateBps: product.openRateBps, flatFeeMinor: 0 }];
-      const inCampaign = campaign.products.find((p) => p.productId === product.id);
-      if (link.type === "campaign" && inCampaign && at >= campaign.campaign.startsAt && at < campaign.campaign.endsAt) {
-        options.push({ planKind: "campaign", planId: campaign.campaign.id, rateBps: inCampaign.rateBps, flatFeeMinor: inCampaign.flatFeeMinor ?? 0 });
-      }
       const inPlan = targeted.products.find((p) => p.productId === product.id);
-      const accepted = targeted.creators.find((c) => c.creatorId === link.creatorId && c.status === "accepted" && c.respondedAt! <= at);
-      if (inPlan && accepted && at >= targeted.plan.startsAt! && at < targeted.plan.endsAt!) {
-        options.push({ planKind: "targeted", planId: targeted.plan.id, rateBps: inPlan.rateBps, flatFeeMinor: inPlan.flatFeeMinor ?? 0 });
-      }
-      return options.reduce((best, o) => (o.rateBps > best.rateBps ? o : best));
+      const invitation = targeted.creators.find((c) => c.creatorId === link.creatorId);
+      const inCampaign = campaign.products.find((p) => p.productId === product.id);
+      const rate = effectiveRate({
+        at,
+        linkType: link.type,
+        linkCampaignId: link.campaignId ?? null,
+        product: { id: product.id, status: product.status ?? "active" },
+        openPlanHistory: [
+          { effectiveAt: product.createdAt!, openToAffiliates: product.openToAffiliates ?? true, rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor ?? 0 },
+        ],
+        targetedPlans:
+          inPlan && invitation
+            ? [
+                {
+                  id: targeted.plan.id,
+                  status: targeted.plan.status ?? "draft",
+                  startsAt: targeted.plan.startsAt,
+                  endsAt: targeted.plan.endsAt,
+                  endedAt: targeted.plan.endedAt ?? null,
+                  invitation: { status: invitation.status ?? "pending", respondedAt: invitation.respondedAt ?? null },
+                  reward: { rateBps: inPlan.rateBps, flatFeeMinor: inPlan.flatFeeMinor ?? 0 },
+                },
+              ]
+            : [],
+        campaigns: inCampaign
+          ? [
+              {
+                id: campaign.campaign.id,
+                startsAt: campaign.campaign.startsAt,
+                endsAt: campaign.campaign.endsAt,
+                productAddedAt: inCampaign.addedAt,
+                productRemovedAt: inCampaign.removedAt ?? null,
+                reward: { rateBps: inCampaign.rateBps, flatFeeMinor: inCampaign.flatFeeMinor ?? 0 },
+              },
+            ]
+          : [],
+      });
+      return rate.earns ? { planKind: rate.planKind, planId: rate.planId, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor } : null;
     },
   };
 }
