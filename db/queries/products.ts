@@ -118,3 +118,22 @@ export async function countShopProducts(db: Database, shopId: string): Promise<n
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(eq(products.shopId, shopId));
   return row?.n ?? 0;
 }
+
+/** Which of these SKUs the shop already has (active or archived), for the CSV import. */
+export async function findShopSkus(db: Database, shopId: string, skus: string[]): Promise<string[]> {
+  const found: string[] = [];
+  // Chunks keep each statement far under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < skus.length; i += 1000) {
+    const rows = await db
+      .select({ sku: products.sku })
+      .from(products)
+      .where(and(eq(products.shopId, shopId), inArray(products.sku, skus.slice(i, i + 1000))));
+    found.push(...rows.map((r) => r.sku));
+  }
+  return found;
+}
+
+/** Many products in one statement; callers keep a batch under ~3,000 rows (16 parameters each). */
+export async function insertProducts(db: Database, rows: (typeof products.$inferInsert)[]) {
+  if (rows.length) await db.insert(products).values(rows);
+}
