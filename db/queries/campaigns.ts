@@ -39,7 +39,10 @@ export async function shopCampaignProducts(db: Database, shopId: string, campaig
       removedAt: campaignProducts.removedAt,
       title: products.title,
       status: products.status,
+      imageMediaId: products.imageMediaId,
+      priceMinor: products.priceMinor,
       currency: products.currency,
+      openToAffiliates: products.openToAffiliates,
       openRateBps: products.openRateBps,
       openFlatFeeMinor: products.openFlatFeeMinor,
     })

@@ -272,3 +272,23 @@ export async function answerInvitation(db: Database, params: { creatorId: string
     .returning();
   return row;
 }
+
+/** The shop's active products for the product pickers of plans and campaigns, by title. */
+export async function shopPickerProducts(db: Database, shopId: string, limit = 500) {
+  return db
+    .select({
+      id: products.id,
+      title: products.title,
+      status: products.status,
+      imageMediaId: products.imageMediaId,
+      priceMinor: products.priceMinor,
+      currency: products.currency,
+      openToAffiliates: products.openToAffiliates,
+      openRateBps: products.openRateBps,
+      openFlatFeeMinor: products.openFlatFeeMinor,
+    })
+    .from(products)
+    .where(and(eq(products.shopId, shopId), eq(products.status, "active")))
+    .orderBy(asc(products.title), asc(products.id))
+    .limit(limit);
+}

@@ -17,7 +17,7 @@ import { newId } from "@/lib/ids";
 import type { ImageCheck } from "@/lib/media/image-upload";
 import type { CampaignInput } from "@/lib/validation/plans";
 import { campaignSlugFrom } from "./campaign-slug";
-import { datesError } from "./dates";
+import { datesError, keepUnlessEdited } from "./dates";
 import { checkPlanProducts, type ShopActor } from "./plan-products";
 
 /**
@@ -25,14 +25,6 @@ import { checkPlanProducts, type ShopActor } from "./plan-products";
  * to buyers at /c/<slug>. Products come and go with dated rows (added_at, removed_at), because a
  * campaign link earns on what the campaign held at the time of the order.
  */
-
-export type CampaignState = "scheduled" | "live" | "ended";
-
-/** Live from its start (included) to its end (excluded). */
-export function campaignState(campaign: Pick<Campaign, "startsAt" | "endsAt">, at: Date): CampaignState {
-  if (at.getTime() < campaign.startsAt.getTime()) return "scheduled";
-  return at.getTime() < campaign.endsAt.getTime() ? "live" : "ended";
-}
 
 const SLUG_TAKEN = "Another campaign already uses this address";
 
@@ -111,8 +103,8 @@ export async function updateCampaign(db: Database, actor: ShopActor, campaignId:
         name: input.name,
         slug: input.slug ? await chooseSlug(tx, input, campaignId) : campaign.slug,
         description: input.description,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
+        startsAt: keepUnlessEdited(campaign.startsAt, input.startsAt),
+        endsAt: keepUnlessEdited(campaign.endsAt, input.endsAt),
         ...(bannerMediaId ? { bannerMediaId } : {}),
       });
       if (!saved) throw new NotFoundError("The campaign");

@@ -31,3 +31,16 @@ export function formatUtcDateTime(date: Date): string {
 export function datesError(startsAt: Date, endsAt: Date): string | null {
   return endsAt.getTime() > startsAt.getTime() ? null : "The end must be after the start";
 }
+
+/**
+ * Whether two instants fall in the same minute. Forms show dates to the minute, so a stored date
+ * with seconds (seeded, or from the API) comes back truncated: that is the same date, not an edit.
+ */
+export function sameMinute(a: Date, b: Date): boolean {
+  return Math.floor(a.getTime() / 60_000) === Math.floor(b.getTime() / 60_000);
+}
+
+/** The date to store: the one already stored when the form sent it back unchanged (to the minute). */
+export function keepUnlessEdited(stored: Date, sent: Date): Date {
+  return sameMinute(stored, sent) ? stored : sent;
+}

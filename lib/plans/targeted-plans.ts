@@ -17,7 +17,7 @@ import { targetedPlanState, type Reward, type TargetedPlanState } from "@/lib/co
 import { NotFoundError, UserFacingError, invalidFields } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { TargetedPlanInput } from "@/lib/validation/plans";
-import { datesError } from "./dates";
+import { datesError, keepUnlessEdited, sameMinute } from "./dates";
 import { checkPlanProducts, rateField, type ShopActor } from "./plan-products";
 import { aboveOpenPlanError } from "./rewards";
 
@@ -93,8 +93,8 @@ export async function updateTargetedPlan(db: Database, actor: ShopActor, planId:
     const droppedCreators = currentCreators.filter((c) => !wantedCreators.has(c.creatorId));
     if (!draft) {
       const errors: Record<string, string> = {};
-      if (input.startsAt.getTime() !== plan.startsAt.getTime()) errors.startsAt = "Fixed once the plan is published";
-      if (input.endsAt.getTime() !== plan.endsAt.getTime()) errors.endsAt = "Fixed once the plan is published: end it early instead";
+      if (!sameMinute(input.startsAt, plan.startsAt)) errors.startsAt = "Fixed once the plan is published";
+      if (!sameMinute(input.endsAt, plan.endsAt)) errors.endsAt = "Fixed once the plan is published: end it early instead";
       for (const row of input.products) {
         const before = kept.get(row.productId);
         if (before && (row.rateBps < before.rateBps || row.flatFeeMinor < before.flatFeeMinor)) {
@@ -106,7 +106,12 @@ export async function updateTargetedPlan(db: Database, actor: ShopActor, planId:
       if (Object.keys(errors).length > 0) throw invalidFields(errors);
     }
 
-    const saved = await updateShopPlan(tx, actor.shop.id, planId, { name: input.name, message: input.message, startsAt: input.startsAt, endsAt: input.endsAt });
+    const saved = await updateShopPlan(tx, actor.shop.id, planId, {
+      name: input.name,
+      message: input.message,
+      startsAt: keepUnlessEdited(plan.startsAt, input.startsAt),
+      endsAt: keepUnlessEdited(plan.endsAt, input.endsAt),
+    });
     if (!saved) throw new NotFoundError("The plan");
     await deletePlanProducts(tx, planId, droppedProducts.map((p) => p.productId));
     await upsertPlanProducts(tx, input.products.map((p) => ({ planId, ...p })));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { creatorInvitations, creatorInvitationProducts, findShopPlan, searchCreators, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
+import { creatorInvitations, creatorInvitationProducts, findShopPlan, listShopPlans, searchCreators, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
@@ -174,6 +174,8 @@ describe("one seller's plans are invisible to another", () => {
     expect(await findShopPlan(db(), sellerB.shop.id, plan.id)).toBeUndefined();
     expect(await shopPlanProducts(db(), sellerB.shop.id, plan.id)).toEqual([]);
     expect(await shopPlanInvitations(db(), sellerB.shop.id, plan.id)).toEqual([]);
+    expect((await listShopPlans(db(), sellerB.shop.id)).map((row) => row.plan.id)).not.toContain(plan.id);
+    expect((await listShopPlans(db(), sellerA.shop.id)).map((row) => row.plan.id)).toContain(plan.id);
 
     const [before] = await db().select().from(t.targetedPlans).where(eq(t.targetedPlans.id, plan.id));
     const rowsBefore = await db().select().from(t.targetedPlanProducts).where(eq(t.targetedPlanProducts.planId, plan.id));
@@ -276,6 +278,16 @@ describe("publishing and ending", () => {
     expect((await shopPlanProducts(db(), sellerA.shop.id, plan.id)).map((p) => p.productId).sort()).toEqual([first!.id, second!.id].sort());
     const sam = (await shopPlanInvitations(db(), sellerA.shop.id, plan.id)).find((i) => i.creatorId === creators.sam);
     expect(sam).toMatchObject({ status: "pending", invitedAt: at(1) });
+  });
+
+  it("a published plan sent back with its dates to the minute (as the form shows them) keeps its exact dates", async () => {
+    // Dates with seconds, as the seed or the API may store them.
+    const input = planInput({ name: "Seconds", startsAt: new Date("2026-11-22T11:59:30.250Z"), endsAt: new Date("2026-12-22T11:59:45Z") });
+    const plan = await createTargetedPlan(db(), sellerA, input);
+    await publishTargetedPlan(db(), sellerA, plan.id);
+    const toMinute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+    const saved = await updateTargetedPlan(db(), sellerA, plan.id, { ...input, message: "A new message", startsAt: toMinute(input.startsAt), endsAt: toMinute(input.endsAt) });
+    expect(saved).toMatchObject({ message: "A new message", startsAt: input.startsAt, endsAt: input.endsAt, status: "live" });
   });
 
   it("a draft is edited freely: products and invitations are replaced", async () => {

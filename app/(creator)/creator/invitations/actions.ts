@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/safe-action";
+import { now } from "@/lib/clock";
+import { respondToInvitation } from "@/lib/plans/invitations";
+import { invitationAnswerSchema } from "@/lib/validation/plans";
+
+export const answerInvitationAction = formAction({ role: "creator", schema: invitationAnswerSchema }, async ({ planId, answer }, { db, user }) => {
+  const invitation = await respondToInvitation(db, { creatorId: user.id, at: now() }, planId, answer);
+  revalidatePath("/creator/invitations");
+  return { status: invitation.status };
+});

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache, type ReactNode } from "react";
+import { getDb } from "@/db";
+import { campaignPublicProducts, findCampaignBySlug } from "@/db/queries/campaigns";
+import { mediaUrl } from "@/db/queries/media";
+import { EmptyState } from "@/components/ui/card";
+import { now } from "@/lib/clock";
+import { formatMoney } from "@/lib/money";
+import { campaignState } from "@/lib/plans/campaign-state";
+import { formatUtcDateTime } from "@/lib/plans/dates";
+
+/** A campaign's public page for buyers: no sign-in, live only between its dates. */
+
+const findCampaign = cache(async (slug: string) => {
+  // Slugs are lower-case letters, digits and hyphens: anything else cannot be one.
+  if (!/^[a-z0-9-]{1,60}$/.test(slug)) return undefined;
+  return findCampaignBySlug(await getDb(), slug);
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  await connection();
+  const found = await findCampaign((await params).slug);
+  return { title: found ? found.campaign.name : "Campaign not found" };
+}
+
+export default async function CampaignPublicPage({ params }: { params: Promise<{ slug: string }> }) {
+  // Read at request time: whether the campaign is on depends on the clock, not on the build.
+  await connection();
+  const found = await findCampaign((await params).slug);
+  if (!found) notFound();
+  const { campaign, shopName } = found;
+  const at = now();
+  const state = campaignState(campaign, at);
+  const banner = mediaUrl(campaign.bannerMediaId);
+
+  if (state !== "live") {
+    return (
+      <Frame>
+        <div className="mx-auto max-w-lg py-16 text-center">
+          <p className="text-sm font-semibold text-brand-700">{shopName ?? "Linkshare"}</p>
+          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{campaign.name}</h1>
+          <p className="mt-4 text-lg text-slate-800">{state === "scheduled" ? "This campaign has not started yet" : "This campaign has ended"}</p>
+          <p className="mt-2 text-slate-600">
+            {state === "scheduled"
+              ? `It opens on ${formatUtcDateTime(campaign.startsAt)}. Come back then for its offers.`
+              : `It ran until ${formatUtcDateTime(campaign.endsAt)}. Thanks for your interest!`}
+          </p>
+        </div>
+      </Frame>
+    );
+  }
+
+  const products = await campaignPublicProducts(await getDb(), campaign.id, at);
+  return (
+    <Frame>
+      {banner ? (
+        // eslint-disable-next-line @next/next/no-img-element -- app-served media of any size
+        <img src={banner} alt="" className="mb-6 aspect-[3/1] w-full rounded-lg object-cover" />
+      ) : null}
+      <header className="mb-8">
+        {shopName ? <p className="text-sm font-semibold text-brand-700">{shopName}</p> : null}
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight">{campaign.name}</h1>
+        {campaign.description ? <p className="mt-2 max-w-2xl whitespace-pre-line text-slate-700">{campaign.description}</p> : null}
+        <p className="mt-2 text-sm text-slate-500">Until {formatUtcDateTime(campaign.endsAt)}</p>
+      </header>
+      {products.length === 0 ? (
+        <EmptyState title="No products yet">Check back soon: the offers are on their way.</EmptyState>
+      ) : (
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" aria-label="Products">
+          {products.map((p) => (
+            <li key={p.id} className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+              {p.imageMediaId ? (
+                // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
+                <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-square w-full object-cover" loading="lazy" />
+              ) : (
+                <div className="aspect-square w-full bg-slate-100" />
+              )}
+              <div className="space-y-1 p-3">
+                <h2 className="text-sm font-medium text-slate-900">{p.title}</h2>
+                <p className="text-sm font-semibold tabular-nums">{formatMoney(p.priceMinor, p.currency)}</p>
+                <p className="text-xs text-slate-500">{p.shopName}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Frame>
+  );
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-dvh">
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-3 text-lg font-bold tracking-tight text-brand-900">Linkshare</div>
+      </div>
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createCampaignAction, updateCampaignAction } from "@/app/(seller)/seller/campaigns/actions";
+import { RewardPicker, type PickerProduct, type PickerRow } from "@/components/plans/reward-picker";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ImageInput } from "@/components/ui/image-input";
+import { Field, Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { campaignSlugFrom } from "@/lib/plans/campaign-slug";
+
+export type CampaignFormValues = { name: string; slug: string; description: string; startsAt: string; endsAt: string; bannerUrl: string | null };
+
+/**
+ * Create or edit a campaign. The address follows the name until the seller edits it; everything
+ * typed is kept when the save is refused.
+ */
+export function CampaignForm({
+  campaignId,
+  initial,
+  currency,
+  products,
+  rows,
+}: {
+  campaignId?: string;
+  initial: CampaignFormValues;
+  currency: string;
+  products: PickerProduct[];
+  rows: Record<string, PickerRow>;
+}) {
+  const [state, action, pending] = useActionState(campaignId ? updateCampaignAction : createCampaignAction, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const value = (key: Exclude<keyof CampaignFormValues, "bannerUrl" | "slug">) => failed?.values[key] ?? initial[key];
+  const [slug, setSlug] = useState(initial.slug);
+  // A new campaign's address follows its name until the seller types one of their own.
+  const [slugEdited, setSlugEdited] = useState(!!campaignId);
+  return (
+    <form action={action} className="space-y-8" noValidate>
+      {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
+      {failed ? <Alert tone="error">{failed.error}</Alert> : null}
+      <section className="space-y-4">
+        <Field id="name" label="Campaign name" error={errors.name}>
+          <Input
+            id="name"
+            name="name"
+            defaultValue={value("name")}
+            invalid={!!errors.name}
+            onChange={(event) => {
+              if (!slugEdited) setSlug(campaignSlugFrom(event.target.value));
+            }}
+          />
+        </Field>
+        <Field
+          id="slug"
+          label="Public address"
+          error={errors.slug}
+          hint={`Buyers open /c/${slug || "…"}. ${campaignId ? "Changing it breaks addresses you already shared." : "Made from the name; you can change it."}`}
+        >
+          <Input
+            id="slug"
+            name="slug"
+            value={slug}
+            onChange={(event) => {
+              setSlugEdited(true);
+              setSlug(event.target.value);
+            }}
+            invalid={!!errors.slug}
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </Field>
+        <Field id="description" label="Description" error={errors.description} hint="Shown to buyers on the campaign page.">
+          <Textarea id="description" name="description" rows={3} defaultValue={value("description")} invalid={!!errors.description} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="startsAt" label="Starts (UTC)" error={errors.startsAt} hint="Times are in UTC.">
+            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} invalid={!!errors.startsAt} />
+          </Field>
+          <Field id="endsAt" label="Ends (UTC)" error={errors.endsAt} hint="The campaign page and its rates stop at this time.">
+            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} invalid={!!errors.endsAt} />
+          </Field>
+        </div>
+        <Field id="banner" label="Banner" error={errors.banner}>
+          <ImageInput id="banner" name="banner" currentUrl={initial.bannerUrl} invalid={!!errors.banner} />
+        </Field>
+      </section>
+
+      <section className="space-y-3">
+        <div>
+          <h2 className="font-semibold">Products and campaign rewards</h2>
+          <p className="text-sm text-slate-600">Creators earn these through campaign links while the campaign runs. Removing a product takes it out from now on; its history is kept.</p>
+        </div>
+        <RewardPicker products={products} initial={rows} values={failed?.values ?? null} errors={errors} currency={currency} rateLabel="Campaign rate (%)" />
+      </section>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : campaignId ? "Save campaign" : "Create campaign"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { endPlanAction, publishPlanAction } from "@/app/(seller)/seller/plans/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Draft → live: invited creators see the invitation from now on. */
+export function PublishPlanButton({ planId }: { planId: string }) {
+  const [state, action, pending] = useActionState(publishPlanAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="planId" value={planId} />
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Publishing…" : "Publish plan"}
+      </Button>
+    </form>
+  );
+}
+
+/** Ends a published plan now, after a confirmation: it cannot be undone. */
+export function EndPlanButton({ planId, planName }: { planId: string; planName: string }) {
+  const [state, action, pending] = useActionState(endPlanAction, null);
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(`End “${planName}” now? Orders from now on earn the open rate again. Orders already placed keep this plan's rate. This cannot be undone.`)) event.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      <input type="hidden" name="planId" value={planId} />
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? "Ending…" : "End plan now"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { Badge, type BadgeTone } from "@/components/ui/alert";
+import type { TargetedPlanState } from "@/lib/commissions/effective-rate";
+
+const PLAN_TONE: Record<TargetedPlanState, BadgeTone> = { draft: "gray", scheduled: "blue", live: "green", ended: "red", expired: "amber" };
+
+/** A targeted plan's state at the page's time (targetedPlanState), the same colours everywhere. */
+export function PlanStateBadge({ state }: { state: TargetedPlanState }) {
+  return <Badge tone={PLAN_TONE[state]}>{state}</Badge>;
+}
+
+const INVITATION_TONE = { pending: "amber", accepted: "green", declined: "red" } as const satisfies Record<string, BadgeTone>;
+
+export function InvitationBadge({ status }: { status: keyof typeof INVITATION_TONE }) {
+  return <Badge tone={INVITATION_TONE[status]}>{status}</Badge>;
+}
