@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
-import { mainHeading } from "./support/pages";
+import { ACCOUNTS, DEMO_PASSWORD, STORAGE_STATE } from "./support/accounts";
+import { mainHeading, signIn } from "./support/pages";
 
 // A 1×1 PNG, made in the test so nothing is downloaded.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9zWQAAAABJRU5ErkJggg==", "base64");
@@ -90,6 +90,32 @@ test.describe("targeted plans", () => {
 
     await page.reload();
     await expect(page.getByRole("row", { name: /Mai Tran/ })).toContainText("accepted");
+
+    // Ending early asks first: dismissing keeps the plan live.
+    page.once("dialog", (dialog) => dialog.dismiss());
+    await page.getByRole("button", { name: "End plan now" }).click();
+    await expect(page.getByText("live", { exact: true })).toBeVisible();
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "End plan now" }).click();
+    await expect(page.getByText("ended", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "End plan now" })).toHaveCount(0);
+  });
+
+  test("another seller opening the plan's address finds nothing", async ({ page, browser }, testInfo) => {
+    await page.goto("/seller/plans");
+    await page.getByRole("link", { name: "Brightside Insiders" }).click();
+    await expect(page).toHaveURL(/\/seller\/plans\/tpl_/);
+    const planPath = new URL(page.url()).pathname;
+
+    const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: { cookies: [], origins: [] } });
+    const otherPage = await other.newPage();
+    await signIn(otherPage, ACCOUNTS.sellerVn.email, DEMO_PASSWORD, "/seller");
+    for (const path of [planPath, `${planPath}/edit`]) {
+      const response = await otherPage.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(await otherPage.content()).not.toContain("Brightside Insiders");
+    }
+    await other.close();
   });
 
   test("a targeted rate not above the open rate gets a message next to it, and the form keeps what was typed", async ({ page }) => {
