@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireRole } from "@/lib/auth/session";
 
-const NAV = [{ href: "/creator", label: "Overview" }];
+const NAV = [
+  { href: "/creator", label: "Overview" },
+  { href: "/creator/invitations", label: "Invitations" },
+];
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("creator");

@@ -2,7 +2,13 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireRole } from "@/lib/auth/session";
 
-const NAV = [{ href: "/seller", label: "Overview" }];
+const NAV = [
+  { href: "/seller", label: "Overview" },
+  { href: "/seller/products", label: "Products" },
+  { href: "/seller/plans", label: "Targeted plans" },
+  { href: "/seller/campaigns", label: "Campaigns" },
+  { href: "/seller/shop", label: "Shop" },
+];
 
 export default async function SellerLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("seller");
