@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 
@@ -19,8 +19,10 @@ export type PickerRow = { included: boolean; rate: string; fee: string };
 
 /**
  * The product part of a plan or campaign form: the shop's products with a tick box, a rate and a
- * flat fee each (include_<id>, rate_<id>, fee_<id>). The search only hides rows, so what was typed
- * in hidden rows is still sent; rows with a message always stay visible.
+ * flat fee each (include_<id>, rate_<id>, fee_<id>). It opens with the first products by title and
+ * the ones already in the plan; a search asks the server (a shop may have 10,000 products) and adds
+ * what it finds. Rows are only hidden, never dropped, so what was typed in them is still sent; rows
+ * with a message always stay visible.
  */
 export function RewardPicker({
   products,
@@ -42,6 +44,8 @@ export function RewardPicker({
   locked?: string[];
 }) {
   const [query, setQuery] = useState("");
+  const [known, setKnown] = useState(products);
+  const [searching, setSearching] = useState(false);
   const table = useRef<HTMLDivElement>(null);
   const row = (id: string): PickerRow =>
     values ? { included: values[`include_${id}`] === "on", rate: values[`rate_${id}`] ?? "", fee: values[`fee_${id}`] ?? "" } : (initial[id] ?? { included: false, rate: "", fee: "" });
@@ -49,7 +53,32 @@ export function RewardPicker({
   const recount = () => setSelected(table.current?.querySelectorAll('input[type="checkbox"][name^="include_"]:checked').length ?? 0);
   const needle = query.trim().toLowerCase();
 
-  if (products.length === 0) {
+  useEffect(() => {
+    if (!needle) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setSearching(true);
+      try {
+        const response = await fetch(`/seller/products/picker?q=${encodeURIComponent(needle)}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const { products: found } = (await response.json()) as { products: PickerProduct[] };
+        setKnown((current) => {
+          const ids = new Set(current.map((p) => p.id));
+          return [...current, ...found.filter((p) => !ids.has(p.id))];
+        });
+      } catch {
+        // An aborted or failed search leaves the rows already known.
+      } finally {
+        if (!controller.signal.aborted) setSearching(false);
+      }
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [needle]);
+
+  if (known.length === 0) {
     return <p className="text-sm text-slate-600">Your shop has no active products yet. Add products first.</p>;
   }
   return (
@@ -67,6 +96,7 @@ export function RewardPicker({
           className="sm:max-w-xs"
         />
         <p className="text-sm text-slate-600" aria-live="polite">
+          {searching ? "Searching… " : ""}
           {selected === 1 ? "1 product selected" : `${selected} products selected`}
         </p>
       </div>
@@ -98,7 +128,7 @@ export function RewardPicker({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {products.map((product) => {
+            {known.map((product) => {
               const current = row(product.id);
               const isLocked = locked.includes(product.id);
               const rateError = errors[`rate_${product.id}`];

@@ -1,15 +1,12 @@
 import { and, asc, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { executeRows, type Database } from "../client";
+import { escapeLike } from "./products";
 import { creatorProfiles, products, shops, targetedPlanCreators, targetedPlanProducts, targetedPlans, users, type TargetedPlan } from "../schema";
 
 /**
  * Targeted plans. Seller-side functions take the shop id and put it in every WHERE clause (a plan
  * of another shop is simply not found); creator-side functions do the same with the creator's id.
  */
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export type TargetedPlanProductRow = typeof targetedPlanProducts.$inferInsert;
 export type InvitationStatus = (typeof targetedPlanCreators.$inferSelect)["status"];
@@ -273,8 +270,12 @@ export async function answerInvitation(db: Database, params: { creatorId: string
   return row;
 }
 
-/** The shop's active products for the product pickers of plans and campaigns, by title. */
-export async function shopPickerProducts(db: Database, shopId: string, limit = 500) {
+/**
+ * The shop's active products for the product pickers of plans and campaigns, by title: the first
+ * ones when the picker opens, then what the seller searches for (a shop may have 10,000).
+ */
+export async function shopPickerProducts(db: Database, shopId: string, options: { q?: string; limit?: number } = {}) {
+  const q = options.q?.trim();
   return db
     .select({
       id: products.id,
@@ -288,7 +289,7 @@ export async function shopPickerProducts(db: Database, shopId: string, limit = 5
       openFlatFeeMinor: products.openFlatFeeMinor,
     })
     .from(products)
-    .where(and(eq(products.shopId, shopId), eq(products.status, "active")))
+    .where(and(eq(products.shopId, shopId), eq(products.status, "active"), q ? ilike(products.title, `%${escapeLike(q)}%`) : undefined))
     .orderBy(asc(products.title), asc(products.id))
-    .limit(limit);
+    .limit(Math.min(options.limit ?? 50, 200));
 }

@@ -24,7 +24,8 @@ const ORDER: Record<ProductSort, SQL[]> = {
   stock: [asc(products.stock), asc(products.id)],
 };
 
-function escapeLike(text: string): string {
+/** A search term for LIKE: the user's % and _ are matched literally. */
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
