@@ -56,6 +56,8 @@ export const clicks = pgTable(
   (t) => [
     index("clicks_link_time_idx").on(t.linkId, t.clickedAt),
     index("clicks_visitor_time_idx").on(t.visitorId, t.clickedAt),
+    // The unique-click check: this visitor on this link within the last hour.
+    index("clicks_link_visitor_time_idx").on(t.linkId, t.visitorId, t.clickedAt),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { pgTable, text, integer, check, uniqueIndex } from "drizzle-orm/pg-core";
+import { pgTable, text, integer, check, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { currency, tstz } from "./columns";
 import { media, users } from "./users";
@@ -27,6 +27,18 @@ export const shops = pgTable(
     check("shops_holding_days_chk", sql`${t.holdingDays} between 0 and 365`),
     check("shops_default_rate_chk", sql`${t.defaultOpenRateBps} between 100 and 8000`),
   ],
+);
+
+/** Creators a seller has blocked: their clicks never earn on the shop's products. */
+export const shopBlockedCreators = pgTable(
+  "shop_blocked_creators",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    reason: text("reason").notNull().default(""),
+    blockedAt: tstz("blocked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.creatorId] })],
 );
 
 export type Shop = typeof shops.$inferSelect;

@@ -1,3 +1,4 @@
+import { LINK_EARNING_DAYS } from "@/lib/attribution";
 import { addDays, addHours } from "@/lib/clock";
 import { commissionAmount } from "@/lib/commissions/amount";
 import { newId, randomCode } from "@/lib/ids";
@@ -22,7 +23,6 @@ export type DemoActivity = {
   walletEntries: Insert<typeof walletEntries>[];
 };
 
-export const LINK_EARNING_DAYS = 100;
 const CHANNELS: Channel[] = ["instagram", "youtube", "facebook", "threads", "tiktok", "blog", "email", "other"];
 const BOT_AGENT = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
 const AGENTS = [

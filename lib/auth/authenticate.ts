@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { findUserByEmail, recentSignInFailures, recordSignInAttempt } from "@/db/queries/users";
 import type { User } from "@/db/schema";
+import { hashIp } from "@/lib/privacy/hash-ip";
 import { verifyAgainstNobody, verifyPassword } from "./password";
 import { signInThrottle, THROTTLE_WINDOW_MS } from "./throttle";
 
@@ -32,8 +32,3 @@ export async function authenticate(
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
 
-/** Raw IPs are personal data; a hash is enough to tell attempts apart. */
-export function hashIp(ip: string | null): string | null {
-  if (!ip) return null;
-  return createHash("sha256").update(`portal-ip:${ip}`).digest("hex").slice(0, 32);
-}

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import type { Role } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInSchema } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
@@ -49,8 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip");
-        const result = await authenticate(await getDb(), { ...parsed.data, ip }, now());
+        const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIp(request.headers) }, now());
         if (result.ok) return result.user;
         if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds);
         throw new InvalidCredentials();

@@ -1,0 +1,124 @@
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { campaigns, clicks, creatorProfiles, links, products, shops, type Channel, type Link, type LinkType } from "../schema";
+
+/** What the redirect needs about a code, in one query: the link and where it points. */
+export async function findLinkForRedirect(db: Database, code: string) {
+  const [row] = await db
+    .select({
+      id: links.id,
+      type: links.type,
+      creatorId: links.creatorId,
+      earnsUntil: links.earnsUntil,
+      disabledAt: links.disabledAt,
+      productId: products.id,
+      productStatus: products.status,
+      externalUrl: products.externalUrl,
+      shopSlug: shops.slug,
+      campaignSlug: campaigns.slug,
+      creatorHandle: creatorProfiles.handle,
+    })
+    .from(links)
+    .leftJoin(products, eq(products.id, links.productId))
+    .leftJoin(shops, eq(shops.id, products.shopId))
+    .leftJoin(campaigns, eq(campaigns.id, links.campaignId))
+    .innerJoin(creatorProfiles, eq(creatorProfiles.userId, links.creatorId))
+    .where(eq(links.code, code))
+    .limit(1);
+  return row;
+}
+
+export type RedirectLink = NonNullable<Awaited<ReturnType<typeof findLinkForRedirect>>>;
+
+export type NewClick = {
+  id: string;
+  linkId: string;
+  clickedAt: Date;
+  visitorId: string;
+  ipHash: string | null;
+  userAgent: string | null;
+  referrer: string | null;
+  isBot: boolean;
+  earning: boolean;
+  /** False when an earlier click of the same batch already was this visitor's on this link. */
+  uniqueCandidate: boolean;
+};
+
+/**
+ * Stores a batch of clicks in one statement (the redirect's group commit). A click is unique when
+ * it is not a bot and the visitor has no click on the link in the hour before it; the check runs in
+ * the same statement as the insert.
+ */
+export async function insertClicks(db: Database, batch: readonly NewClick[]): Promise<void> {
+  if (batch.length === 0) return;
+  const rows = batch.map(
+    (c) =>
+      sql`(${c.id}, ${c.linkId}, ${c.clickedAt.toISOString()}::timestamptz, ${c.visitorId}, ${c.ipHash}, ${c.userAgent}, ${c.referrer}, ${c.isBot}, ${c.earning}, ${c.uniqueCandidate && !c.isBot})`,
+  );
+  await db.execute(sql`
+    insert into ${clicks} (id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, is_unique)
+    select v.id, v.link_id, v.clicked_at, v.visitor_id, v.ip_hash, v.user_agent, v.referrer, v.is_bot, v.earning,
+      v.candidate and not exists (
+        select 1 from ${clicks} c
+        where c.link_id = v.link_id and c.visitor_id = v.visitor_id
+          and c.clicked_at > v.clicked_at - interval '1 hour' and c.clicked_at <= v.clicked_at
+      )
+    from (values ${sql.join(rows, sql`, `)}) as v(id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, candidate)`);
+}
+
+export type LinkKey = { creatorId: string; type: LinkType; productId: string | null; campaignId: string | null; channel: Channel; subId: string };
+
+/**
+ * The creator's link for this target, channel and sub-id that still earns, if there is one: asking
+ * twice gives the same link back rather than a second one.
+ */
+export async function findEarningLink(db: Database, key: LinkKey, at: Date): Promise<Link | undefined> {
+  const [row] = await db
+    .select()
+    .from(links)
+    .where(
+      and(
+        eq(links.creatorId, key.creatorId),
+        eq(links.type, key.type),
+        key.productId ? eq(links.productId, key.productId) : isNull(links.productId),
+        key.campaignId ? eq(links.campaignId, key.campaignId) : isNull(links.campaignId),
+        eq(links.channel, key.channel),
+        eq(links.subId, key.subId),
+        isNull(links.disabledAt),
+        gt(links.earnsUntil, at),
+      ),
+    )
+    .orderBy(desc(links.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function insertLink(db: Database, values: typeof links.$inferInsert): Promise<Link> {
+  const [row] = await db.insert(links).values(values).returning();
+  return row!;
+}
+
+/** Serialises link creation per creator (two quick clicks on "Get link" make one link). */
+export async function lockCreatorLinks(db: Database, creatorId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`links:${creatorId}`}))`);
+}
+
+/** A product a creator may link: active and open to creators, in any shop. */
+export async function findLinkableProduct(db: Database, productId: string) {
+  const [row] = await db
+    .select({ id: products.id, title: products.title, status: products.status, openToAffiliates: products.openToAffiliates })
+    .from(products)
+    .where(eq(products.id, productId))
+    .limit(1);
+  return row;
+}
+
+export async function findCampaignForLink(db: Database, campaignId: string) {
+  const [row] = await db.select({ id: campaigns.id, name: campaigns.name, endsAt: campaigns.endsAt }).from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
+  return row;
+}
+
+export async function creatorFollowerCount(db: Database, creatorId: string): Promise<number | undefined> {
+  const [row] = await db.select({ followers: creatorProfiles.followerCount }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).limit(1);
+  return row?.followers;
+}

@@ -1,0 +1,68 @@
+import type { Database } from "@/db/client";
+import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
+import { isUniqueViolation } from "@/db/queries/users";
+import type { Channel, Link } from "@/db/schema";
+import { LINK_EARNING_DAYS } from "@/lib/attribution";
+import { addDays } from "@/lib/clock";
+import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { newId, randomCode } from "@/lib/ids";
+
+export const LINK_CODE_LENGTH = 8;
+
+export type LinkRequest = {
+  creatorId: string;
+  target: { type: "product"; productId: string } | { type: "showcase" } | { type: "campaign"; campaignId: string };
+  channel: Channel;
+  subId: string;
+  at: Date;
+};
+
+/**
+ * The creator's link for a product, their showcase or a campaign. The same target, channel and
+ * sub-id give the same link back while it still earns; after its 100 days a new one is made.
+ */
+export async function getOrCreateLink(db: Database, request: LinkRequest): Promise<{ link: Link; created: boolean }> {
+  const { target, creatorId, at } = request;
+  if (target.type === "product") {
+    const product = await findLinkableProduct(db, target.productId);
+    if (!product) throw new NotFoundError("The product");
+    if (product.status !== "active" || !product.openToAffiliates) throw new UserFacingError(`${product.title} is not open to creators right now.`);
+  } else if (target.type === "campaign") {
+    const campaign = await findCampaignForLink(db, target.campaignId);
+    if (!campaign) throw new NotFoundError("The campaign");
+    if (campaign.endsAt <= at) throw new UserFacingError(`${campaign.name} has ended.`);
+  } else {
+    const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
+    if (creatorTier(followers) !== "affiliate") {
+      throw new UserFacingError(
+        `Showcases are for affiliate creators: reach ${affiliateThreshold().toLocaleString("en")} verified followers to unlock yours (you have ${followers.toLocaleString("en")}).`,
+      );
+    }
+  }
+  const key: LinkKey = {
+    creatorId,
+    type: target.type,
+    productId: target.type === "product" ? target.productId : null,
+    campaignId: target.type === "campaign" ? target.campaignId : null,
+    channel: request.channel,
+    subId: request.subId,
+  };
+  return db.transaction(async (tx) => {
+    await lockCreatorLinks(tx, creatorId);
+    const existing = await findEarningLink(tx, key, at);
+    if (existing) return { link: existing, created: false };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // A savepoint per try: a code collision (one in 55^8) must not abort the whole transaction.
+        const link = await tx.transaction((sp) =>
+          insertLink(sp, { id: newId("lnk"), code: randomCode(LINK_CODE_LENGTH), ...key, createdAt: at, earnsUntil: addDays(at, LINK_EARNING_DAYS) }),
+        );
+        return { link, created: true };
+      } catch (error) {
+        if (attempt < 3 && isUniqueViolation(error, "links_code_key")) continue;
+        throw error;
+      }
+    }
+  });
+}
