@@ -53,7 +53,8 @@ export async function insertClicks(db: Database, batch: readonly NewClick[]): Pr
   if (batch.length === 0) return;
   const rows = batch.map(
     (c) =>
-      sql`(${c.id}, ${c.linkId}, ${c.clickedAt.toISOString()}::timestamptz, ${c.visitorId}, ${c.ipHash}, ${c.userAgent}, ${c.referrer}, ${c.isBot}, ${c.earning}, ${c.uniqueCandidate && !c.isBot})`,
+      // Parameters in VALUES have no column to take a type from: every one is cast.
+      sql`(${c.id}::text, ${c.linkId}::text, ${c.clickedAt.toISOString()}::timestamptz, ${c.visitorId}::text, ${c.ipHash}::text, ${c.userAgent}::text, ${c.referrer}::text, ${c.isBot}::boolean, ${c.earning}::boolean, ${c.uniqueCandidate && !c.isBot}::boolean)`,
   );
   await db.execute(sql`
     insert into ${clicks} (id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, is_unique)
