@@ -29,8 +29,8 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   await seedDemo(handle.db, addDays(NOW, -1));
   const mai = (await findUserByEmail(handle.db, "mai@demo.test"))!;
-  [product] = await handle.db.select().from(t.products).where(eq(t.products.sku, "BRI-0002"));
-  productLink = (await getOrCreateLink(handle.db, { creatorId: mai.id, target: { type: "product", productId: product!.id }, channel: "instagram", subId: "it", at: NOW })).link;
+  product = (await handle.db.select().from(t.products).where(eq(t.products.sku, "BRI-0002")))[0]!;
+  productLink = (await getOrCreateLink(handle.db, { creatorId: mai.id, target: { type: "product", productId: product.id }, channel: "instagram", subId: "it", at: NOW })).link;
   const cache = new LinkCache<RedirectLink | null>(1000, 0);
   const writer = new ClickWriter((batch) => insertClicks(handle.db, batch));
   deps = {
