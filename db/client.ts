@@ -39,7 +39,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    // A dead server should fail requests in seconds, not the driver's default 30.
+    const client = postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, onnotice: () => {} });
     const db = drizzle({ client, schema }) as unknown as Database;
     return { db, driver: "postgres", location: redactUrl(options.url), url: options.url, close: () => client.end({ timeout: 5 }) };
   }

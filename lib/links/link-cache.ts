@@ -26,8 +26,11 @@ export class LinkCache<T> {
     try {
       return { value: await this.loadOnce(key, load), source: "loaded" };
     } catch (error) {
-      if (entry) return { value: entry.value, source: "stale" };
-      throw error;
+      if (!entry) throw error;
+      // Keep serving the stale answer for another FRESH_MS before trying the database again, so an
+      // outage does not make every buyer wait for a failing lookup.
+      entry.fetchedAt = this.clock();
+      return { value: entry.value, source: "stale" };
     }
   }
 

@@ -5,6 +5,17 @@ import type { FollowDeps } from "./follow";
 import { LinkCache } from "./link-cache";
 import { redirectMetrics } from "./metrics";
 
+/** The longest a buyer waits for the database on the redirect: past it the lookup fails (503 or a stale answer) and the click counts as lost. */
+export const DATABASE_WAIT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 type Runtime = { cache: LinkCache<RedirectLink | null>; writer: ClickWriter; deps: FollowDeps };
 
 const globalForLinks = globalThis as unknown as { __portalLinks?: Runtime };
@@ -27,8 +38,8 @@ export function linkRuntime(): Runtime {
       cache,
       writer,
       deps: {
-        lookup: (code) => cache.get(code, async () => (await findLinkForRedirect(await getDb(), code)) ?? null),
-        record: (click) => writer.record(click),
+        lookup: (code) => cache.get(code, () => withTimeout(getDb().then((db) => findLinkForRedirect(db, code)), DATABASE_WAIT_MS, "link lookup").then((link) => link ?? null)),
+        record: (click) => withTimeout(writer.record(click), DATABASE_WAIT_MS, "click write"),
         log: (message, detail) => console.error(`[redirect] ${message}`, JSON.stringify(detail)),
       },
     };

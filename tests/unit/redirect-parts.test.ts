@@ -89,6 +89,22 @@ describe("the link cache", () => {
     await expect(cache.get("other", down)).rejects.toThrow("down");
   });
 
+  it("does not ask a failing database again for a while: buyers are not kept waiting during an outage", async () => {
+    let time = 0;
+    let attempts = 0;
+    const cache = new LinkCache<string>(10, 1000, () => time);
+    await cache.get("abc", async () => "dest");
+    time = 5000;
+    const down = async () => {
+      attempts++;
+      throw new Error("down");
+    };
+    await cache.get("abc", down);
+    time = 5500;
+    expect(await cache.get("abc", down)).toEqual({ value: "dest", source: "fresh" });
+    expect(attempts).toBe(1);
+  });
+
   it("shares one lookup between concurrent misses of the same code", async () => {
     let loads = 0;
     const cache = new LinkCache<string>();
