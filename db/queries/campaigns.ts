@@ -7,12 +7,15 @@ import { campaignProducts, campaigns, products, shops, type Campaign } from "../
  * is not found); the public page reads by slug and shows only what buyers may see.
  */
 
-/** The shop's campaigns, newest first, with how many products each has now. */
+/**
+ * The shop's campaigns, newest first, with how many products each has now. Correlated subqueries
+ * name the outer table explicitly: an unqualified "id" would bind to the inner table's own id.
+ */
 export async function listShopCampaigns(db: Database, shopId: string) {
   return db
     .select({
       campaign: campaigns,
-      productCount: sql<number>`(select count(*)::int from ${campaignProducts} where ${campaignProducts.campaignId} = ${campaigns.id} and ${campaignProducts.removedAt} is null)`,
+      productCount: sql<number>`(select count(*)::int from ${campaignProducts} cp where cp.campaign_id = ${campaigns}.id and cp.removed_at is null)`,
     })
     .from(campaigns)
     .where(eq(campaigns.shopId, shopId))
@@ -32,6 +35,7 @@ export async function findShopCampaign(db: Database, shopId: string, campaignId:
 export async function shopCampaignProducts(db: Database, shopId: string, campaignId: string) {
   return db
     .select({
+      id: campaignProducts.id,
       productId: campaignProducts.productId,
       rateBps: campaignProducts.rateBps,
       flatFeeMinor: campaignProducts.flatFeeMinor,
@@ -82,8 +86,8 @@ export async function updateShopCampaign(
 
 /**
  * Puts products in the campaign (the caller has checked the campaign and products belong to the
- * shop, in the same transaction). A product already in keeps its added_at; one removed earlier is
- * added again from `addedAt` (one row per campaign and product, so its earlier stint is replaced).
+ * shop, in the same transaction). A product already in keeps its added_at and takes the new reward;
+ * one removed earlier starts a new period from `addedAt`, its earlier period kept as it was.
  */
 export async function putCampaignProducts(db: Database, campaignId: string, rows: { productId: string; rateBps: number; flatFeeMinor: number }[], addedAt: Date) {
   if (rows.length === 0) return;
@@ -92,12 +96,8 @@ export async function putCampaignProducts(db: Database, campaignId: string, rows
     .values(rows.map((r) => ({ campaignId, productId: r.productId, rateBps: r.rateBps, flatFeeMinor: r.flatFeeMinor, addedAt })))
     .onConflictDoUpdate({
       target: [campaignProducts.campaignId, campaignProducts.productId],
-      set: {
-        rateBps: sql`excluded.rate_bps`,
-        flatFeeMinor: sql`excluded.flat_fee_minor`,
-        addedAt: sql`case when ${campaignProducts.removedAt} is null then ${campaignProducts.addedAt} else excluded.added_at end`,
-        removedAt: null,
-      },
+      targetWhere: sql`${campaignProducts.removedAt} is null`,
+      set: { rateBps: sql`excluded.rate_bps`, flatFeeMinor: sql`excluded.flat_fee_minor` },
     });
 }
 

@@ -16,9 +16,9 @@ export async function listShopPlans(db: Database, shopId: string) {
   return db
     .select({
       plan: targetedPlans,
-      productCount: sql<number>`(select count(*)::int from ${targetedPlanProducts} where ${targetedPlanProducts.planId} = ${targetedPlans.id})`,
-      invited: sql<number>`(select count(*)::int from ${targetedPlanCreators} where ${targetedPlanCreators.planId} = ${targetedPlans.id})`,
-      accepted: sql<number>`(select count(*)::int from ${targetedPlanCreators} where ${targetedPlanCreators.planId} = ${targetedPlans.id} and ${targetedPlanCreators.status} = 'accepted')`,
+      productCount: sql<number>`(select count(*)::int from ${targetedPlanProducts} tpp where tpp.plan_id = ${targetedPlans}.id)`,
+      invited: sql<number>`(select count(*)::int from ${targetedPlanCreators} tpc where tpc.plan_id = ${targetedPlans}.id)`,
+      accepted: sql<number>`(select count(*)::int from ${targetedPlanCreators} tpc where tpc.plan_id = ${targetedPlans}.id and tpc.status = 'accepted')`,
     })
     .from(targetedPlans)
     .where(eq(targetedPlans.shopId, shopId))

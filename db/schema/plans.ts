@@ -73,9 +73,14 @@ export const campaigns = pgTable(
   (t) => [uniqueIndex("campaigns_slug_key").on(t.slug), check("campaigns_dates_chk", sql`${t.endsAt} > ${t.startsAt}`)],
 );
 
+/**
+ * A product's stints in a campaign: a row per period, so a product taken out and put back keeps its
+ * earlier period (a campaign click covers the products in the campaign at the time of the order).
+ */
 export const campaignProducts = pgTable(
   "campaign_products",
   {
+    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
     campaignId: text("campaign_id").notNull().references(() => campaigns.id),
     productId: text("product_id").notNull().references(() => products.id),
     rateBps: integer("rate_bps").notNull(),
@@ -84,7 +89,8 @@ export const campaignProducts = pgTable(
     removedAt: tstz("removed_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.campaignId, t.productId] }),
+    uniqueIndex("campaign_products_current_key").on(t.campaignId, t.productId).where(sql`${t.removedAt} is null`),
+    index("campaign_products_campaign_idx").on(t.campaignId, t.productId, t.addedAt),
     check("campaign_products_rate_chk", sql`${t.rateBps} between 100 and 8000 or (${t.rateBps} = 0 and ${t.flatFeeMinor} > 0)`),
     check("campaign_products_fee_chk", sql`${t.flatFeeMinor} >= 0`),
   ],

@@ -176,10 +176,15 @@ describe("products coming and going", () => {
     expect(await titlesAt(1)).toEqual([a!.id, b!.id].sort());
     expect(await titlesAt(6)).toEqual([b!.id, c!.id].sort());
 
-    // Put back later: in from then on, no longer marked removed.
+    // Put back later: a new period from then on, and the earlier one is kept as it was.
     await updateCampaign(db(), actor(sellerA, 8), campaign.id, campaignInput({ name: "History", products: [a, b, c].map((p) => ({ productId: p!.id, rateBps: 1500, flatFeeMinor: 0 })) }), null);
-    const back = (await shopCampaignProducts(db(), sellerA.shop.id, campaign.id)).find((r) => r.productId === a!.id);
-    expect(back).toMatchObject({ addedAt: at(8), removedAt: null });
+    const periods = (await shopCampaignProducts(db(), sellerA.shop.id, campaign.id)).filter((r) => r.productId === a!.id);
+    expect(periods.map((r) => [r.addedAt, r.removedAt])).toEqual([
+      [at(8), null],
+      [NOW, at(5)],
+    ]);
+    expect(await titlesAt(1)).toEqual([a!.id, b!.id].sort());
+    expect(await titlesAt(9)).toEqual([a!.id, b!.id, c!.id].sort());
   });
 
   it("buyers never see archived products; an archived product cannot be added but may stay", async () => {

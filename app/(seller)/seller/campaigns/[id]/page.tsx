@@ -83,7 +83,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             ) : (
               <Table head={["Product", "Reward", "Added", "Removed"]}>
                 {history.map((p) => (
-                  <tr key={p.productId}>
+                  <tr key={p.id}>
                     <Td className="max-w-40 truncate">{p.title}</Td>
                     <Td>{formatReward(p, p.currency)}</Td>
                     <Td className="text-slate-600">{formatUtcDateTime(p.addedAt)}</Td>

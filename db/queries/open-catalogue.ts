@@ -1,0 +1,121 @@
+import { and, asc, desc, eq, gt, ilike, lte, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../client";
+import { campaignProducts, campaigns, products, shopBlockedCreators, shops } from "../schema";
+import { escapeLike } from "./products";
+
+/**
+ * The catalogue creators browse for links: active products open to creators, across every shop.
+ * A shop that blocked the creator is left out: its products would never earn for them.
+ */
+
+export const OPEN_PRODUCT_SORTS = ["rate", "newest", "price_asc", "price_desc"] as const;
+export type OpenProductSort = (typeof OPEN_PRODUCT_SORTS)[number];
+
+export type OpenProductFilters = { q?: string; category?: string; shopId?: string; sort?: OpenProductSort; page?: number; pageSize?: number };
+
+const ORDER: Record<OpenProductSort, SQL[]> = {
+  rate: [desc(products.openRateBps), desc(products.openFlatFeeMinor), asc(products.id)],
+  newest: [desc(products.createdAt), desc(products.id)],
+  price_asc: [asc(products.priceMinor), asc(products.id)],
+  price_desc: [desc(products.priceMinor), desc(products.id)],
+};
+
+function openToCreator(creatorId: string): SQL {
+  return and(
+    eq(products.status, "active"),
+    eq(products.openToAffiliates, true),
+    sql`not exists (select 1 from ${shopBlockedCreators} where ${shopBlockedCreators.shopId} = ${products.shopId} and ${shopBlockedCreators.creatorId} = ${creatorId})`,
+  )!;
+}
+
+/** One page of the open catalogue with the total, in one statement. */
+export async function listOpenProducts(db: Database, creatorId: string, filters: OpenProductFilters) {
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 24, 1), 100);
+  const page = Math.max(filters.page ?? 1, 1);
+  const conditions: SQL[] = [openToCreator(creatorId)];
+  const q = filters.q?.trim();
+  if (q) conditions.push(ilike(products.title, `%${escapeLike(q)}%`));
+  if (filters.category) conditions.push(eq(products.category, filters.category));
+  if (filters.shopId) conditions.push(eq(products.shopId, filters.shopId));
+  const rows = await db
+    .select({
+      id: products.id,
+      title: products.title,
+      category: products.category,
+      priceMinor: products.priceMinor,
+      currency: products.currency,
+      stock: products.stock,
+      imageMediaId: products.imageMediaId,
+      openRateBps: products.openRateBps,
+      openFlatFeeMinor: products.openFlatFeeMinor,
+      shopId: shops.id,
+      shopName: shops.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(products)
+    .innerJoin(shops, eq(shops.id, products.shopId))
+    .where(and(...conditions))
+    .orderBy(...ORDER[filters.sort ?? "rate"])
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { rows, total: rows[0]?.total ?? 0, page, pageSize };
+}
+
+/** The categories and shops that have open products, for the filters. */
+export async function openCatalogueFacets(db: Database, creatorId: string) {
+  const [categories, shopRows] = await Promise.all([
+    db.selectDistinct({ category: products.category }).from(products).where(openToCreator(creatorId)).orderBy(asc(products.category)),
+    db
+      .selectDistinct({ id: shops.id, name: shops.name })
+      .from(products)
+      .innerJoin(shops, eq(shops.id, products.shopId))
+      .where(openToCreator(creatorId))
+      .orderBy(asc(shops.name), asc(shops.id)),
+  ]);
+  return { categories: categories.map((c) => c.category), shops: shopRows };
+}
+
+/** A product as the "Get link" page shows it; whether it may be linked is decided by getOrCreateLink. */
+export async function findProductToLink(db: Database, productId: string) {
+  const [row] = await db
+    .select({
+      id: products.id,
+      title: products.title,
+      priceMinor: products.priceMinor,
+      currency: products.currency,
+      imageMediaId: products.imageMediaId,
+      status: products.status,
+      openToAffiliates: products.openToAffiliates,
+      openRateBps: products.openRateBps,
+      openFlatFeeMinor: products.openFlatFeeMinor,
+      shopName: shops.name,
+    })
+    .from(products)
+    .innerJoin(shops, eq(shops.id, products.shopId))
+    .where(eq(products.id, productId))
+    .limit(1);
+  return row;
+}
+
+const liveAt = (at: Date) => and(lte(campaigns.startsAt, at), gt(campaigns.endsAt, at))!;
+
+const campaignColumns = {
+  id: campaigns.id,
+  name: campaigns.name,
+  slug: campaigns.slug,
+  startsAt: campaigns.startsAt,
+  endsAt: campaigns.endsAt,
+  shopName: shops.name,
+  productCount: sql<number>`(select count(*)::int from ${campaignProducts} cp where cp.campaign_id = ${campaigns}.id and cp.removed_at is null)`,
+};
+
+/** Campaigns running at `at` on any shop: every creator may share them. */
+export async function liveCampaigns(db: Database, at: Date) {
+  return db.select(campaignColumns).from(campaigns).leftJoin(shops, eq(shops.id, campaigns.shopId)).where(liveAt(at)).orderBy(asc(campaigns.endsAt), asc(campaigns.id));
+}
+
+export async function findCampaignToLink(db: Database, campaignId: string) {
+  const [row] = await db.select(campaignColumns).from(campaigns).leftJoin(shops, eq(shops.id, campaigns.shopId)).where(eq(campaigns.id, campaignId)).limit(1);
+  return row;
+}
+
