@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { now } from "@/lib/clock";
+import { getOrCreateLink, type LinkRequest } from "@/lib/links/generate";
+import { linkRequestSchema, type LinkRequestInput } from "@/lib/validation/links";
+
+function linkTarget(input: LinkRequestInput): LinkRequest["target"] {
+  // The schema guarantees the id that goes with the type.
+  if (input.type === "product") return { type: "product", productId: input.productId! };
+  if (input.type === "campaign") return { type: "campaign", campaignId: input.campaignId! };
+  return { type: "showcase" };
+}
+
+/** "Get link": the creator's link for this target, channel and sub-id; the same one again while it earns. */
+export const getLinkAction = formAction({ role: "creator", schema: linkRequestSchema }, async (input, { db, user }): Promise<null> => {
+  const { link, created } = await getOrCreateLink(db, { creatorId: user.id, target: linkTarget(input), channel: input.channel, subId: input.subId, at: now() });
+  if (created) revalidatePath("/creator/links");
+  redirect(`/creator/links/${link.id}?${created ? "new" : "again"}=1`);
+});

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { creatorFollowerCount } from "@/db/queries/links";
+import { mediaUrl } from "@/db/queries/media";
+import { listOpenProducts } from "@/db/queries/open-catalogue";
+import { currentShowcase, findCreatorHandle } from "@/db/queries/showcase";
+import { ShowcaseLocked } from "@/components/links/showcase-locked";
+import { AddToShowcaseButton, ShowcaseItemControls } from "@/components/showcase/showcase-controls";
+import { Badge } from "@/components/ui/alert";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { requireRole } from "@/lib/auth/session";
+import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { formatMoney } from "@/lib/money";
+import { formatReward } from "@/lib/plans/rewards";
+
+export const metadata: Metadata = { title: "Showcase" };
+
+function Thumb({ mediaId }: { mediaId: string | null }) {
+  return mediaId ? (
+    // eslint-disable-next-line @next/next/no-img-element -- app-served media, already sized
+    <img src={mediaUrl(mediaId)!} alt="" width={48} height={48} className="size-12 shrink-0 rounded object-cover" loading="lazy" />
+  ) : (
+    <span className="size-12 shrink-0 rounded bg-slate-100" />
+  );
+}
+
+export default async function ShowcasePage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const user = await requireRole("creator");
+  const db = await getDb();
+  const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
+  const threshold = affiliateThreshold();
+  if (creatorTier(followers, threshold) !== "affiliate") {
+    return (
+      <>
+        <PageHeader title="Showcase" />
+        <ShowcaseLocked followers={followers} threshold={threshold} />
+      </>
+    );
+  }
+  const requested = (await searchParams).q;
+  const q = typeof requested === "string" ? requested.slice(0, 100) : "";
+  const [items, handle, candidates] = await Promise.all([currentShowcase(db, user.id), findCreatorHandle(db, user.id), listOpenProducts(db, user.id, { q, sort: "rate", pageSize: 12 })]);
+  const inShowcase = new Set(items.map((i) => i.productId));
+  return (
+    <>
+      <PageHeader
+        title="Showcase"
+        description="Your own page of favourite products, in the order you choose. One link earns on every product in it while it is there."
+        actions={
+          <>
+            {handle ? (
+              <ButtonLink href={`/s/${encodeURIComponent(handle)}`} variant="secondary" target="_blank">
+                View page
+              </ButtonLink>
+            ) : null}
+            <ButtonLink href="/creator/links/new?type=showcase">Get showcase link</ButtonLink>
+          </>
+        }
+      />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="items-heading">
+          <h2 id="items-heading" className="mb-3 text-lg font-semibold">
+            In your showcase ({items.length})
+          </h2>
+          {items.length === 0 ? (
+            <EmptyState title="Your showcase is empty">Add products from the open catalogue: they appear on your page in this order.</EmptyState>
+          ) : (
+            <ol className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label="Showcase products">
+              {items.map((item, index) => (
+                <li key={item.id} className="flex items-center gap-3 px-3 py-2">
+                  <span className="w-5 text-right text-sm tabular-nums text-slate-400">{index + 1}</span>
+                  <Thumb mediaId={item.imageMediaId} />
+                  <div className="min-w-0 flex-1">
+                    <p className="truncate font-medium text-slate-900">{item.title}</p>
+                    <p className="text-sm text-slate-600">
+                      {item.shopName} · {formatMoney(item.priceMinor, item.currency)}
+                    </p>
+                    {item.status === "archived" ? <Badge tone="red">archived: hidden from buyers</Badge> : !item.openToAffiliates ? <Badge tone="amber">closed to creators: earns nothing</Badge> : null}
+                  </div>
+                  <ShowcaseItemControls itemId={item.id} title={item.title} first={index === 0} last={index === items.length - 1} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="add-heading">
+          <h2 id="add-heading" className="mb-3 text-lg font-semibold">
+            Add products
+          </h2>
+          <form className="mb-3 flex gap-2" role="search">
+            <Input name="q" defaultValue={q} placeholder="Search the open catalogue" aria-label="Search the open catalogue" />
+            <button type="submit" className={buttonClass({ variant: "secondary" })}>
+              Search
+            </button>
+          </form>
+          {candidates.rows.length === 0 ? (
+            <EmptyState title="No products match" />
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label="Products to add">
+              {candidates.rows.map((p) => (
+                <li key={p.id} className="flex items-center gap-3 px-3 py-2">
+                  <Thumb mediaId={p.imageMediaId} />
+                  <div className="min-w-0 flex-1">
+                    <p className="truncate font-medium text-slate-900">{p.title}</p>
+                    <p className="text-sm text-slate-600">
+                      {p.shopName} · {formatMoney(p.priceMinor, p.currency)} · {formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}
+                    </p>
+                  </div>
+                  {inShowcase.has(p.id) ? <Badge tone="green">in showcase</Badge> : <AddToShowcaseButton productId={p.id} title={p.title} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {candidates.total > candidates.rows.length ? <p className="mt-2 text-xs text-slate-500">Showing {candidates.rows.length} of {candidates.total}: search to narrow down.</p> : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { mediaUrl } from "@/db/queries/media";
+import { findPublicProduct, shopProductsForBuyers } from "@/db/queries/storefront";
+import { ProductGrid } from "@/components/storefront/product-grid";
+import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { isId } from "@/lib/ids";
+import { formatMoney } from "@/lib/money";
+
+/** A product's public page, where product links land: no sign-in, nothing private. */
+
+const findProduct = cache(async (id: string) => (isId(id, "prd") ? findPublicProduct(await getDb(), id) : undefined));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await connection();
+  const product = await findProduct((await params).id);
+  if (!product) return { title: "Product not found" };
+  if (product.status === "archived") return { title: "No longer available", robots: { index: false } };
+  return { title: `${product.title} · ${product.shopName}`, description: product.description.slice(0, 160) || undefined };
+}
+
+function stockLabel(stock: number): { text: string; tone: string } {
+  if (stock === 0) return { text: "Out of stock", tone: "text-red-700" };
+  if (stock <= 5) return { text: `Only ${stock} left`, tone: "text-amber-700" };
+  return { text: "In stock", tone: "text-emerald-700" };
+}
+
+export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
+  // Read at request time: stock, price and status change without a new build.
+  await connection();
+  const product = await findProduct((await params).id);
+  if (!product) notFound();
+  const more = await shopProductsForBuyers(await getDb(), product.shopId, { exceptProductId: product.id, limit: 4 });
+
+  if (product.status === "archived") {
+    return (
+      <StorefrontFrame>
+        <div className="mx-auto max-w-lg py-10 text-center">
+          <p className="text-sm font-semibold text-brand-700">{product.shopName}</p>
+          <h1 className="mt-2 text-2xl font-semibold tracking-tight">{product.title} is no longer available</h1>
+          <p className="mt-2 text-slate-600">The shop has stopped selling it. Have a look at what else they offer.</p>
+        </div>
+        {more.length > 0 ? <MoreFromShop shopName={product.shopName} products={more} /> : null}
+      </StorefrontFrame>
+    );
+  }
+
+  const image = mediaUrl(product.imageMediaId);
+  const logo = mediaUrl(product.shopLogoMediaId);
+  const stock = stockLabel(product.stock);
+  return (
+    <StorefrontFrame>
+      <article className="grid gap-6 md:grid-cols-2 md:gap-10">
+        {image ? (
+          // eslint-disable-next-line @next/next/no-img-element -- app-served media of any size
+          <img src={image} alt={product.title} className="aspect-square w-full rounded-xl bg-white object-cover shadow-sm ring-1 ring-slate-200" />
+        ) : (
+          <div className="aspect-square w-full rounded-xl bg-slate-100" />
+        )}
+        <div className="space-y-4">
+          <p className="text-sm font-medium text-slate-500">{product.category}</p>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{product.title}</h1>
+          <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatMoney(product.priceMinor, product.currency)}</p>
+          <p className={`text-sm font-medium ${stock.tone}`}>{stock.text}</p>
+          {product.description ? <p className="whitespace-pre-line leading-relaxed text-slate-700">{product.description}</p> : null}
+          <div className="flex items-center gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
+            {logo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- app-served media, already sized
+              <img src={logo} alt="" width={40} height={40} className="size-10 rounded-full object-cover" />
+            ) : (
+              <span className="flex size-10 items-center justify-center rounded-full bg-brand-50 font-semibold text-brand-700" aria-hidden>
+                {product.shopName.slice(0, 1)}
+              </span>
+            )}
+            <div>
+              <p className="text-xs text-slate-500">Sold by</p>
+              <p className="font-medium text-slate-900">{product.shopName}</p>
+            </div>
+          </div>
+        </div>
+      </article>
+      {more.length > 0 ? <MoreFromShop shopName={product.shopName} products={more} /> : null}
+    </StorefrontFrame>
+  );
+}
+
+function MoreFromShop({ shopName, products }: { shopName: string; products: Parameters<typeof ProductGrid>[0]["products"] }) {
+  return (
+    <section className="mt-12" aria-labelledby="more-heading">
+      <h2 id="more-heading" className="mb-4 text-lg font-semibold">
+        More from {shopName}
+      </h2>
+      <ProductGrid products={products} label={`More from ${shopName}`} />
+    </section>
+  );
+}

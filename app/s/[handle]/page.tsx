@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { findPublicShowcase } from "@/db/queries/showcase";
+import { ProductGrid } from "@/components/storefront/product-grid";
+import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { EmptyState } from "@/components/ui/card";
+
+/** A creator's showcase for buyers: their picks, in the order they chose. */
+
+// Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
+const findShowcase = cache(async (handle: string) => (/^[A-Za-z0-9._-]{1,60}$/.test(handle) ? findPublicShowcase(await getDb(), handle) : undefined));
+
+export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
+  await connection();
+  const found = await findShowcase(decodeURIComponent((await params).handle));
+  return { title: found ? `${found.profile.displayName}’s picks` : "Showcase not found" };
+}
+
+export default async function ShowcasePublicPage({ params }: { params: Promise<{ handle: string }> }) {
+  await connection();
+  const found = await findShowcase(decodeURIComponent((await params).handle));
+  if (!found) notFound();
+  const { profile, items } = found;
+  return (
+    <StorefrontFrame>
+      <header className="mb-8 flex items-center gap-4">
+        <span className="flex size-14 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xl font-semibold text-brand-700" aria-hidden>
+          {profile.displayName.slice(0, 1)}
+        </span>
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{`${profile.displayName}’s picks`}</h1>
+          <p className="text-sm text-slate-500">@{profile.handle}</p>
+          {profile.bio ? <p className="mt-1 max-w-2xl text-slate-700">{profile.bio}</p> : null}
+        </div>
+      </header>
+      {items.length === 0 ? (
+        <EmptyState title="Nothing here yet">{profile.displayName} is still choosing. Come back soon.</EmptyState>
+      ) : (
+        <ProductGrid products={items.map((i) => ({ id: i.productId, title: i.title, priceMinor: i.priceMinor, currency: i.currency, imageMediaId: i.imageMediaId, shopName: i.shopName }))} label={`${profile.displayName}’s picks`} />
+      )}
+    </StorefrontFrame>
+  );
+}

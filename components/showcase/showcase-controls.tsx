@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { addToShowcaseAction, editShowcaseAction } from "@/app/(creator)/creator/showcase/actions";
+import { Button } from "@/components/ui/button";
+
+/** Up, down and remove for one showcase item; a refused edit says why under the buttons. */
+export function ShowcaseItemControls({ itemId, title, first, last }: { itemId: string; title: string; first: boolean; last: boolean }) {
+  const [state, action, pending] = useActionState(editShowcaseAction, null);
+  return (
+    <form action={action} className="flex flex-col items-end gap-1">
+      <input type="hidden" name="itemId" value={itemId} />
+      <div className="flex gap-1">
+        <Button type="submit" name="op" value="up" variant="secondary" size="sm" disabled={pending || first} aria-label={`Move ${title} up`}>
+          ↑
+        </Button>
+        <Button type="submit" name="op" value="down" variant="secondary" size="sm" disabled={pending || last} aria-label={`Move ${title} down`}>
+          ↓
+        </Button>
+        <Button type="submit" name="op" value="remove" variant="ghost" size="sm" disabled={pending} aria-label={`Remove ${title}`}>
+          Remove
+        </Button>
+      </div>
+      {state && !state.ok ? (
+        <p role="alert" className="text-xs text-red-600">
+          {state.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export function AddToShowcaseButton({ productId, title }: { productId: string; title: string }) {
+  const [state, action, pending] = useActionState(addToShowcaseAction, null);
+  return (
+    <form action={action} className="flex flex-col items-end gap-1">
+      <input type="hidden" name="productId" value={productId} />
+      <Button type="submit" size="sm" disabled={pending} aria-label={`Add ${title} to showcase`}>
+        {pending ? "Adding…" : "Add"}
+      </Button>
+      {state && !state.ok ? (
+        <p role="alert" className="text-xs text-red-600">
+          {state.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { creatorProfiles, products, shops, showcaseItems } from "../schema";
+
+/**
+ * Showcases. A product leaves a showcase by getting `removed_at`, never by deletion: a showcase link
+ * earns on what the showcase held at the time of the order. Every query filters by the creator.
+ */
+
+const itemColumns = {
+  id: showcaseItems.id,
+  productId: showcaseItems.productId,
+  position: showcaseItems.position,
+  addedAt: showcaseItems.addedAt,
+  title: products.title,
+  priceMinor: products.priceMinor,
+  currency: products.currency,
+  imageMediaId: products.imageMediaId,
+  status: products.status,
+  openToAffiliates: products.openToAffiliates,
+  shopName: shops.name,
+};
+
+/** The creator's showcase as it is now, in its order. */
+export async function currentShowcase(db: Database, creatorId: string) {
+  return db
+    .select(itemColumns)
+    .from(showcaseItems)
+    .innerJoin(products, eq(products.id, showcaseItems.productId))
+    .innerJoin(shops, eq(shops.id, products.shopId))
+    .where(and(eq(showcaseItems.creatorId, creatorId), isNull(showcaseItems.removedAt)))
+    .orderBy(asc(showcaseItems.position), asc(showcaseItems.addedAt), asc(showcaseItems.id));
+}
+
+/** Serialises edits of one creator's showcase (positions are read, then written). */
+export async function lockShowcase(db: Database, creatorId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`showcase:${creatorId}`}))`);
+}
+
+export async function nextShowcasePosition(db: Database, creatorId: string): Promise<number> {
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${showcaseItems.position}) + 1, 0)`.mapWith(Number) })
+    .from(showcaseItems)
+    .where(and(eq(showcaseItems.creatorId, creatorId), isNull(showcaseItems.removedAt)));
+  return row?.next ?? 0;
+}
+
+export async function insertShowcaseItem(db: Database, values: typeof showcaseItems.$inferInsert) {
+  const [row] = await db.insert(showcaseItems).values(values).returning();
+  return row!;
+}
+
+/** Takes an item out of the creator's showcase from `at` on; returns nothing when it is not theirs or already out. */
+export async function removeShowcaseItem(db: Database, creatorId: string, itemId: string, at: Date) {
+  const [row] = await db
+    .update(showcaseItems)
+    .set({ removedAt: at })
+    .where(and(eq(showcaseItems.creatorId, creatorId), eq(showcaseItems.id, itemId), isNull(showcaseItems.removedAt)))
+    .returning();
+  return row;
+}
+
+export async function setShowcasePosition(db: Database, creatorId: string, itemId: string, position: number) {
+  await db
+    .update(showcaseItems)
+    .set({ position })
+    .where(and(eq(showcaseItems.creatorId, creatorId), eq(showcaseItems.id, itemId)));
+}
+
+/** A creator's public showcase by handle: their profile and the active products in it, in order. */
+export async function findPublicShowcase(db: Database, handle: string) {
+  const [profile] = await db
+    .select({ userId: creatorProfiles.userId, handle: creatorProfiles.handle, displayName: creatorProfiles.displayName, bio: creatorProfiles.bio })
+    .from(creatorProfiles)
+    .where(eq(sql`lower(${creatorProfiles.handle})`, handle.toLowerCase()))
+    .limit(1);
+  if (!profile) return undefined;
+  const items = await db
+    .select(itemColumns)
+    .from(showcaseItems)
+    .innerJoin(products, eq(products.id, showcaseItems.productId))
+    .innerJoin(shops, eq(shops.id, products.shopId))
+    .where(and(eq(showcaseItems.creatorId, profile.userId), isNull(showcaseItems.removedAt), eq(products.status, "active")))
+    .orderBy(asc(showcaseItems.position), asc(showcaseItems.addedAt), asc(showcaseItems.id));
+  return { profile, items };
+}
+
+export async function findCreatorHandle(db: Database, creatorId: string): Promise<string | undefined> {
+  const [row] = await db.select({ handle: creatorProfiles.handle }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).limit(1);
+  return row?.handle;
+}
