@@ -4,6 +4,9 @@ import { requireRole } from "@/lib/auth/session";
 
 const NAV = [
   { href: "/creator", label: "Overview" },
+  { href: "/creator/products", label: "Products" },
+  { href: "/creator/links", label: "Links" },
+  { href: "/creator/showcase", label: "Showcase" },
   { href: "/creator/invitations", label: "Invitations" },
 ];
 
