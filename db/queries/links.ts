@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { campaigns, clicks, creatorProfiles, links, products, shops, type Channel, type Link, type LinkType } from "../schema";
+import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shops, type Channel, type Link, type LinkType } from "../schema";
 
 /** What the redirect needs about a code, in one query: the link and where it points. */
 export async function findLinkForRedirect(db: Database, code: string) {
@@ -107,7 +107,7 @@ export async function lockCreatorLinks(db: Database, creatorId: string): Promise
 /** A product a creator may link: active and open to creators, in any shop. */
 export async function findLinkableProduct(db: Database, productId: string) {
   const [row] = await db
-    .select({ id: products.id, title: products.title, status: products.status, openToAffiliates: products.openToAffiliates })
+    .select({ id: products.id, shopId: products.shopId, title: products.title, status: products.status, openToAffiliates: products.openToAffiliates })
     .from(products)
     .where(eq(products.id, productId))
     .limit(1);
@@ -115,11 +115,20 @@ export async function findLinkableProduct(db: Database, productId: string) {
 }
 
 export async function findCampaignForLink(db: Database, campaignId: string) {
-  const [row] = await db.select({ id: campaigns.id, name: campaigns.name, endsAt: campaigns.endsAt }).from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
+  const [row] = await db.select({ id: campaigns.id, shopId: campaigns.shopId, name: campaigns.name, endsAt: campaigns.endsAt }).from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
   return row;
 }
 
 export async function creatorFollowerCount(db: Database, creatorId: string): Promise<number | undefined> {
   const [row] = await db.select({ followers: creatorProfiles.followerCount }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId)).limit(1);
   return row?.followers;
+}
+
+export async function isCreatorBlocked(db: Database, shopId: string, creatorId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ shopId: shopBlockedCreators.shopId })
+    .from(shopBlockedCreators)
+    .where(and(eq(shopBlockedCreators.shopId, shopId), eq(shopBlockedCreators.creatorId, creatorId)))
+    .limit(1);
+  return Boolean(row);
 }

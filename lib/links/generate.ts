@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
+import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, isCreatorBlocked, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
 import { isUniqueViolation } from "@/db/queries/users";
 import type { Channel, Link } from "@/db/schema";
 import { LINK_EARNING_DAYS } from "@/lib/attribution";
@@ -9,6 +9,8 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
 
 export const LINK_CODE_LENGTH = 8;
+// A blocked creator's clicks never earn, so a new link would only mislead them.
+const BLOCKED = "This shop no longer works with you, so its products cannot be linked.";
 
 export type LinkRequest = {
   creatorId: string;
@@ -28,10 +30,12 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
     const product = await findLinkableProduct(db, target.productId);
     if (!product) throw new NotFoundError("The product");
     if (product.status !== "active" || !product.openToAffiliates) throw new UserFacingError(`${product.title} is not open to creators right now.`);
+    if (await isCreatorBlocked(db, product.shopId, creatorId)) throw new UserFacingError(BLOCKED);
   } else if (target.type === "campaign") {
     const campaign = await findCampaignForLink(db, target.campaignId);
     if (!campaign) throw new NotFoundError("The campaign");
     if (campaign.endsAt <= at) throw new UserFacingError(`${campaign.name} has ended.`);
+    if (campaign.shopId && (await isCreatorBlocked(db, campaign.shopId, creatorId))) throw new UserFacingError(BLOCKED);
   } else {
     const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
     if (creatorTier(followers) !== "affiliate") {

@@ -50,6 +50,8 @@ describe("attribution from stored clicks", () => {
     await blockCreator(handle.db, { shopId: shop.id, creatorId: leo!.id, reason: "fake traffic", at: NOW });
     expect(attributeOrderLine(line, clicks, await blockedCreatorIds(handle.db, shop.id))).toMatchObject({ earns: true, click: { id: maiClick } });
     expect(await visitorOfClick(handle.db, maiClick)).toBe(visitor);
+    // Nor can the blocked creator make new links to the shop's products.
+    await expect(getOrCreateLink(handle.db, { creatorId: leo!.id, target: { type: "product", productId: product!.id }, channel: "blog", subId: "new", at: NOW })).rejects.toThrow(/no longer works with you/);
   });
 
   it("a showcase click covers the products in the showcase at the time of the order, read from the database", async () => {
