@@ -22,6 +22,21 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          // Production servers (`next start` of the e2e build) on PostgreSQL: checks PostgreSQL and the
+          // build first, then one file at a time so the servers do not compete for the CPU.
+          globalSetup: ["tests/system/support/global-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });
