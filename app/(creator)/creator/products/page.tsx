@@ -14,6 +14,7 @@ import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
+import { oneOf, pageNumber } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Products to link" };
 
@@ -29,7 +30,6 @@ const SORT_LABELS: Record<OpenProductSort, string> = {
   price_desc: "Price, high to low",
 };
 
-const pick = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined => ((allowed as readonly string[]).includes(value ?? "") ? (value as T) : undefined);
 
 export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const user = await requireRole("creator");
@@ -40,8 +40,8 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
     q: query.q?.slice(0, 100),
     category: query.category?.slice(0, 100) || undefined,
     shopId: query.shop?.slice(0, 40) || undefined,
-    sort: pick(query.sort, OPEN_PRODUCT_SORTS) ?? "rate",
-    page: Math.max(1, Math.min(Number.parseInt(query.page ?? "1", 10) || 1, 10_000)),
+    sort: oneOf(query.sort, OPEN_PRODUCT_SORTS) ?? "rate",
+    page: pageNumber(query.page),
   };
   const [{ rows, total, page, pageSize }, facets, campaigns, followers] = await Promise.all([
     listOpenProducts(db, user.id, filters),

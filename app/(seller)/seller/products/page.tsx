@@ -13,6 +13,7 @@ import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { formatRate } from "@/lib/catalogue/rates";
 import { formatMoney } from "@/lib/money";
+import { oneOf, pageNumber } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Products" };
 
@@ -27,7 +28,6 @@ const SORT_LABELS: Record<ProductSort, string> = {
   stock: "Lowest stock",
 };
 
-const pick = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const { shop } = await requireSellerShop();
@@ -36,10 +36,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   const filters = {
     q: query.q?.slice(0, 100),
     category: query.category || undefined,
-    status: pick(query.status, ["active", "archived", "all"] as const) ?? "active",
-    open: pick(query.open, ["open", "closed", "all"] as const) ?? "all",
-    sort: pick(query.sort, PRODUCT_SORTS) ?? "newest",
-    page: Math.max(1, Math.min(Number.parseInt(query.page ?? "1", 10) || 1, 10_000)),
+    status: oneOf(query.status, ["active", "archived", "all"] as const) ?? "active",
+    open: oneOf(query.open, ["open", "closed", "all"] as const) ?? "all",
+    sort: oneOf(query.sort, PRODUCT_SORTS) ?? "newest",
+    page: pageNumber(query.page),
   };
   const [{ rows, total, page, pageSize }, categories] = await Promise.all([listShopProducts(db, shop.id, filters), shopCategories(db, shop.id)]);
   const filtered = Boolean(filters.q || filters.category || filters.status !== "active" || filters.open !== "all");
