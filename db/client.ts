@@ -39,8 +39,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
   if (options.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    // A dead server should fail requests in seconds, not the driver's default 30.
-    const client = postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, onnotice: () => {} });
+    // A dead server should fail requests in seconds, not the driver's default 30, and a server that
+    // comes back should be used again within a second or two, not after the default backoff of up to 20 s.
+    const client = postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, backoff: (attempt) => Math.min(0.25 * attempt, 2), onnotice: () => {} });
     const db = drizzle({ client, schema }) as unknown as Database;
     return { db, driver: "postgres", location: redactUrl(options.url), url: options.url, close: () => client.end({ timeout: 5 }) };
   }

@@ -49,8 +49,17 @@ export type NewClick = {
  * it is not a bot and the visitor has no click on the link in the hour before it; the check runs in
  * the same statement as the insert.
  */
-export async function insertClicks(db: Database, batch: readonly NewClick[]): Promise<void> {
+export async function insertClicks(db: Database, batch: readonly NewClick[], options: { statementTimeoutMs?: number } = {}): Promise<void> {
   if (batch.length === 0) return;
+  if (options.statementTimeoutMs) {
+    // The timeout covers only this INSERT (SET LOCAL), so a stalled table fails the batch in bounded time.
+    const ms = Math.round(options.statementTimeoutMs);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local statement_timeout = ${ms}`));
+      await insertClicks(tx, batch);
+    });
+    return;
+  }
   const rows = batch.map(
     (c) =>
       // Parameters in VALUES have no column to take a type from: every one is cast.

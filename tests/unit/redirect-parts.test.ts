@@ -55,9 +55,39 @@ describe("group commit of clicks", () => {
 
   it("caps a batch at its maximum size", async () => {
     const sizes: number[] = [];
-    const writer = new ClickWriter(async (batch) => void sizes.push(batch.length), 10);
+    const writer = new ClickWriter(async (batch) => void sizes.push(batch.length), { maxBatch: 10 });
     await Promise.all(Array.from({ length: 25 }, (_, i) => writer.record(click(`clk_${i}`))));
     expect(sizes).toEqual([10, 10, 5]);
+  });
+
+  it("drops a click still waiting when its caller gives up, so a lost click is never written later", async () => {
+    const written: string[] = [];
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    const writer = new ClickWriter(async (batch) => {
+      await stalled;
+      written.push(...batch.map((c) => c.id));
+    });
+    const inFlight = writer.record(click("in-flight"), 20);
+    await new Promise((r) => setTimeout(r, 5));
+    const queued = writer.record(click("queued"), 20);
+    await expect(queued).rejects.toThrow(/not written within 20 ms/);
+    release();
+    await expect(inFlight).resolves.toBeUndefined();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(written).toEqual(["in-flight"]);
+  });
+
+  it("refuses clicks beyond its queue size instead of growing without bound", async () => {
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    const writer = new ClickWriter(() => stalled, { maxQueue: 2, maxBatch: 1 });
+    const first = writer.record(click("1"));
+    await new Promise((r) => setTimeout(r, 5));
+    const queued = [writer.record(click("2")), writer.record(click("3"))];
+    await expect(writer.record(click("4"))).rejects.toThrow(/queue is full/);
+    release();
+    await Promise.all([first, ...queued]);
   });
 
   it("lets only a visitor's first click on a link in a batch be unique", () => {
