@@ -6,9 +6,34 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { getDb } = await import("@/db");
   const db = await getDb();
+  startSettlementTimer();
   const { isClockShiftEnabled, setClockOffset } = await import("@/lib/clock");
   if (!isClockShiftEnabled()) return;
   const { readSetting, CLOCK_OFFSET_SETTING } = await import("@/db/queries/settings");
   const offset = await readSetting<number>(db, CLOCK_OFFSET_SETTING);
   if (typeof offset === "number") setClockOffset(offset);
+}
+
+/**
+ * The settlement job every minute (SETTLEMENT_INTERVAL_MS to change, 0 to switch off). Safe with
+ * several processes: lib/commissions/settle never settles anything twice.
+ */
+function startSettlementTimer() {
+  const interval = Number(process.env.SETTLEMENT_INTERVAL_MS ?? 60_000);
+  if (!(interval > 0)) return;
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const [{ getDb }, { settle }, { now }] = await Promise.all([import("@/db"), import("@/lib/commissions/settle"), import("@/lib/clock")]);
+      const result = await settle(await getDb(), now());
+      if (result.ordersCompleted || result.commissionsReleased) console.log(`[settle] ${JSON.stringify(result)}`);
+    } catch (error) {
+      console.error("[settle] failed", error);
+    } finally {
+      running = false;
+    }
+  }, interval);
+  timer.unref();
 }

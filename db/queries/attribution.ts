@@ -34,7 +34,7 @@ export async function visitorClicksForAttribution(db: Database, visitorId: strin
         ? { ...base, type: "product", productId: link.productId! }
         : link.type === "showcase"
           ? { ...base, type: "showcase", products: members(showcases.filter((s) => s.creatorId === link.creatorId)) }
-          : { ...base, type: "campaign", products: members(campaignItems.filter((c) => c.campaignId === link.campaignId)) };
+          : { ...base, type: "campaign", campaignId: link.campaignId!, products: members(campaignItems.filter((c) => c.campaignId === link.campaignId)) };
     return { id: click.id, clickedAt: click.clickedAt, isBot: click.isBot, link: attributionLink };
   });
 }

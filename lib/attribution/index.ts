@@ -13,7 +13,12 @@ export type AttributionLink = {
   id: string;
   creatorId: string;
   createdAt: Date;
-} & ({ type: "product"; productId: string } | { type: "showcase" | "campaign"; products: readonly Membership[] });
+} & (
+  | { type: "product"; productId: string }
+  | { type: "showcase"; products: readonly Membership[] }
+  /** campaignId: so the rate can tell which campaign the click came through. */
+  | { type: "campaign"; campaignId: string; products: readonly Membership[] }
+);
 
 export type AttributionClick = { id: string; clickedAt: Date; isBot: boolean; link: AttributionLink };
 
@@ -32,6 +37,7 @@ export type Attribution = { earns: true; click: AttributionClick } | { earns: fa
 /** A link covers a product if it is that product's link, or the product was in its showcase or campaign at that time. */
 export function linkCoversProduct(link: AttributionLink, productId: string, at: Date): boolean {
   if (link.type === "product") return link.productId === productId;
+  // Showcase and campaign links cover what the list held at that time.
   return link.products.some((m) => m.productId === productId && m.addedAt <= at && (m.removedAt === null || at < m.removedAt));
 }
 

@@ -7,7 +7,8 @@ const daysBefore = (days: number, extraMs = 0) => new Date(ORDER_AT.getTime() - 
 
 let seq = 0;
 const productLink = (creatorId: string, productId: string, createdAt = daysBefore(30)): AttributionLink => ({ id: `lnk_${++seq}`, creatorId, createdAt, type: "product", productId });
-const listLink = (type: "showcase" | "campaign", creatorId: string, products: Membership[], createdAt = daysBefore(30)): AttributionLink => ({ id: `lnk_${++seq}`, creatorId, createdAt, type, products });
+const listLink = (type: "showcase" | "campaign", creatorId: string, products: Membership[], createdAt = daysBefore(30)): AttributionLink =>
+  type === "campaign" ? { id: `lnk_${++seq}`, creatorId, createdAt, type, campaignId: "cmp_1", products } : { id: `lnk_${++seq}`, creatorId, createdAt, type, products };
 const click = (link: AttributionLink, clickedAt: Date, isBot = false): AttributionClick => ({ id: `clk_${String(++seq).padStart(4, "0")}`, clickedAt, isBot, link });
 const line = (productId: string) => ({ productId, orderedAt: ORDER_AT });
 

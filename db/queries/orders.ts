@@ -1,0 +1,65 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { orderEvents, orderLines, orders, shops, type Order, type OrderLine, type OrderState } from "../schema";
+
+export async function insertOrder(db: Database, order: typeof orders.$inferInsert, lines: (typeof orderLines.$inferInsert)[]): Promise<Order> {
+  const [row] = await db.insert(orders).values(order).returning();
+  await db.insert(orderLines).values(lines);
+  return row!;
+}
+
+/** Locks the order row for the rest of the transaction: one change to an order at a time. */
+export async function lockOrder(db: Database, orderId: string): Promise<(Order & { holdingDays: number; returnWindowDays: number }) | undefined> {
+  const [row] = await db
+    .select({ order: orders, holdingDays: shops.holdingDays, returnWindowDays: shops.returnWindowDays })
+    .from(orders)
+    .innerJoin(shops, eq(shops.id, orders.shopId))
+    .where(eq(orders.id, orderId))
+    .for("update", { of: orders })
+    .limit(1);
+  return row ? { ...row.order, holdingDays: row.holdingDays, returnWindowDays: row.returnWindowDays } : undefined;
+}
+
+export async function orderLinesOf(db: Database, orderId: string): Promise<OrderLine[]> {
+  return db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(orderLines.lineRef);
+}
+
+const STATE_TIME: Partial<Record<OrderState, keyof typeof orders.$inferInsert>> = {
+  paid: "paidAt",
+  shipped: "shippedAt",
+  delivered: "deliveredAt",
+  completed: "completedAt",
+  cancelled: "cancelledAt",
+};
+
+export async function setOrderState(db: Database, orderId: string, state: OrderState, at: Date) {
+  const column = STATE_TIME[state];
+  await db
+    .update(orders)
+    .set({ state, ...(column ? { [column]: at } : {}) })
+    .where(eq(orders.id, orderId));
+}
+
+export async function addUndoneQuantity(db: Database, lineId: string, field: "refunded" | "cancelled", quantity: number) {
+  const column = field === "refunded" ? orderLines.refundedQuantity : orderLines.cancelledQuantity;
+  await db
+    .update(orderLines)
+    .set(field === "refunded" ? { refundedQuantity: sql`${column} + ${quantity}` } : { cancelledQuantity: sql`${column} + ${quantity}` })
+    .where(eq(orderLines.id, lineId));
+}
+
+/** Records an order event once: the (order, event ref) pair is unique, so a repeat inserts nothing. */
+export async function insertOrderEvent(db: Database, event: typeof orderEvents.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(orderEvents).values(event).onConflictDoNothing({ target: [orderEvents.orderId, orderEvents.eventRef] }).returning({ id: orderEvents.id });
+  return rows.length > 0;
+}
+
+/** Delivered orders whose return window has passed by `at`: the settlement job completes them. */
+export async function ordersDueForCompletion(db: Database, at: Date, limit = 200) {
+  return db
+    .select({ id: orders.id })
+    .from(orders)
+    .innerJoin(shops, eq(shops.id, orders.shopId))
+    .where(and(eq(orders.state, "delivered"), sql`${orders.deliveredAt} + make_interval(days => ${shops.returnWindowDays}) <= ${at.toISOString()}::timestamptz`))
+    .limit(limit);
+}

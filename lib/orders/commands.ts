@@ -1,0 +1,212 @@
+import type { Database } from "@/db/client";
+import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick } from "@/db/queries/attribution";
+import { changeCommission, insertCommission, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
+import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
+import { rateFactsFor } from "@/db/queries/rates";
+import type { Order, OrderLine, OrderState, ShippingAddress } from "@/db/schema";
+import { attributeOrderLine, type Attribution } from "@/lib/attribution";
+import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
+import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
+import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { newId, randomCode } from "@/lib/ids";
+import type { CurrencyCode } from "@/lib/money";
+import { linePaidAmounts } from "./amounts";
+import { checkTransition, type OrderAction } from "./state";
+
+/** A request that makes no sense for the order's state (completing a cancelled order): a 409 in the API. */
+export class OrderStateError extends UserFacingError {}
+
+export type NewOrder = {
+  shopId: string;
+  currency: CurrencyCode;
+  source: "storefront" | "api";
+  externalId?: string | null;
+  requestHash?: string | null;
+  visitorId?: string | null;
+  clickId?: string | null;
+  buyer?: { name: string; email: string; shippingAddress: ShippingAddress };
+  lines: { lineRef: string; productId: string; quantity: number; unitPriceMinor: number; discountMinor: number }[];
+  orderDiscountMinor?: number;
+  placedAt: Date;
+};
+
+/** Places an order with its lines; the commission base of each line is fixed here (what the buyer pays for it). */
+export async function createOrder(db: Database, input: NewOrder): Promise<Order> {
+  const paid = linePaidAmounts(input.lines, input.orderDiscountMinor ?? 0);
+  const subtotal = input.lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
+  const total = paid.reduce((a, b) => a + b, 0);
+  const id = newId("ord");
+  return insertOrder(
+    db,
+    {
+      id,
+      shopId: input.shopId,
+      source: input.source,
+      externalId: input.externalId ?? null,
+      requestHash: input.requestHash ?? null,
+      currency: input.currency,
+      state: "placed",
+      buyerName: input.buyer?.name ?? null,
+      buyerEmail: input.buyer?.email ?? null,
+      shippingAddress: input.buyer?.shippingAddress ?? null,
+      visitorId: input.visitorId ?? null,
+      clickId: input.clickId ?? null,
+      subtotalMinor: subtotal,
+      discountMinor: subtotal - total,
+      totalMinor: total,
+      statusToken: randomCode(32),
+      placedAt: input.placedAt,
+    },
+    input.lines.map((l, i) => ({ id: newId("oln"), orderId: id, lineRef: l.lineRef, productId: l.productId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor, discountMinor: l.discountMinor, paidMinor: paid[i]! })),
+  );
+}
+
+export type LineOutcome = { lineId: string; lineRef: string; attribution: Attribution; rate: EffectiveRate | null; commissionId: string | null };
+
+async function lockForAction(db: Database, orderId: string, action: OrderAction) {
+  const order = await lockOrder(db, orderId);
+  if (!order) throw new NotFoundError("The order");
+  const check = checkTransition(order.state, action);
+  if (!check.ok) throw new OrderStateError(check.message);
+  return { order, to: check.to };
+}
+
+/**
+ * Payment: the order becomes paid, and each line is attributed (last click wins, DOMAIN:
+ * Attribution) at the time the order was placed. Where a click earns, the line gets one commission
+ * with the rate, flat fee and plan frozen now, on what the buyer paid for the line.
+ */
+export async function payOrder(db: Database, params: { orderId: string; at: Date }): Promise<LineOutcome[]> {
+  return db.transaction(async (tx) => {
+    const { order } = await lockForAction(tx, params.orderId, "pay");
+    await setOrderState(tx, order.id, "paid", params.at);
+    return attributeAndCommission(tx, order, await orderLinesOf(tx, order.id), params.at);
+  });
+}
+
+async function attributeAndCommission(db: Database, order: Order, lines: OrderLine[], at: Date): Promise<LineOutcome[]> {
+  const visitorId = order.visitorId ?? (order.clickId ? await visitorOfClick(db, order.clickId) : undefined);
+  const clicks = visitorId ? await visitorClicksForAttribution(db, visitorId, order.placedAt) : [];
+  const blocked = await blockedCreatorIds(db, order.shopId);
+  const outcomes: LineOutcome[] = [];
+  for (const line of lines) {
+    const attribution = attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, clicks, blocked);
+    if (!attribution.earns) {
+      outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate: null, commissionId: null });
+      continue;
+    }
+    const { link } = attribution.click;
+    const facts = await rateFactsFor(db, { productId: line.productId, creatorId: link.creatorId });
+    const rate = facts
+      ? effectiveRate({ at: order.placedAt, linkType: link.type, linkCampaignId: link.type === "campaign" ? link.campaignId : null, baseMinor: line.paidMinor, ...facts })
+      : ({ earns: false, reason: "no_plan" } as const);
+    if (!rate.earns) {
+      outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate, commissionId: null });
+      continue;
+    }
+    const id = newId("com");
+    const amount = originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor });
+    const created = await insertCommission(
+      db,
+      {
+        id,
+        orderLineId: line.id,
+        creatorId: link.creatorId,
+        linkId: link.id,
+        clickId: attribution.click.id,
+        planKind: rate.planKind,
+        planId: rate.planId,
+        rateBps: rate.rateBps,
+        flatFeeMinor: rate.flatFeeMinor,
+        baseMinor: line.paidMinor,
+        amountMinor: amount,
+        currency: order.currency,
+        state: "pending",
+        earnedAt: at,
+      },
+      `Order paid: ${rate.planKind} plan at ${(rate.rateBps / 100).toFixed(2)}%${rate.flatFeeMinor ? ` plus a flat fee` : ""} on ${line.paidMinor} paid for the line`,
+    );
+    outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate, commissionId: created ? id : null });
+  }
+  return outcomes;
+}
+
+/** Shipping and delivery only move the order; delivery starts the return window. */
+export async function advanceOrder(db: Database, params: { orderId: string; action: "ship" | "deliver"; at: Date }): Promise<OrderState> {
+  return db.transaction(async (tx) => {
+    const { order, to } = await lockForAction(tx, params.orderId, params.action);
+    await setOrderState(tx, order.id, to!, params.at);
+    return to!;
+  });
+}
+
+/** The order is completed (by the seller, or by the settlement job after the return window): its pending commissions lock. */
+export async function completeOrder(db: Database, params: { orderId: string; at: Date; reason?: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { order } = await lockForAction(tx, params.orderId, "complete");
+    await setOrderState(tx, order.id, "completed", params.at);
+    for (const commission of await lockOrderCommissions(tx, order.id)) {
+      if (commission.state !== "pending") continue;
+      await changeCommission(tx, commission, { state: "locked", amountMinor: commission.amountMinor, delta: 0, reason: params.reason ?? "Order completed", at: params.at, lockedAt: params.at });
+    }
+  });
+}
+
+/** Cancelling before shipping undoes every line: pending commissions are reversed. */
+export async function cancelOrder(db: Database, params: { orderId: string; at: Date; reason?: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { order } = await lockForAction(tx, params.orderId, "cancel");
+    await setOrderState(tx, order.id, "cancelled", params.at);
+    for (const line of await orderLinesOf(tx, order.id)) {
+      const open = line.quantity - line.refundedQuantity - line.cancelledQuantity;
+      if (open > 0) await addUndoneQuantity(tx, line.id, "cancelled", open);
+    }
+    for (const commission of await lockOrderCommissions(tx, order.id)) {
+      if (commission.state === "reversed") continue;
+      await changeCommission(tx, commission, { state: "reversed", amountMinor: 0, delta: -commission.amountMinor, reason: params.reason ?? "Order cancelled", at: params.at });
+    }
+  });
+}
+
+/**
+ * Refunds units of lines, in whole or in part. Before the money is available the commission
+ * shrinks in proportion (reversed at zero); once available, the wallet gets a negative clawback
+ * entry for the refunded share. When every unit is undone the order becomes refunded.
+ */
+export async function refundLines(db: Database, params: { orderId: string; lines: { lineRef: string; quantity: number }[]; at: Date; reason?: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { order } = await lockForAction(tx, params.orderId, "refund");
+    const lines = await orderLinesOf(tx, order.id);
+    const commissions = await lockOrderCommissions(tx, order.id);
+    for (const request of params.lines) {
+      const line = lines.find((l) => l.lineRef === request.lineRef);
+      if (!line) throw new UserFacingError(`The order has no line "${request.lineRef}".`, `lines.${request.lineRef}`);
+      const left = line.quantity - line.refundedQuantity - line.cancelledQuantity;
+      if (!Number.isInteger(request.quantity) || request.quantity <= 0 || request.quantity > left) {
+        throw new OrderStateError(`Line "${line.lineRef}" has ${left} unit${left === 1 ? "" : "s"} left to refund.`);
+      }
+      await addUndoneQuantity(tx, line.id, "refunded", request.quantity);
+      line.refundedQuantity += request.quantity;
+      const commission = commissions.find((c) => c.lineId === line.id);
+      if (!commission || commission.state === "reversed") continue;
+      const undone = line.refundedQuantity + line.cancelledQuantity;
+      const reward = { baseMinor: commission.baseMinor, rateBps: commission.rateBps, flatFeeMinor: commission.flatFeeMinor };
+      const reason = params.reason ?? `Refund of ${request.quantity} of ${line.quantity} unit${line.quantity === 1 ? "" : "s"}`;
+      if (commission.state === "pending" || commission.state === "locked") {
+        const amount = amountAfterRefund(reward, line.quantity, undone);
+        await changeCommission(tx, commission, { state: amount === 0 ? "reversed" : commission.state, amountMinor: amount, delta: amount - commission.amountMinor, reason, at: params.at });
+        commission.amountMinor = amount;
+        if (amount === 0) commission.state = "reversed";
+      } else {
+        // Available or paid out: the money already reached the wallet, so the refunded share is clawed back there.
+        const before = amountAfterRefund(reward, line.quantity, undone - request.quantity);
+        const clawback = before - amountAfterRefund(reward, line.quantity, undone);
+        if (clawback > 0) {
+          await insertWalletEntry(tx, { creatorId: commission.creatorId, currency: commission.currency, amountMinor: -clawback, kind: "clawback", commissionId: commission.id, reason, createdAt: params.at });
+          await changeCommission(tx, commission, { state: commission.state, amountMinor: commission.amountMinor, delta: -clawback, reason: `${reason}: clawed back from the wallet`, at: params.at });
+        }
+      }
+    }
+    if (lines.every((l) => l.refundedQuantity + l.cancelledQuantity >= l.quantity)) await setOrderState(tx, order.id, "refunded", params.at);
+  });
+}
