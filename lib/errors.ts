@@ -26,3 +26,6 @@ export class NotFoundError extends UserFacingError {
     super(`${what} was not found.`);
   }
 }
+
+/** The request contradicts what is already there (an order id reused with other content, an event the order's state does not allow): 409 in the API. */
+export class ConflictError extends UserFacingError {}

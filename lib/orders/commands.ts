@@ -7,14 +7,14 @@ import type { Order, OrderLine, OrderState, ShippingAddress } from "@/db/schema"
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
 import type { CurrencyCode } from "@/lib/money";
 import { linePaidAmounts } from "./amounts";
 import { checkTransition, type OrderAction } from "./state";
 
 /** A request that makes no sense for the order's state (completing a cancelled order): a 409 in the API. */
-export class OrderStateError extends UserFacingError {}
+export class OrderStateError extends ConflictError {}
 
 export type NewOrder = {
   shopId: string;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** The conversion API's request bodies (docs: /api/v1/openapi.json). Money is in integer minor units. */
+const minorUnits = z.number({ error: "Must be a whole number of minor units" }).int("Must be a whole number of minor units").min(0, "Cannot be negative").max(Number.MAX_SAFE_INTEGER);
+const isoTime = z.iso.datetime({ offset: true, error: "Must be an ISO 8601 time with a zone, like 2026-11-22T10:00:00Z" }).transform((s) => new Date(s));
+const ref = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(128, "At most 128 characters");
+
+export const conversionOrderSchema = z.object({
+  external_id: ref("external_id"),
+  occurred_at: isoTime,
+  currency: z.string({ error: "currency is required" }).regex(/^[A-Z]{3}$/, "An ISO 4217 code, like USD"),
+  click_id: z.string().trim().max(64).nullable().optional().default(null),
+  lines: z
+    .array(
+      z
+        .object({
+          line_id: ref("line_id"),
+          product_id: z.string().trim().max(64).optional(),
+          sku: z.string().trim().max(64).optional(),
+          quantity: z.number({ error: "quantity is required" }).int("Must be a whole number").min(1, "Must be more than 0").max(100_000, "Too many units"),
+          unit_price: minorUnits,
+          discount: minorUnits.optional().default(0),
+        })
+        .refine((l) => l.product_id || l.sku, { message: "Give product_id or sku", path: ["product_id"] })
+        .refine((l) => l.discount <= l.unit_price * l.quantity, { message: "The discount is larger than the line", path: ["discount"] }),
+      { error: "lines must be a list" },
+    )
+    .min(1, "An order needs at least one line")
+    .max(200, "At most 200 lines")
+    .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, { message: "line_id values must be unique" }),
+});
+
+export type ConversionOrder = z.infer<typeof conversionOrderSchema>;
+
+export const ORDER_EVENT_TYPES = ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] as const;
+
+export const orderEventSchema = z.object({
+  event_id: ref("event_id"),
+  type: z.enum(ORDER_EVENT_TYPES, { error: `type must be one of ${ORDER_EVENT_TYPES.join(", ")}` }),
+  occurred_at: isoTime,
+  lines: z
+    .array(z.object({ line_id: ref("line_id"), quantity: z.number().int("Must be a whole number").min(1, "Must be more than 0") }))
+    .max(200)
+    .optional(),
+});
+
+export type OrderEventInput = z.infer<typeof orderEventSchema>;
