@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { CLOCK_OFFSET_SETTING, writeSetting } from "@/db/queries/settings";
 import { formAction, UserFacingError } from "@/lib/actions/safe-action";
-import { clockOffsetMs, isClockShiftEnabled, setClockOffset } from "@/lib/clock";
+import { clockOffsetMs, isClockShiftEnabled, now, setClockOffset } from "@/lib/clock";
+import { settle } from "@/lib/commissions/settle";
 
 const DAY_MS = 86_400_000;
 
@@ -25,3 +26,10 @@ export const shiftClockAction = formAction(
     return { offset };
   },
 );
+
+/** Runs the settlement job now (it also runs every minute): useful right after moving the clock. */
+export const runSettlementAction = formAction({ role: "admin", schema: z.object({}) }, async (_input, { db }) => {
+  const result = await settle(db, now());
+  revalidatePath("/", "layout");
+  return result;
+});

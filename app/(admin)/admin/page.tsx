@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { platformOverview } from "@/db/queries/dashboard";
 import { ClockControl } from "@/components/admin/clock-control";
+import { SettlementControl } from "@/components/admin/settlement-control";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -36,6 +37,15 @@ export default async function AdminHome() {
           ) : (
             <Alert tone="info">Shifting the clock is off. Start the server with CLOCK_SHIFT=enabled to test holding periods and Wednesday payouts.</Alert>
           )}
+        </div>
+      </Card>
+      <Card className="mt-6 max-w-xl">
+        <h2 className="text-lg font-semibold">Settlement</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Every minute the server completes delivered orders whose return window has passed and makes commissions available once their holding period is over.
+        </p>
+        <div className="mt-4">
+          <SettlementControl />
         </div>
       </Card>
     </>

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { runSettlementAction } from "@/app/(admin)/admin/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Completes orders past their return window and releases commissions past their holding period, now. */
+export function SettlementControl() {
+  const [state, action, pending] = useActionState(runSettlementAction, null);
+  return (
+    <form action={action} className="space-y-3">
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      {state?.ok ? (
+        <Alert tone="success">
+          Settlement ran: {state.data.ordersCompleted} order{state.data.ordersCompleted === 1 ? "" : "s"} completed, {state.data.commissionsReleased} commission
+          {state.data.commissionsReleased === 1 ? "" : "s"} made available.
+        </Alert>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Running…" : "Run settlement now"}
+      </Button>
+    </form>
+  );
+}
