@@ -1,0 +1,121 @@
+import { getDb } from "@/db";
+import type { Database } from "@/db/client";
+import { findApiKeyByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";
+import type { ApiKey, Shop } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { ApiError, apiErrorResponse, apiJson } from "./errors";
+import { API_KEY_PREFIX, hashApiKey } from "./keys";
+import { SIGNATURE_HEADER, verifySignature, type SignatureFailure } from "./signature";
+
+/** Conversion payloads are a handful of order lines; anything near this is a mistake or an attack. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+// Only the API key's last use is written for a good request, and at most once a minute per key.
+const LAST_USED_RESOLUTION_MS = 60_000;
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+const KEY_SHAPE = new RegExp(`^${API_KEY_PREFIX}[A-Za-z0-9]{1,100}$`);
+
+export type ApiContext<P> = {
+  request: Request;
+  /** The body exactly as received (the bytes the signature covers). */
+  rawBody: Buffer;
+  /** The parsed JSON body for POST, PUT and PATCH; undefined for other methods. */
+  json: unknown;
+  /** The shop the API key belongs to: every query the handler runs must be scoped to it. */
+  shop: Shop;
+  /** The calling key, without its hash or signing secret. */
+  apiKey: Pick<ApiKey, "id" | "name" | "prefix">;
+  db: Database;
+  params: P;
+};
+
+/** What a handler may answer: a Response as it is, data as a 200 JSON body, nothing as 204. */
+export type ApiHandler<P> = (context: ApiContext<P>) => Promise<unknown>;
+
+const SIGNATURE_ERRORS: Record<SignatureFailure, [code: string, message: string]> = {
+  missing: ["invalid_signature", `Missing ${SIGNATURE_HEADER} header: sign every request, GET included.`],
+  malformed: ["invalid_signature", `Malformed ${SIGNATURE_HEADER} header: expected t=<unix seconds>,v1=<hex HMAC-SHA256>.`],
+  mismatch: ["invalid_signature", 'The signature does not match the request: sign "<t>.<raw body>" with your signing secret.'],
+  timestamp: ["timestamp_out_of_range", "The signature's timestamp is more than 5 minutes away from the server's time: check your clock."],
+};
+
+function tooLarge(): ApiError {
+  return new ApiError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+}
+
+/** The body as bytes, refused as soon as it passes the limit (a declared length is checked before reading). */
+async function readRawBody(request: Request): Promise<Buffer> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(400, "invalid_body", "The request body could not be read.");
+  }
+  return Buffer.concat(chunks, size);
+}
+
+async function authenticate(db: Database, request: Request) {
+  const match = BEARER.exec(request.headers.get("authorization") ?? "");
+  if (!match) throw new ApiError(401, "unauthorized", "Missing API key: send it as Authorization: Bearer <api key>.");
+  const key = match[1]!;
+  const found = KEY_SHAPE.test(key) ? await findApiKeyByHash(db, hashApiKey(key)) : undefined;
+  if (!found) throw new ApiError(401, "unauthorized", "Invalid API key.");
+  if (found.apiKey.revokedAt) throw new ApiError(401, "key_revoked", "This API key has been revoked. Create a new one on your API keys page.");
+  return found;
+}
+
+function parseJson(rawBody: Buffer): unknown {
+  try {
+    // fatal: bytes that are not UTF-8 are refused rather than silently replaced.
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(rawBody));
+  } catch {
+    throw new ApiError(400, "invalid_json", "The request body must be valid JSON (UTF-8).");
+  }
+}
+
+/**
+ * The one wrapper for the conversion API's route handlers: reads the body (at most 256 KB),
+ * authenticates the bearer key, checks the signature over the exact bytes received, parses JSON,
+ * and maps whatever the handler throws to an error body (see ./errors). A refused request writes
+ * nothing. GET requests are signed too, over the empty body.
+ */
+export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
+  return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const rawBody = await readRawBody(request);
+      const db = await getDb();
+      const { apiKey, shop } = await authenticate(db, request);
+      // The caller's wall clock against ours: real time, never the demo clock, which may be shifted.
+      const check = verifySignature({ header: request.headers.get(SIGNATURE_HEADER), rawBody, secret: apiKey.signingSecret, now: new Date() });
+      if (!check.ok) throw new ApiError(401, ...SIGNATURE_ERRORS[check.reason]);
+      const at = now();
+      if (!apiKey.lastUsedAt || at.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+        await touchApiKeyLastUsed(db, apiKey.id, at, LAST_USED_RESOLUTION_MS);
+      }
+      const json = BODY_METHODS.has(request.method.toUpperCase()) ? parseJson(rawBody) : undefined;
+      const params = ((await context?.params) ?? {}) as P;
+      const result = await handler({ request, rawBody, json, shop, apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix }, db, params });
+      if (result instanceof Response) return result;
+      if (result === undefined) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+      return apiJson(result);
+    } catch (error) {
+      return apiErrorResponse(error);
+    }
+  };
+}
