@@ -7,6 +7,7 @@ const NAV = [
   { href: "/seller/products", label: "Products" },
   { href: "/seller/plans", label: "Targeted plans" },
   { href: "/seller/campaigns", label: "Campaigns" },
+  { href: "/seller/api-keys", label: "API keys" },
   { href: "/seller/shop", label: "Shop" },
 ];
 

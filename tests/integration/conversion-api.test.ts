@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { GET as getOrder } from "@/app/api/v1/orders/[externalId]/route";
+import { POST as postEvent } from "@/app/api/v1/orders/[externalId]/events/route";
+import { POST as postOrder } from "@/app/api/v1/orders/route";
+import type { DbHandle } from "@/db/client";
+import { insertClicks } from "@/db/queries/links";
+import { findUserByEmail } from "@/db/queries/users";
+import * as t from "@/db/schema";
+import { seedDemo } from "@/db/seed/demo";
+import { createApiKey, type CreatedApiKey } from "@/lib/api/key-commands";
+import { signPayload } from "@/lib/api/signature";
+import { addDays, addHours } from "@/lib/clock";
+import { getOrCreateLink } from "@/lib/links/generate";
+import { createTestDatabase } from "./support/test-db";
+
+const NOW = new Date();
+const BASE = "http://localhost/api/v1/orders";
+let handle: DbHandle;
+let key: CreatedApiKey;
+let shop: t.Shop;
+let product: t.Product;
+let otherShopProduct: t.Product;
+let clickId: string;
+
+const globalDb = globalThis as { __portalDb?: Promise<DbHandle> };
+const db = () => handle.db;
+
+function signed(url: string, method: "GET" | "POST", body = "", credentials: Pick<CreatedApiKey, "key" | "signingSecret"> = key, timestamp = Math.floor(Date.now() / 1000)) {
+  return new Request(url, {
+    method,
+    body: method === "GET" ? undefined : body,
+    headers: { Authorization: `Bearer ${credentials.key}`, "X-Signature": signPayload(credentials.signingSecret, timestamp, body), "Content-Type": "application/json" },
+  });
+}
+
+const orderBody = (externalId: string, overrides: Record<string, unknown> = {}) => ({
+  external_id: externalId,
+  occurred_at: addHours(NOW, -1).toISOString(),
+  currency: "USD",
+  click_id: clickId,
+  lines: [
+    { line_id: "a", product_id: product.id, quantity: 2, unit_price: 5000, discount: 500 },
+    { line_id: "b", sku: "BRI-0016", quantity: 1, unit_price: 2000 },
+  ],
+  ...overrides,
+});
+
+const post = (body: unknown, credentials?: Pick<CreatedApiKey, "key" | "signingSecret">) => postOrder(signed(BASE, "POST", typeof body === "string" ? body : JSON.stringify(body), credentials));
+const params = (externalId: string) => ({ params: Promise.resolve({ externalId }) });
+const event = (externalId: string, body: unknown) => postEvent(signed(`${BASE}/${externalId}/events`, "POST", JSON.stringify(body)), params(externalId));
+const ordersCount = async () => (await db().select({ n: count() }).from(t.orders))[0]!.n;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await seedDemo(db(), addDays(NOW, -1));
+  globalDb.__portalDb = Promise.resolve(handle);
+  const seller = (await findUserByEmail(db(), "seller@demo.test"))!;
+  shop = (await db().select().from(t.shops).where(eq(t.shops.ownerUserId, seller.id)))[0]!;
+  key = await createApiKey(db(), { shop, at: NOW }, { name: "Checkout" });
+  product = (await db().select().from(t.products).where(eq(t.products.sku, "BRI-0012")))[0]!;
+  otherShopProduct = (await db().select().from(t.products).where(eq(t.products.sku, "SAI-0002")))[0]!;
+  const mai = (await findUserByEmail(db(), "mai@demo.test"))!;
+  const { link } = await getOrCreateLink(db(), { creatorId: mai.id, target: { type: "product", productId: product.id }, channel: "blog", subId: "api", at: addDays(NOW, -1) });
+  clickId = "clk_apitestclick000000000000";
+  await insertClicks(db(), [{ id: clickId, linkId: link.id, clickedAt: addHours(NOW, -2), visitorId: "v_ApiVisitor0000000000000", ipHash: null, userAgent: null, referrer: null, isBot: false, earning: true, uniqueCandidate: true }]);
+});
+afterAll(async () => {
+  globalDb.__portalDb = undefined;
+  await handle?.close();
+});
+
+describe("POST /api/v1/orders", () => {
+  it("creates the order and attributes each line: the clicked product earns, the other says why not", async () => {
+    const response = await post(orderBody("ext-1001"));
+    expect(response.status).toBe(201);
+    const { order } = (await response.json()) as { order: { state: string; lines: { line_id: string; paid: number; attribution: { earns: boolean; reason?: string; creator?: string }; commission: { amount: number; state: string } | null }[] } };
+    expect(order.state).toBe("paid");
+    const [a, b] = order.lines;
+    expect(a).toMatchObject({ line_id: "a", paid: 9500, attribution: { earns: true, creator: "mai" }, commission: { state: "pending" } });
+    expect(b).toMatchObject({ line_id: "b", attribution: { earns: false, reason: "no_click" }, commission: null });
+  });
+
+  it("answers the exact same request again with 200 and the same body, creating nothing", async () => {
+    const body = orderBody("ext-1002");
+    const first = await post(body);
+    const before = await ordersCount();
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await ordersCount()).toBe(before);
+  });
+
+  it("refuses the same external_id with a different body with 409", async () => {
+    await post(orderBody("ext-1003"));
+    const response = await post(orderBody("ext-1003", { lines: [{ line_id: "a", product_id: product.id, quantity: 9, unit_price: 5000 }] }));
+    expect(response.status).toBe(409);
+    expect((await response.json()) as object).toMatchObject({ error: { code: "conflict" } });
+  });
+
+  it("creates one order and at most one commission per line when the same order is posted 20 times at once", async () => {
+    const body = orderBody("ext-race");
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post(body)));
+    expect(responses.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
+    const orders = await db().select().from(t.orders).where(eq(t.orders.externalId, "ext-race"));
+    expect(orders).toHaveLength(1);
+    const commissions = await db().select().from(t.commissions).innerJoin(t.orderLines, eq(t.orderLines.id, t.commissions.orderLineId)).where(eq(t.orderLines.orderId, orders[0]!.id));
+    expect(commissions).toHaveLength(1);
+  });
+
+  // Bodies are built lazily: the table is read before beforeAll has loaded the products.
+  it.each<[string, () => unknown, number, string]>([
+    ["invalid JSON", () => "{not json", 400, "invalid_json"],
+    ["missing fields", () => ({ external_id: "x-1" }), 422, "validation_failed"],
+    ["a negative quantity", () => orderBody("x-2", { lines: [{ line_id: "a", product_id: "prd_x", quantity: -1, unit_price: 100 }] }), 422, "validation_failed"],
+    ["an unknown product", () => orderBody("x-3", { lines: [{ line_id: "a", product_id: "prd_doesnotexist", quantity: 1, unit_price: 100 }] }), 422, "validation_failed"],
+    ["an unsupported currency", () => orderBody("x-5", { currency: "EUR" }), 422, "validation_failed"],
+    ["a huge body", () => JSON.stringify({ pad: "x".repeat(300 * 1024) }), 413, "payload_too_large"],
+  ])("answers %s with a 4xx error body and writes nothing", async (_label, body, status, code) => {
+    const before = await ordersCount();
+    const response = await post(body());
+    expect(response.status).toBe(status);
+    const json = (await response.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe(code);
+    expect(await ordersCount()).toBe(before);
+  });
+
+  it("refuses another shop's product, naming the field", async () => {
+    const response = await post(orderBody("x-4", { lines: [{ line_id: "a", product_id: otherShopProduct.id, quantity: 1, unit_price: 100 }] }));
+    expect(response.status).toBe(422);
+    expect((await response.json()) as object).toMatchObject({ error: { fields: { "lines.0.product_id": expect.any(String) } } });
+  });
+
+  it("refuses bad signatures, old timestamps and unknown keys with 401, writing nothing", async () => {
+    const before = await ordersCount();
+    const body = JSON.stringify(orderBody("x-sig"));
+    const tampered = signed(BASE, "POST", body);
+    const forged = new Request(BASE, { method: "POST", body: body.replace("x-sig", "x-sig2"), headers: tampered.headers });
+    expect((await postOrder(forged)).status).toBe(401);
+    expect((await postOrder(signed(BASE, "POST", body, key, Math.floor(Date.now() / 1000) - 301))).status).toBe(401);
+    expect((await postOrder(signed(BASE, "POST", body, { key: "lsk_live_unknown000000", signingSecret: key.signingSecret }))).status).toBe(401);
+    expect(await ordersCount()).toBe(before);
+  });
+});
+
+describe("order events", () => {
+  it("moves the order through its life once per event_id, and refuses what its state does not allow with 409", async () => {
+    await post(orderBody("ext-life"));
+    const at = (h: number) => addHours(NOW, h).toISOString();
+    expect((await event("ext-life", { event_id: "e1", type: "shipped", occurred_at: at(0) })).status).toBe(201);
+    const repeats = await Promise.all(Array.from({ length: 20 }, () => event("ext-life", { event_id: "e2", type: "delivered", occurred_at: at(1) })));
+    expect(repeats.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
+    expect((await db().select().from(t.orderEvents).where(eq(t.orderEvents.eventRef, "e2")))).toHaveLength(1);
+    const cancel = await event("ext-life", { event_id: "e3", type: "cancelled", occurred_at: at(2) });
+    expect(cancel.status).toBe(409);
+    expect(((await cancel.json()) as { error: { message: string } }).error.message).toMatch(/refund its lines/);
+    expect((await event("ext-life", { event_id: "e4", type: "refunded", occurred_at: at(3), lines: [{ line_id: "a", quantity: 1 }] })).status).toBe(201);
+    const response = await getOrder(signed(`${BASE}/ext-life`, "GET"), params("ext-life"));
+    const { order } = (await response.json()) as { order: { state: string; lines: { line_id: string; refunded_quantity: number; commission: { amount: number } | null }[] } };
+    expect(order.state).toBe("delivered");
+    expect(order.lines[0]).toMatchObject({ line_id: "a", refunded_quantity: 1 });
+  });
+
+  it("answers 404 for an order of another shop or none", async () => {
+    const vnSeller = (await findUserByEmail(db(), "seller.vn@demo.test"))!;
+    const vnShop = (await db().select().from(t.shops).where(eq(t.shops.ownerUserId, vnSeller.id)))[0]!;
+    const vnKey = await createApiKey(db(), { shop: vnShop, at: NOW }, { name: "VN" });
+    const response = await getOrder(signed(`${BASE}/ext-1001`, "GET", "", vnKey), params("ext-1001"));
+    expect(response.status).toBe(404);
+  });
+});
