@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { shopOrderDetail } from "@/db/queries/seller-orders";
+import { OrderActions } from "@/components/orders/order-actions";
+import { OrderLineCard } from "@/components/orders/order-line-card";
+import { orderReference } from "@/components/orders/order-reference";
+import { OrderTimeline, orderTimeline } from "@/components/orders/order-timeline";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { StateBadge } from "@/components/ui/state-badge";
+import { requireSellerShop } from "@/lib/auth/seller";
+import { addDays } from "@/lib/clock";
+import { isId } from "@/lib/ids";
+import { formatMoney } from "@/lib/money";
+import { checkTransition } from "@/lib/orders/state";
+import { formatUtcDateTime } from "@/lib/plans/dates";
+import { SELLER_ORDER_COMMANDS } from "@/lib/validation/orders";
+
+export const metadata: Metadata = { title: "Order" };
+
+function Row({ label, children, strong }: { label: string; children: ReactNode; strong?: boolean }) {
+  return (
+    <div className={`flex justify-between gap-4 py-1 ${strong ? "font-semibold text-slate-900" : "text-slate-700"}`}>
+      <dt>{label}</dt>
+      <dd className="tabular-nums">{children}</dd>
+    </div>
+  );
+}
+
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { shop } = await requireSellerShop();
+  const { id } = await params;
+  // Another shop's order is not found, exactly like one that does not exist.
+  const detail = isId(id, "ord") ? await shopOrderDetail(await getDb(), shop.id, id) : undefined;
+  if (!detail) notFound();
+  const { order, lines, refunds } = detail;
+  const commands = SELLER_ORDER_COMMANDS.filter((command) => checkTransition(order.state, command).ok);
+  const refundable = checkTransition(order.state, "refund").ok;
+  // The settlement job completes delivered orders once their return window has passed.
+  const autoCompleteAt = order.state === "delivered" && order.deliveredAt ? addDays(order.deliveredAt, order.returnWindowDays) : null;
+  const commissionMinor = lines.reduce((sum, l) => sum + (l.commission?.amountMinor ?? 0), 0);
+  const address = order.shippingAddress;
+  return (
+    <>
+      <PageHeader
+        title={`Order ${orderReference(order)}`}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <StateBadge state={order.state} />
+            <span>
+              Placed {formatUtcDateTime(order.placedAt)} · {order.source === "api" ? "API" : "Storefront"}
+            </span>
+          </span>
+        }
+        actions={
+          <ButtonLink href="/seller/orders" variant="secondary">
+            All orders
+          </ButtonLink>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <h2 className="mb-3 font-semibold">Fulfilment</h2>
+            <OrderActions
+              orderId={order.id}
+              commands={commands}
+              note={
+                autoCompleteAt
+                  ? `Completes automatically on ${formatUtcDateTime(autoCompleteAt)}, when the ${order.returnWindowDays}-day return window ends.`
+                  : commands.length === 0
+                    ? order.state === "completed"
+                      ? "The order is completed. Lines can still be refunded below."
+                      : `Nothing left to do: the order is ${order.state}.`
+                    : order.state === "paid"
+                      ? "Cancelling is possible until the order ships; after that, refund its lines."
+                      : null
+              }
+            />
+          </Card>
+          <section aria-labelledby="lines-heading" className="space-y-3">
+            <h2 id="lines-heading" className="font-semibold">
+              Lines
+            </h2>
+            {lines.map((line) => (
+              <OrderLineCard key={line.id} line={line} orderId={order.id} currency={order.currency} refundable={refundable} />
+            ))}
+          </section>
+        </div>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="mb-2 font-semibold">Totals</h2>
+            <dl className="text-sm">
+              <Row label="Subtotal">{formatMoney(order.subtotalMinor, order.currency)}</Row>
+              <Row label="Discount">{order.discountMinor ? `−${formatMoney(order.discountMinor, order.currency)}` : "—"}</Row>
+              <Row label="Total paid" strong>
+                {formatMoney(order.totalMinor, order.currency)}
+              </Row>
+              <Row label="Commission">{lines.some((l) => l.commission) ? formatMoney(commissionMinor, order.currency) : "—"}</Row>
+            </dl>
+          </Card>
+          <Card>
+            <h2 className="mb-2 font-semibold">Buyer</h2>
+            {order.buyerName || order.buyerEmail ? (
+              <div className="text-sm">
+                <p className="font-medium text-slate-900">{order.buyerName}</p>
+                <p className="break-all text-slate-600">{order.buyerEmail}</p>
+              </div>
+            ) : (
+              <p className="text-sm text-slate-500">No buyer details were sent with this order.</p>
+            )}
+            {address ? (
+              <address className="mt-3 text-sm not-italic text-slate-700">
+                {address.line1}
+                <br />
+                {address.line2 ? (
+                  <>
+                    {address.line2}
+                    <br />
+                  </>
+                ) : null}
+                {address.postalCode} {address.city}
+                <br />
+                {address.country}
+              </address>
+            ) : null}
+            {order.externalId ? <p className="mt-3 text-xs text-slate-500">Your order id: {order.externalId}</p> : null}
+          </Card>
+          <Card>
+            <h2 className="mb-3 font-semibold">Timeline</h2>
+            <OrderTimeline entries={orderTimeline(order, lines, refunds, autoCompleteAt)} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
