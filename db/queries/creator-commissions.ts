@@ -1,0 +1,157 @@
+import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from "drizzle-orm";
+import { availableFrom } from "@/lib/commissions/lifecycle";
+import { addDays } from "@/lib/clock";
+import type { CurrencyCode } from "@/lib/money";
+import type { Database } from "../client";
+import { campaigns, commissionEvents, commissions, links, orderLines, orders, products, shops, targetedPlans, type CommissionState } from "../schema";
+
+/**
+ * A creator's own commissions. Every query has the creator in its WHERE clause: another creator's
+ * commission id finds nothing (the history page's 404 relies on that).
+ */
+
+/**
+ * When a commission's money is expected in the wallet (DOMAIN: Order and commission lifecycle):
+ * available or paid out: the day it became available; locked: locked + the shop's holding period;
+ * pending on a delivered order: if it is not returned, the order completes by itself after the return
+ * window and the holding period follows; pending otherwise: only once the order completes; reversed: never.
+ */
+export type ExpectedAvailability =
+  | { kind: "available"; at: Date }
+  | { kind: "expected"; at: Date }
+  | { kind: "estimated"; at: Date }
+  | { kind: "after_completion" }
+  | { kind: "never" };
+
+export function expectedAvailability(c: {
+  state: CommissionState;
+  lockedAt: Date | null;
+  availableAt: Date | null;
+  orderDeliveredAt: Date | null;
+  holdingDays: number;
+  returnWindowDays: number;
+}): ExpectedAvailability {
+  switch (c.state) {
+    case "available":
+    case "paid":
+      return c.availableAt ? { kind: "available", at: c.availableAt } : { kind: "never" };
+    case "locked":
+      return c.lockedAt ? { kind: "expected", at: availableFrom(c.lockedAt, c.holdingDays) } : { kind: "after_completion" };
+    case "pending":
+      return c.orderDeliveredAt ? { kind: "estimated", at: availableFrom(addDays(c.orderDeliveredAt, c.returnWindowDays), c.holdingDays) } : { kind: "after_completion" };
+    case "reversed":
+      return { kind: "never" };
+  }
+}
+
+const listColumns = {
+  id: commissions.id,
+  state: commissions.state,
+  amountMinor: commissions.amountMinor,
+  currency: commissions.currency,
+  earnedAt: commissions.earnedAt,
+  lockedAt: commissions.lockedAt,
+  availableAt: commissions.availableAt,
+  orderPlacedAt: orders.placedAt,
+  orderDeliveredAt: orders.deliveredAt,
+  productId: products.id,
+  productTitle: products.title,
+  shopName: shops.name,
+  holdingDays: shops.holdingDays,
+  returnWindowDays: shops.returnWindowDays,
+};
+
+/** One page of the creator's commissions, newest order first, each with the date its money is expected. */
+export async function listCreatorCommissions(db: Database, creatorId: string, filters: { state?: CommissionState; page?: number; pageSize?: number } = {}) {
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
+  const page = Math.max(filters.page ?? 1, 1);
+  const conditions: SQL[] = [eq(commissions.creatorId, creatorId)];
+  if (filters.state) conditions.push(eq(commissions.state, filters.state));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(commissions)
+      .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
+      .innerJoin(orders, eq(orders.id, orderLines.orderId))
+      .innerJoin(products, eq(products.id, orderLines.productId))
+      .innerJoin(shops, eq(shops.id, orders.shopId))
+      .where(where)
+      .orderBy(desc(orders.placedAt), desc(commissions.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(commissions).where(where),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, expected: expectedAvailability(r) })), total: total?.n ?? 0, page, pageSize };
+}
+
+const SUMMARY_STATES: CommissionState[] = ["pending", "locked", "available"];
+
+/** Pending, locked and available totals per currency: the summary over the creator's list. */
+export async function creatorCommissionTotals(db: Database, creatorId: string) {
+  const rows = await db
+    .select({ state: commissions.state, currency: commissions.currency, amountMinor: sum(commissions.amountMinor).mapWith(Number), n: count() })
+    .from(commissions)
+    .where(and(eq(commissions.creatorId, creatorId), inArray(commissions.state, SUMMARY_STATES)))
+    .groupBy(commissions.state, commissions.currency)
+    .orderBy(commissions.currency);
+  return SUMMARY_STATES.map((state) => ({
+    state,
+    totals: rows.filter((r) => r.state === state).map((r) => ({ currency: r.currency as CurrencyCode, amountMinor: r.amountMinor, count: r.n })),
+  }));
+}
+
+/** One of the creator's commissions with why it earned: the link, the plan, the rate and the base. */
+export async function findCreatorCommission(db: Database, creatorId: string, commissionId: string) {
+  const [row] = await db
+    .select({
+      ...listColumns,
+      baseMinor: commissions.baseMinor,
+      rateBps: commissions.rateBps,
+      flatFeeMinor: commissions.flatFeeMinor,
+      planKind: commissions.planKind,
+      planName: sql<string | null>`coalesce(${targetedPlans.name}, ${campaigns.name})`,
+      orderState: orders.state,
+      lineQuantity: orderLines.quantity,
+      lineRefundedQuantity: orderLines.refundedQuantity,
+      lineCancelledQuantity: orderLines.cancelledQuantity,
+      linkId: links.id,
+      linkCode: links.code,
+      linkType: links.type,
+      linkChannel: links.channel,
+      linkSubId: links.subId,
+      linkCreatedAt: links.createdAt,
+    })
+    .from(commissions)
+    .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .innerJoin(products, eq(products.id, orderLines.productId))
+    .innerJoin(shops, eq(shops.id, orders.shopId))
+    .innerJoin(links, eq(links.id, commissions.linkId))
+    .leftJoin(targetedPlans, and(eq(commissions.planKind, "targeted"), eq(targetedPlans.id, commissions.planId)))
+    .leftJoin(campaigns, and(eq(commissions.planKind, "campaign"), eq(campaigns.id, commissions.planId)))
+    .where(and(eq(commissions.creatorId, creatorId), eq(commissions.id, commissionId)))
+    .limit(1);
+  return row ? { ...row, expected: expectedAvailability(row) } : undefined;
+}
+
+/** Every change of the creator's commission, oldest first: nothing for another creator's commission. */
+export async function creatorCommissionEvents(db: Database, creatorId: string, commissionId: string) {
+  return db
+    .select({
+      id: commissionEvents.id,
+      fromState: commissionEvents.fromState,
+      toState: commissionEvents.toState,
+      amountMinor: commissionEvents.amountMinor,
+      reason: commissionEvents.reason,
+      occurredAt: commissionEvents.occurredAt,
+    })
+    .from(commissionEvents)
+    .innerJoin(commissions, eq(commissions.id, commissionEvents.commissionId))
+    .where(and(eq(commissions.creatorId, creatorId), eq(commissionEvents.commissionId, commissionId)))
+    .orderBy(asc(commissionEvents.occurredAt), asc(commissionEvents.id));
+}
+
+export type CreatorCommissionRow = Awaited<ReturnType<typeof listCreatorCommissions>>["rows"][number];
+export type CreatorCommission = NonNullable<Awaited<ReturnType<typeof findCreatorCommission>>>;
+export type CreatorCommissionEvent = Awaited<ReturnType<typeof creatorCommissionEvents>>[number];
