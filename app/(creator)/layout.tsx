@@ -6,6 +6,7 @@ const NAV = [
   { href: "/creator", label: "Overview" },
   { href: "/creator/products", label: "Products" },
   { href: "/creator/links", label: "Links" },
+  { href: "/creator/commissions", label: "Commissions" },
   { href: "/creator/showcase", label: "Showcase" },
   { href: "/creator/invitations", label: "Invitations" },
 ];

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 const NAV = [
   { href: "/seller", label: "Overview" },
   { href: "/seller/products", label: "Products" },
+  { href: "/seller/orders", label: "Orders" },
   { href: "/seller/plans", label: "Targeted plans" },
   { href: "/seller/campaigns", label: "Campaigns" },
   { href: "/seller/api-keys", label: "API keys" },

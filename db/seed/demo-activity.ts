@@ -227,7 +227,9 @@ function buildCommission(
     availableAt: last.to === "available" ? availableAt : null,
   });
   for (const h of history) {
-    out.commissionEvents.push({ id: newId("cev"), commissionId: id, fromState: h.from, toState: h.to, amountMinor: h.to === "reversed" ? -amount : amount, reason: h.reason, occurredAt: h.at });
+    // amount_minor is the change the event made, as the real lifecycle records it.
+    const delta = h.to === "pending" ? amount : h.to === "reversed" ? -amount : 0;
+    out.commissionEvents.push({ id: newId("cev"), commissionId: id, fromState: h.from, toState: h.to, amountMinor: delta, reason: h.reason, occurredAt: h.at });
   }
   if (last.to === "available") {
     out.walletEntries.push({ id: newId("wle"), creatorId: c.link.creatorId, currency: c.product.currency, amountMinor: amount, kind: "commission_available", commissionId: id, reason: "commission available", createdAt: availableAt! });
