@@ -1,13 +1,18 @@
 import type { ReactNode } from "react";
+import { CartLink } from "./cart-link";
 
-/** The frame of the public pages buyers land on: no sign-in, phone first. */
-export function StorefrontFrame({ children }: { children: ReactNode }) {
+/** The frame of the public pages buyers land on: no sign-in, phone first, the cart one tap away. */
+export function StorefrontFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+  const width = wide ? "max-w-6xl" : "max-w-5xl";
   return (
     <div className="min-h-dvh bg-slate-50">
       <div className="border-b border-slate-200 bg-white">
-        <div className="mx-auto max-w-5xl px-4 py-3 text-lg font-bold tracking-tight text-brand-900">Linkshare</div>
+        <div className={`mx-auto flex ${width} items-center justify-between px-4 py-3`}>
+          <span className="text-lg font-bold tracking-tight text-brand-900">Linkshare</span>
+          <CartLink />
+        </div>
       </div>
-      <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
+      <main className={`mx-auto ${width} px-4 py-6 sm:py-10`}>{children}</main>
     </div>
   );
 }

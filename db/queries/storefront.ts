@@ -1,6 +1,6 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { products, shops } from "../schema";
+import { orderEvents, orderLines, orders, products, shops } from "../schema";
 
 /** What buyers see on the public product pages: no sign-in, nothing private (no rates, no SKUs). */
 
@@ -16,6 +16,7 @@ export async function findPublicProduct(db: Database, productId: string) {
       stock: products.stock,
       imageMediaId: products.imageMediaId,
       status: products.status,
+      externalUrl: products.externalUrl,
       shopId: shops.id,
       shopName: shops.name,
       shopSlug: shops.slug,
@@ -43,4 +44,63 @@ export async function shopProductsForBuyers(db: Database, shopId: string, option
     .where(and(...conditions))
     .orderBy(asc(products.title), asc(products.id))
     .limit(options.limit);
+}
+
+/**
+ * An order as its buyer may see it, found by the secret token of its status page only. Never the
+ * visitor, click, creator or commission behind it: those are the seller's and creator's business.
+ */
+export async function findOrderForBuyer(db: Database, statusToken: string) {
+  const [row] = await db
+    .select({
+      id: orders.id,
+      state: orders.state,
+      currency: orders.currency,
+      buyerName: orders.buyerName,
+      shippingAddress: orders.shippingAddress,
+      subtotalMinor: orders.subtotalMinor,
+      discountMinor: orders.discountMinor,
+      totalMinor: orders.totalMinor,
+      placedAt: orders.placedAt,
+      paidAt: orders.paidAt,
+      shippedAt: orders.shippedAt,
+      deliveredAt: orders.deliveredAt,
+      completedAt: orders.completedAt,
+      cancelledAt: orders.cancelledAt,
+      shopName: shops.name,
+    })
+    .from(orders)
+    .innerJoin(shops, eq(shops.id, orders.shopId))
+    .where(eq(orders.statusToken, statusToken))
+    .limit(1);
+  return row;
+}
+
+export type BuyerOrder = NonNullable<Awaited<ReturnType<typeof findOrderForBuyer>>>;
+
+export async function orderLinesForBuyer(db: Database, orderId: string) {
+  return db
+    .select({
+      id: orderLines.id,
+      lineRef: orderLines.lineRef,
+      productId: orderLines.productId,
+      title: products.title,
+      quantity: orderLines.quantity,
+      unitPriceMinor: orderLines.unitPriceMinor,
+      paidMinor: orderLines.paidMinor,
+      refundedQuantity: orderLines.refundedQuantity,
+      cancelledQuantity: orderLines.cancelledQuantity,
+    })
+    .from(orderLines)
+    .innerJoin(products, eq(products.id, orderLines.productId))
+    .where(eq(orderLines.orderId, orderId))
+    .orderBy(asc(sql`length(${orderLines.lineRef})`), asc(orderLines.lineRef));
+}
+
+export async function orderEventsForBuyer(db: Database, orderId: string) {
+  return db
+    .select({ id: orderEvents.id, type: orderEvents.type, occurredAt: orderEvents.occurredAt, lines: orderEvents.lines })
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, orderId))
+    .orderBy(asc(orderEvents.occurredAt), asc(orderEvents.id));
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { cache, type ReactNode } from "react";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { campaignPublicProducts, findCampaignBySlug } from "@/db/queries/campaigns";
 import { mediaUrl } from "@/db/queries/media";
+import { ProductGrid } from "@/components/storefront/product-grid";
+import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
 import { now } from "@/lib/clock";
-import { formatMoney } from "@/lib/money";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
@@ -37,7 +38,7 @@ export default async function CampaignPublicPage({ params }: { params: Promise<{
 
   if (state !== "live") {
     return (
-      <Frame>
+      <StorefrontFrame wide>
         <div className="mx-auto max-w-lg py-16 text-center">
           <p className="text-sm font-semibold text-brand-700">{shopName ?? "Linkshare"}</p>
           <h1 className="mt-2 text-2xl font-semibold tracking-tight">{campaign.name}</h1>
@@ -48,13 +49,13 @@ export default async function CampaignPublicPage({ params }: { params: Promise<{
               : `It ran until ${formatUtcDateTime(campaign.endsAt)}. Thanks for your interest!`}
           </p>
         </div>
-      </Frame>
+      </StorefrontFrame>
     );
   }
 
   const products = await campaignPublicProducts(await getDb(), campaign.id, at);
   return (
-    <Frame>
+    <StorefrontFrame wide>
       {banner ? (
         // eslint-disable-next-line @next/next/no-img-element -- app-served media of any size
         <img src={banner} alt="" className="mb-6 aspect-[3/1] w-full rounded-lg object-cover" />
@@ -68,35 +69,8 @@ export default async function CampaignPublicPage({ params }: { params: Promise<{
       {products.length === 0 ? (
         <EmptyState title="No products yet">Check back soon: the offers are on their way.</EmptyState>
       ) : (
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" aria-label="Products">
-          {products.map((p) => (
-            <li key={p.id} className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-              {p.imageMediaId ? (
-                // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
-                <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-square w-full object-cover" loading="lazy" />
-              ) : (
-                <div className="aspect-square w-full bg-slate-100" />
-              )}
-              <div className="space-y-1 p-3">
-                <h2 className="text-sm font-medium text-slate-900">{p.title}</h2>
-                <p className="text-sm font-semibold tabular-nums">{formatMoney(p.priceMinor, p.currency)}</p>
-                <p className="text-xs text-slate-500">{p.shopName}</p>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ProductGrid products={products} label="Products" headingLevel={2} />
       )}
-    </Frame>
-  );
-}
-
-function Frame({ children }: { children: ReactNode }) {
-  return (
-    <div className="min-h-dvh">
-      <div className="border-b border-slate-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 py-3 text-lg font-bold tracking-tight text-brand-900">Linkshare</div>
-      </div>
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
-    </div>
+    </StorefrontFrame>
   );
 }

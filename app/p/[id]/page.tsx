@@ -5,8 +5,10 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
 import { findPublicProduct, shopProductsForBuyers } from "@/db/queries/storefront";
+import { AddToCartForm } from "@/components/storefront/add-to-cart-form";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { MAX_QUANTITY } from "@/lib/cart/cookie";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
 
@@ -65,6 +67,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{product.title}</h1>
           <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatMoney(product.priceMinor, product.currency)}</p>
           <p className={`text-sm font-medium ${stock.tone}`}>{stock.text}</p>
+          {product.externalUrl ? (
+            <p className="text-sm text-slate-600">Sold on {product.shopName}’s own site: follow a creator’s link to buy it there.</p>
+          ) : product.stock > 0 ? (
+            <AddToCartForm productId={product.id} title={product.title} maxQuantity={Math.min(product.stock, MAX_QUANTITY)} />
+          ) : null}
           {product.description ? <p className="whitespace-pre-line leading-relaxed text-slate-700">{product.description}</p> : null}
           <div className="flex items-center gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200">
             {logo ? (

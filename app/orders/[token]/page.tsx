@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { findOrderForBuyer, orderEventsForBuyer, orderLinesForBuyer } from "@/db/queries/storefront";
+import { OrderStatus } from "@/components/storefront/order-status";
+import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { orderTimeline } from "@/lib/orders/timeline";
+
+/** The buyer's order status page, reached only through the secret token in its address. */
+
+// Tokens are 32 characters of the short-code alphabet (lib/ids randomCode): anything else cannot be one.
+const TOKEN = /^[A-Za-z0-9]{32}$/;
+
+const findOrder = cache(async (token: string) => (TOKEN.test(token) ? findOrderForBuyer(await getDb(), token) : undefined));
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  await connection();
+  const order = await findOrder((await params).token);
+  // The address is the key to the page: never indexed, never sent on as a referrer.
+  return { title: order ? `Your order from ${order.shopName}` : "Order not found", robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function OrderStatusPage({ params }: { params: Promise<{ token: string }> }) {
+  await connection();
+  const order = await findOrder((await params).token);
+  if (!order) notFound();
+  const db = await getDb();
+  const [lines, events] = await Promise.all([orderLinesForBuyer(db, order.id), orderEventsForBuyer(db, order.id)]);
+  return (
+    <StorefrontFrame>
+      <div className="mx-auto max-w-3xl space-y-6">
+        <header>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Your order from {order.shopName}</h1>
+          <p className="mt-1 text-sm text-slate-600">Keep this page’s address: it is the only way to see this order.</p>
+        </header>
+        <OrderStatus order={order} lines={lines} timeline={orderTimeline(order, events)} />
+      </div>
+    </StorefrontFrame>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { addToCartAction } from "@/app/cart/actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+
+/**
+ * "Add to cart" for one product. The full form (product page) has a quantity; the compact one
+ * (product cards) adds a single unit.
+ */
+export function AddToCartForm({ productId, title, maxQuantity, compact = false }: { productId: string; title: string; maxQuantity?: number; compact?: boolean }) {
+  const [state, action, pending] = useActionState(addToCartAction, null);
+  const failed = state && !state.ok ? state : null;
+  const message = failed ? (failed.fieldErrors.quantity ?? failed.fieldErrors.productId ?? failed.error) : null;
+  const inputId = `quantity-${productId}`;
+  return (
+    <form action={action} className={compact ? "space-y-2" : "space-y-3"} noValidate>
+      <input type="hidden" name="productId" value={productId} />
+      {compact ? (
+        <input type="hidden" name="quantity" value="1" />
+      ) : (
+        <div className="flex items-end gap-3">
+          <div className="w-24 space-y-1">
+            <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+              Quantity
+            </label>
+            <Input
+              id={inputId}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxQuantity}
+              defaultValue={failed?.values.quantity ?? "1"}
+              invalid={!!failed?.fieldErrors.quantity}
+              aria-describedby={message ? `${inputId}-message` : undefined}
+            />
+          </div>
+          <Button type="submit" size="lg" disabled={pending}>
+            {pending ? "Adding…" : "Add to cart"}
+          </Button>
+        </div>
+      )}
+      {compact ? (
+        <Button type="submit" size="sm" variant="secondary" className="w-full" disabled={pending} aria-label={`Add ${title} to cart`}>
+          {pending ? "Adding…" : "Add to cart"}
+        </Button>
+      ) : null}
+      {message ? (
+        <p id={`${inputId}-message`} role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      ) : null}
+      {state?.ok ? (
+        <p role="status" className="text-sm text-emerald-800">
+          {compact ? "Added. " : `Added: ${state.data.inCart} in your cart. `}
+          <Link href="/cart" className="font-medium underline">
+            View cart
+          </Link>
+        </p>
+      ) : null}
+    </form>
+  );
+}

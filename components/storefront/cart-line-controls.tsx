@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { removeFromCartAction, setCartQuantityAction } from "@/app/cart/actions";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+
+/** Change a cart line's quantity or take it out; messages show under the line. */
+export function CartLineControls({ productId, title, quantity, maxQuantity }: { productId: string; title: string; quantity: number; maxQuantity: number }) {
+  const [updated, update, updating] = useActionState(setCartQuantityAction, null);
+  const [removed, remove, removing] = useActionState(removeFromCartAction, null);
+  const failed = (updated && !updated.ok ? updated : null) ?? (removed && !removed.ok ? removed : null);
+  const message = failed ? (failed.fieldErrors.quantity ?? failed.error) : null;
+  const inputId = `cart-quantity-${productId}`;
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-center gap-2">
+        <form action={update} className="flex items-center gap-2" noValidate>
+          <input type="hidden" name="productId" value={productId} />
+          <label htmlFor={inputId} className="sr-only">
+            Quantity of {title}
+          </label>
+          <Input
+            id={inputId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={maxQuantity}
+            // A new key after each save, so the field shows the stored quantity again.
+            key={`${quantity}`}
+            defaultValue={updated && !updated.ok ? updated.values.quantity : String(quantity)}
+            className="w-20"
+            invalid={!!updated && !updated.ok}
+          />
+          <Button type="submit" size="sm" variant="secondary" disabled={updating} aria-label={`Update quantity of ${title}`}>
+            {updating ? "Updating…" : "Update"}
+          </Button>
+        </form>
+        <form action={remove}>
+          <input type="hidden" name="productId" value={productId} />
+          <Button type="submit" size="sm" variant="ghost" disabled={removing} aria-label={`Remove ${title}`}>
+            {removing ? "Removing…" : "Remove"}
+          </Button>
+        </form>
+      </div>
+      {message ? (
+        <p role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

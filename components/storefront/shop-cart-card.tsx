@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { mediaUrl } from "@/db/queries/media";
+import { Card } from "@/components/ui/card";
+import { stockShortfall, type CartLine, type ShopCart } from "@/lib/cart/reconcile";
+import { formatMoney } from "@/lib/money";
+
+/** One shop's part of the cart (one order at checkout): its lines and its subtotal in the shop's currency. */
+export function ShopCartCard({ shop, controls }: { shop: ShopCart; controls?: (line: CartLine) => ReactNode }) {
+  const headingId = `shop-${shop.shopId}`;
+  return (
+    <Card className="space-y-4">
+      <section aria-labelledby={headingId} className="space-y-4">
+        <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+          {shop.shopName}
+        </h2>
+        <ul className="divide-y divide-slate-100" aria-label={`Items from ${shop.shopName}`}>
+          {shop.lines.map((line) => {
+            const shortfall = stockShortfall(line);
+            const image = mediaUrl(line.product.imageMediaId);
+            return (
+              <li key={line.productId} className="flex gap-3 py-3 first:pt-0">
+                {image ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
+                  <img src={image} alt="" className="size-16 shrink-0 rounded-md object-cover ring-1 ring-slate-200" />
+                ) : (
+                  <div className="size-16 shrink-0 rounded-md bg-slate-100" />
+                )}
+                <div className="min-w-0 flex-1 space-y-1">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <Link href={`/p/${encodeURIComponent(line.productId)}`} className="font-medium text-slate-900 hover:underline">
+                      {line.product.title}
+                    </Link>
+                    <span className="font-semibold tabular-nums">{formatMoney(line.lineTotalMinor, shop.currency)}</span>
+                  </div>
+                  <p className="text-sm text-slate-600 tabular-nums">
+                    {line.quantity} × {formatMoney(line.product.priceMinor, shop.currency)}
+                  </p>
+                  {shortfall ? <p className="text-sm font-medium text-amber-700">{shortfall}: lower the quantity to check out.</p> : null}
+                  {controls?.(line)}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="flex items-baseline justify-between border-t border-slate-200 pt-3">
+          <span className="text-sm text-slate-600">Subtotal ({shop.currency})</span>
+          <span className="text-lg font-semibold tabular-nums" aria-label={`Subtotal for ${shop.shopName}`}>
+            {formatMoney(shop.subtotalMinor, shop.currency)}
+          </span>
+        </div>
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+import type { OrderState } from "@/db/schema";
+
+export type TimelineEntry = { key: string; label: string; at: Date; detail?: string };
+
+type OrderTimes = { placedAt: Date; paidAt: Date | null; shippedAt: Date | null; deliveredAt: Date | null; completedAt: Date | null; cancelledAt: Date | null };
+type OrderEventFacts = { id: string; type: OrderState; occurredAt: Date; lines: { lineRef: string; quantity: number }[] | null };
+
+const LABEL: Record<OrderState, string> = {
+  placed: "Order placed",
+  paid: "Payment received",
+  shipped: "Shipped",
+  delivered: "Delivered",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  refunded: "Refunded",
+};
+
+const units = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
+
+/**
+ * What happened to an order, oldest first, for its buyer: its recorded events (orders reported
+ * through the API carry them all; the seller's partial refunds are recorded as events too), and the
+ * time of every state change no event covers (a storefront order has only those).
+ */
+export function orderTimeline(order: OrderTimes, events: readonly OrderEventFacts[]): TimelineEntry[] {
+  const fromEvents: TimelineEntry[] = events.map((e) => {
+    const quantity = e.lines?.reduce((sum, l) => sum + l.quantity, 0) ?? 0;
+    return { key: e.id, label: LABEL[e.type], at: e.occurredAt, ...(quantity > 0 ? { detail: units(quantity) } : {}) };
+  });
+  const covered = new Set(events.map((e) => e.type));
+  const times: [OrderState, Date | null][] = [
+    ["placed", order.placedAt],
+    ["paid", order.paidAt],
+    ["shipped", order.shippedAt],
+    ["delivered", order.deliveredAt],
+    ["completed", order.completedAt],
+    ["cancelled", order.cancelledAt],
+  ];
+  const fromTimes = times.flatMap(([state, at]) => (at && !covered.has(state) ? [{ key: state, label: LABEL[state], at }] : []));
+  // A stable sort: entries at the same moment keep the lifecycle's order (placed before cancelled).
+  return [...fromTimes, ...fromEvents].sort((a, b) => a.at.getTime() - b.at.getTime());
+}
