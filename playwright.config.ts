@@ -48,7 +48,7 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     {
       name: "chromium",
-      testIgnore: /\.phone\.spec\.ts$/,
+      testIgnore: [/\.phone\.spec\.ts$/, /whole-loop\.spec\.ts$/],
       dependencies: ["setup"],
       use: { viewport: { width: 1280, height: 800 } },
     },
@@ -58,6 +58,13 @@ export default defineConfig({
       dependencies: ["setup"],
       // A phone-sized Chromium; devices[] entries are avoided because some switch to WebKit.
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    },
+    {
+      // Moves the server's clock, so it runs alone, after everything else.
+      name: "loop",
+      testMatch: /whole-loop\.spec\.ts$/,
+      dependencies: ["chromium", "phone"],
+      use: { viewport: { width: 1280, height: 800 } },
     },
   ],
   webServer: {
