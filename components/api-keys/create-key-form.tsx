@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { CopyValueButton } from "./copy-value-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** Names a new key; once created, shows the key and its signing secret this one time. */
 export function CreateKeyForm() {
@@ -72,7 +72,7 @@ function CredentialField({ id, label, value }: { id: string; label: string; valu
       </label>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <Input id={id} readOnly value={value} className="font-mono" onFocus={(event) => event.currentTarget.select()} />
-        <CopyValueButton value={value} what={label.toLowerCase()} />
+        <CopyButton text={value} what={label.toLowerCase()} buttonText="Copy" accessibleName={`Copy ${label}`} size="sm" />
       </div>
     </div>
   );

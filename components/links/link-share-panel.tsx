@@ -1,4 +1,4 @@
-import { CopyButton } from "@/components/links/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Card } from "@/components/ui/card";
 import { earningDaysLeft, formatEarningDate } from "@/lib/sharing/earning-window";
 import { shareUrls } from "@/lib/sharing/share-urls";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listCreatorLinks } from "@/db/queries/creator-links";
-import { CopyButton } from "@/components/links/copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { linkTargetLabel, newLinkHref } from "@/components/links/link-target";
 import { Badge } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,10 +1,25 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button } from "./button";
 
-/** Copies a short link and says so next to the button (a status, so screen readers hear it too). */
-export function CopyButton({ text, accessibleName, size = "md" }: { text: string; accessibleName?: string; size?: "sm" | "md" }) {
+/**
+ * Copies a value (a short link, an API key) and says so next to the button, as a status so screen
+ * readers hear it too. `what` names the value in the messages ("Link copied").
+ */
+export function CopyButton({
+  text,
+  what = "link",
+  buttonText = `Copy ${what}`,
+  accessibleName,
+  size = "md",
+}: {
+  text: string;
+  what?: string;
+  buttonText?: string;
+  accessibleName?: string;
+  size?: "sm" | "md";
+}) {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (status === "idle") return;
@@ -27,10 +42,10 @@ export function CopyButton({ text, accessibleName, size = "md" }: { text: string
           }
         }}
       >
-        {status === "copied" ? "Copied" : "Copy link"}
+        {status === "copied" ? "Copied" : buttonText}
       </Button>
       <span role="status" className={status === "failed" ? "text-xs text-red-600" : "text-xs text-emerald-700"}>
-        {status === "copied" ? "Link copied" : status === "failed" ? "Could not copy: select the link and copy it" : ""}
+        {status === "copied" ? `${what[0]!.toUpperCase()}${what.slice(1)} copied` : status === "failed" ? `Could not copy: select the ${what} and copy it` : ""}
       </span>
     </span>
   );
