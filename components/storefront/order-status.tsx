@@ -6,10 +6,10 @@ import { Table, Td } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money";
 import type { TimelineEntry } from "@/lib/orders/timeline";
 import { formatUtcDateTime } from "@/lib/plans/dates";
+import { PostalAddress } from "@/components/ui/postal-address";
 
 type Line = { id: string; productId: string; title: string; quantity: number; unitPriceMinor: number; paidMinor: number; refundedQuantity: number; cancelledQuantity: number };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 const STATE_TEXT: Record<BuyerOrder["state"], string> = {
   placed: "The order is placed and waits for payment.",
@@ -105,25 +105,7 @@ export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lin
             <h2 id="address-heading" className="text-lg font-semibold">
               Shipping to
             </h2>
-            <address className="not-italic leading-relaxed text-slate-700">
-              {order.buyerName ? (
-                <>
-                  {order.buyerName}
-                  <br />
-                </>
-              ) : null}
-              {address.line1}
-              <br />
-              {address.line2 ? (
-                <>
-                  {address.line2}
-                  <br />
-                </>
-              ) : null}
-              {address.postalCode} {address.city}
-              <br />
-              {regionNames.of(address.country) ?? address.country}
-            </address>
+            <PostalAddress address={address} name={order.buyerName} className="leading-relaxed text-slate-700" />
           </section>
         ) : null}
       </div>

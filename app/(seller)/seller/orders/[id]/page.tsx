@@ -17,6 +17,7 @@ import { formatMoney } from "@/lib/money";
 import { checkTransition } from "@/lib/orders/state";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { SELLER_ORDER_COMMANDS } from "@/lib/validation/orders";
+import { PostalAddress } from "@/components/ui/postal-address";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -112,19 +113,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <p className="text-sm text-slate-500">No buyer details were sent with this order.</p>
             )}
             {address ? (
-              <address className="mt-3 text-sm not-italic text-slate-700">
-                {address.line1}
-                <br />
-                {address.line2 ? (
-                  <>
-                    {address.line2}
-                    <br />
-                  </>
-                ) : null}
-                {address.postalCode} {address.city}
-                <br />
-                {address.country}
-              </address>
+              <PostalAddress address={address} className="mt-3 text-sm text-slate-700" />
             ) : null}
             {order.externalId ? <p className="mt-3 text-xs text-slate-500">Your order id: {order.externalId}</p> : null}
           </Card>
