@@ -74,8 +74,8 @@ export async function recordConversion(db: Database, actor: Actor, input: Conver
       await payOrder(tx, { orderId: created.id, at: input.occurred_at });
       return created;
     });
-    const paid = (await findShopOrderByExternalId(db, actor.shop.id, order.externalId!))!;
-    return { status: 201, body: { order: await orderRepresentation(db, paid) } };
+    // Paid in the same transaction: no need to read the order back.
+    return { status: 201, body: { order: await orderRepresentation(db, { ...order, state: "paid", paidAt: input.occurred_at }) } };
   } catch (error) {
     // Another request with the same external_id committed first: answer as a replay.
     if (!isUniqueViolation(error, "orders_shop_external_key")) throw error;
