@@ -1,53 +1,97 @@
-import { and, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, gte, sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
-import type { Database } from "../client";
+import { executeRows, type Database } from "../client";
 import { campaignProducts, clicks, links, shopBlockedCreators, showcaseItems } from "../schema";
 
 // Enough history to tell "too old" from "no click"; attribution itself only looks back 14 days.
 const LOOKBACK_DAYS = 60;
 const MAX_CLICKS = 200;
 
+type ClickRow = {
+  i: number;
+  id: string;
+  clicked_at: Date | string;
+  is_bot: boolean;
+  link_id: string;
+  creator_id: string;
+  link_created_at: Date | string;
+  type: "product" | "showcase" | "campaign";
+  product_id: string | null;
+  campaign_id: string | null;
+};
+
 /**
- * A buyer's clicks before an order, with their links and, for showcase and campaign links, which
- * products those held over time: everything attributeOrderLine needs.
+ * Buyers' clicks before their orders, with their links and, for showcase and campaign links, which
+ * products those held over time: everything attributeOrderLine needs, for each (visitor, before)
+ * asked, in the order asked. One statement for all of them (the newest 200 clicks of the last 60
+ * days per visitor, through the (visitor_id, clicked_at) index), plus one per kind of list link.
  */
-export async function visitorClicksForAttribution(db: Database, visitorId: string, before: Date): Promise<AttributionClick[]> {
-  const rows = await db
-    .select({ click: clicks, link: links })
-    .from(clicks)
-    .innerJoin(links, eq(links.id, clicks.linkId))
-    .where(and(eq(clicks.visitorId, visitorId), lte(clicks.clickedAt, before), gte(clicks.clickedAt, new Date(before.getTime() - LOOKBACK_DAYS * 86_400_000))))
-    .orderBy(desc(clicks.clickedAt))
-    .limit(MAX_CLICKS);
-  const creatorIds = [...new Set(rows.filter((r) => r.link.type === "showcase").map((r) => r.link.creatorId))];
-  const campaignIds = [...new Set(rows.flatMap((r) => (r.link.type === "campaign" && r.link.campaignId ? [r.link.campaignId] : [])))];
+export async function clicksForAttribution(db: Database, wants: { visitorId: string; before: Date }[]): Promise<AttributionClick[][]> {
+  if (wants.length === 0) return [];
+  const visitorIds = sql.join(wants.map((w) => sql`${w.visitorId}`), sql`, `);
+  const befores = sql.join(wants.map((w) => sql`${w.before.toISOString()}`), sql`, `);
+  const rows = await executeRows<ClickRow>(
+    db,
+    sql`select w.i::int as i, c.id, c.clicked_at, c.is_bot, l.id as link_id, l.creator_id, l.created_at as link_created_at, l.type, l.product_id, l.campaign_id
+        from unnest(array[${visitorIds}]::text[], array[${befores}]::timestamptz[]) with ordinality as w(visitor_id, before, i)
+        cross join lateral (
+          select ${clicks.id}, ${clicks.clickedAt}, ${clicks.isBot}, ${clicks.linkId} from ${clicks}
+          where ${clicks.visitorId} = w.visitor_id and ${clicks.clickedAt} <= w.before and ${clicks.clickedAt} >= w.before - make_interval(days => ${LOOKBACK_DAYS})
+          order by ${clicks.clickedAt} desc limit ${MAX_CLICKS}
+        ) c
+        join ${links} l on l.id = c.link_id
+        order by w.i, c.clicked_at desc`,
+  );
+  const creatorIds = [...new Set(rows.filter((r) => r.type === "showcase").map((r) => r.creator_id))];
+  const campaignIds = [...new Set(rows.flatMap((r) => (r.type === "campaign" && r.campaign_id ? [r.campaign_id] : [])))];
   const [showcases, campaignItems] = await Promise.all([
     creatorIds.length ? db.select().from(showcaseItems).where(inArray(showcaseItems.creatorId, creatorIds)) : [],
     campaignIds.length ? db.select().from(campaignProducts).where(inArray(campaignProducts.campaignId, campaignIds)) : [],
   ]);
   const members = (items: { productId: string; addedAt: Date; removedAt: Date | null }[]): Membership[] =>
     items.map((i) => ({ productId: i.productId, addedAt: i.addedAt, removedAt: i.removedAt }));
-  return rows.map(({ click, link }) => {
-    const base = { id: link.id, creatorId: link.creatorId, createdAt: link.createdAt };
-    const attributionLink: AttributionLink =
-      link.type === "product"
-        ? { ...base, type: "product", productId: link.productId! }
-        : link.type === "showcase"
-          ? { ...base, type: "showcase", products: members(showcases.filter((s) => s.creatorId === link.creatorId)) }
-          : { ...base, type: "campaign", campaignId: link.campaignId!, products: members(campaignItems.filter((c) => c.campaignId === link.campaignId)) };
-    return { id: click.id, clickedAt: click.clickedAt, isBot: click.isBot, link: attributionLink };
-  });
+  const out: AttributionClick[][] = wants.map(() => []);
+  for (const row of rows) {
+    const base = { id: row.link_id, creatorId: row.creator_id, createdAt: new Date(row.link_created_at) };
+    const link: AttributionLink =
+      row.type === "product"
+        ? { ...base, type: "product", productId: row.product_id! }
+        : row.type === "showcase"
+          ? { ...base, type: "showcase", products: members(showcases.filter((s) => s.creatorId === row.creator_id)) }
+          : { ...base, type: "campaign", campaignId: row.campaign_id!, products: members(campaignItems.filter((c) => c.campaignId === row.campaign_id)) };
+    out[row.i - 1]!.push({ id: row.id, clickedAt: new Date(row.clicked_at), isBot: row.is_bot, link });
+  }
+  return out;
+}
+
+/** A buyer's clicks before an order (see clicksForAttribution). */
+export async function visitorClicksForAttribution(db: Database, visitorId: string, before: Date): Promise<AttributionClick[]> {
+  return (await clicksForAttribution(db, [{ visitorId, before }]))[0]!;
+}
+
+/** The visitors behind click ids that external checkouts passed back (aff_click); unknown ids are left out. */
+export async function visitorsOfClicks(db: Database, clickIds: string[]): Promise<Map<string, string>> {
+  if (clickIds.length === 0) return new Map();
+  const rows = await db.select({ id: clicks.id, visitorId: clicks.visitorId }).from(clicks).where(inArray(clicks.id, [...new Set(clickIds)]));
+  return new Map(rows.map((r) => [r.id, r.visitorId]));
 }
 
 /** The visitor behind a click id that an external checkout passed back (aff_click). */
 export async function visitorOfClick(db: Database, clickId: string): Promise<string | undefined> {
-  const [row] = await db.select({ visitorId: clicks.visitorId }).from(clicks).where(eq(clicks.id, clickId)).limit(1);
-  return row?.visitorId;
+  return (await visitorsOfClicks(db, [clickId])).get(clickId);
+}
+
+/** The creators each shop has blocked: their clicks never earn there. */
+export async function blockedCreatorsOfShops(db: Database, shopIds: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map(shopIds.map((id) => [id, new Set<string>()]));
+  if (shopIds.length === 0) return out;
+  const rows = await db.select().from(shopBlockedCreators).where(inArray(shopBlockedCreators.shopId, [...new Set(shopIds)]));
+  for (const row of rows) out.get(row.shopId)!.add(row.creatorId);
+  return out;
 }
 
 export async function blockedCreatorIds(db: Database, shopId: string): Promise<Set<string>> {
-  const rows = await db.select({ creatorId: shopBlockedCreators.creatorId }).from(shopBlockedCreators).where(eq(shopBlockedCreators.shopId, shopId));
-  return new Set(rows.map((r) => r.creatorId));
+  return (await blockedCreatorsOfShops(db, [shopId])).get(shopId)!;
 }
 
 export async function blockCreator(db: Database, params: { shopId: string; creatorId: string; reason: string; at: Date }) {

@@ -4,11 +4,23 @@ import { commissionEvents, commissions, orderLines, orders, shops, walletEntries
 import { newId } from "@/lib/ids";
 
 /** Creates the line's commission and its first history entry; the order line can have one only (a constraint). */
-export async function insertCommission(db: Database, commission: typeof commissions.$inferInsert, reason: string): Promise<boolean> {
-  const rows = await db.insert(commissions).values(commission).onConflictDoNothing({ target: commissions.orderLineId }).returning({ id: commissions.id });
-  if (rows.length === 0) return false;
-  await db.insert(commissionEvents).values({ id: newId("cev"), commissionId: commission.id!, fromState: null, toState: commission.state, amountMinor: commission.amountMinor, reason, occurredAt: commission.earnedAt });
-  return true;
+/**
+ * Creates commissions with the first entry of their history; a line that already has one keeps it
+ * (one commission per order line is a constraint). Two statements for any number. Returns the ids created.
+ */
+export async function insertCommissions(db: Database, items: { commission: typeof commissions.$inferInsert & { id: string }; reason: string }[]): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
+  const rows = await db
+    .insert(commissions)
+    .values(items.map((i) => i.commission))
+    .onConflictDoNothing({ target: commissions.orderLineId })
+    .returning({ id: commissions.id });
+  const created = new Set(rows.map((r) => r.id));
+  const events = items
+    .filter((i) => created.has(i.commission.id))
+    .map(({ commission, reason }) => ({ id: newId("cev"), commissionId: commission.id, fromState: null, toState: commission.state!, amountMinor: commission.amountMinor, reason, occurredAt: commission.earnedAt }));
+  if (events.length > 0) await db.insert(commissionEvents).values(events);
+  return created;
 }
 
 /** The order's commissions, locked for the rest of the transaction (refunds, completion and settlement take turns). */

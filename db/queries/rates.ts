@@ -1,50 +1,86 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { CreatorTargetedPlan, OpenPlanChange, ProductCampaign } from "@/lib/commissions/effective-rate";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, productRateChanges, products, targetedPlanCreators, targetedPlanProducts, targetedPlans } from "../schema";
 
+export type RateFacts = {
+  product: Pick<typeof products.$inferSelect, "id" | "status">;
+  openPlanHistory: OpenPlanChange[];
+  targetedPlans: CreatorTargetedPlan[];
+  campaigns: ProductCampaign[];
+};
+
+/** The facts for a (product, creator) pair, or undefined when the product does not exist. */
+export type RateFactsLookup = (productId: string, creatorId: string) => RateFacts | undefined;
+
 /**
- * Everything effectiveRate needs to know about one product for one creator: the product's open
- * plan history, the targeted plans that include it with this creator's invitation, and the
- * campaigns it has been in.
+ * Everything effectiveRate needs to know about products for creators: each product's open plan
+ * history, the targeted plans that include it with each creator's invitation, and the campaigns it
+ * has been in. Four statements whatever the number of pairs, so a batch of orders pays them once.
  */
-export async function rateFactsFor(db: Database, params: { productId: string; creatorId: string }) {
-  const [product] = await db.select({ id: products.id, status: products.status }).from(products).where(eq(products.id, params.productId)).limit(1);
-  if (!product) return undefined;
-  const [history, plans, campaignRows] = await Promise.all([
+export async function rateFactsForPairs(db: Database, pairs: { productId: string; creatorId: string }[]): Promise<RateFactsLookup> {
+  const productIds = [...new Set(pairs.map((p) => p.productId))];
+  const creatorIds = [...new Set(pairs.map((p) => p.creatorId))];
+  if (productIds.length === 0) return () => undefined;
+  const [found, history, plans, campaignRows] = await Promise.all([
+    db.select({ id: products.id, status: products.status }).from(products).where(inArray(products.id, productIds)),
     db
-      .select({ effectiveAt: productRateChanges.effectiveAt, openToAffiliates: productRateChanges.openToAffiliates, rateBps: productRateChanges.rateBps, flatFeeMinor: productRateChanges.flatFeeMinor })
+      .select({ productId: productRateChanges.productId, effectiveAt: productRateChanges.effectiveAt, openToAffiliates: productRateChanges.openToAffiliates, rateBps: productRateChanges.rateBps, flatFeeMinor: productRateChanges.flatFeeMinor })
       .from(productRateChanges)
-      .where(eq(productRateChanges.productId, params.productId)),
+      .where(inArray(productRateChanges.productId, productIds)),
     db
       .select({ plan: targetedPlans, reward: targetedPlanProducts, invitation: targetedPlanCreators })
       .from(targetedPlanProducts)
       .innerJoin(targetedPlans, eq(targetedPlans.id, targetedPlanProducts.planId))
-      .leftJoin(targetedPlanCreators, and(eq(targetedPlanCreators.planId, targetedPlans.id), eq(targetedPlanCreators.creatorId, params.creatorId)))
-      .where(eq(targetedPlanProducts.productId, params.productId)),
+      .leftJoin(targetedPlanCreators, and(eq(targetedPlanCreators.planId, targetedPlans.id), inArray(targetedPlanCreators.creatorId, creatorIds)))
+      .where(inArray(targetedPlanProducts.productId, productIds)),
     db
       .select({ campaign: campaigns, item: campaignProducts })
       .from(campaignProducts)
       .innerJoin(campaigns, eq(campaigns.id, campaignProducts.campaignId))
-      .where(eq(campaignProducts.productId, params.productId)),
+      .where(inArray(campaignProducts.productId, productIds)),
   ]);
-  const openPlanHistory: OpenPlanChange[] = history;
-  const targetedPlansOut: CreatorTargetedPlan[] = plans.map(({ plan, reward, invitation }) => ({
-    id: plan.id,
-    status: plan.status,
-    startsAt: plan.startsAt,
-    endsAt: plan.endsAt,
-    endedAt: plan.endedAt,
-    invitation: invitation ? { status: invitation.status, respondedAt: invitation.respondedAt } : null,
-    reward: { rateBps: reward.rateBps, flatFeeMinor: reward.flatFeeMinor },
-  }));
-  const campaignsOut: ProductCampaign[] = campaignRows.map(({ campaign, item }) => ({
-    id: campaign.id,
-    startsAt: campaign.startsAt,
-    endsAt: campaign.endsAt,
-    productAddedAt: item.addedAt,
-    productRemovedAt: item.removedAt,
-    reward: { rateBps: item.rateBps, flatFeeMinor: item.flatFeeMinor },
-  }));
-  return { product, openPlanHistory, targetedPlans: targetedPlansOut, campaigns: campaignsOut };
+  return (productId, creatorId) => {
+    const product = found.find((p) => p.id === productId);
+    if (!product) return undefined;
+    const openPlanHistory: OpenPlanChange[] = history
+      .filter((h) => h.productId === productId)
+      .map(({ effectiveAt, openToAffiliates, rateBps, flatFeeMinor }) => ({ effectiveAt, openToAffiliates, rateBps, flatFeeMinor }));
+    // One row per (plan, invited creator of the batch), or one with no invitation: one entry per plan.
+    const byPlan = new Map<string, CreatorTargetedPlan>();
+    for (const { plan, reward, invitation } of plans) {
+      if (reward.productId !== productId) continue;
+      const mine = invitation?.creatorId === creatorId ? { status: invitation.status, respondedAt: invitation.respondedAt } : null;
+      const known = byPlan.get(plan.id);
+      if (known) {
+        known.invitation ??= mine;
+        continue;
+      }
+      byPlan.set(plan.id, {
+        id: plan.id,
+        status: plan.status,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        endedAt: plan.endedAt,
+        invitation: mine,
+        reward: { rateBps: reward.rateBps, flatFeeMinor: reward.flatFeeMinor },
+      });
+    }
+    const campaignsOut: ProductCampaign[] = campaignRows
+      .filter(({ item }) => item.productId === productId)
+      .map(({ campaign, item }) => ({
+        id: campaign.id,
+        startsAt: campaign.startsAt,
+        endsAt: campaign.endsAt,
+        productAddedAt: item.addedAt,
+        productRemovedAt: item.removedAt,
+        reward: { rateBps: item.rateBps, flatFeeMinor: item.flatFeeMinor },
+      }));
+    return { product, openPlanHistory, targetedPlans: [...byPlan.values()], campaigns: campaignsOut };
+  };
+}
+
+/** The facts for one product and one creator (see rateFactsForPairs). */
+export async function rateFactsFor(db: Database, params: { productId: string; creatorId: string }): Promise<RateFacts | undefined> {
+  return (await rateFactsForPairs(db, [params]))(params.productId, params.creatorId);
 }

@@ -1,9 +1,9 @@
 import type { Database } from "@/db/client";
-import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick } from "@/db/queries/attribution";
-import { changeCommission, insertCommission, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
+import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "@/db/queries/attribution";
+import { changeCommission, insertCommissions, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
 import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
-import { rateFactsFor } from "@/db/queries/rates";
-import type { Order, OrderLine, OrderState, ShippingAddress } from "@/db/schema";
+import { rateFactsForPairs } from "@/db/queries/rates";
+import type { commissions, Order, OrderLine, OrderState, ShippingAddress } from "@/db/schema";
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
@@ -61,7 +61,23 @@ export async function createOrder(db: Database, input: NewOrder): Promise<Order>
   );
 }
 
-export type LineOutcome = { lineId: string; lineRef: string; attribution: Attribution; rate: EffectiveRate | null; commissionId: string | null };
+/** What payment did to a line: who (if anyone) earns on it, at which rate, and the commission created. */
+export type LineOutcome = {
+  lineId: string;
+  lineRef: string;
+  attribution: Attribution;
+  rate: EffectiveRate | null;
+  commissionId: string | null;
+  /** The commission as it was written (state pending), when one was created. */
+  commission: NewCommission | null;
+};
+type NewCommission = typeof commissions.$inferInsert & { id: string; state: "pending"; amountMinor: number };
+
+/** A paid order to attribute: its buyer (visitor cookie, or the click id an external checkout passed back) and its lines. */
+export type OrderToAttribute = {
+  order: Pick<Order, "id" | "shopId" | "currency" | "placedAt" | "visitorId" | "clickId">;
+  lines: Pick<OrderLine, "id" | "lineRef" | "productId" | "paidMinor">[];
+};
 
 async function lockForAction(db: Database, orderId: string, action: OrderAction) {
   const order = await lockOrder(db, orderId);
@@ -80,36 +96,46 @@ export async function payOrder(db: Database, params: { orderId: string; at: Date
   return db.transaction(async (tx) => {
     const { order } = await lockForAction(tx, params.orderId, "pay");
     await setOrderState(tx, order.id, "paid", params.at);
-    return attributeAndCommission(tx, order, await orderLinesOf(tx, order.id), params.at);
+    const [outcomes] = await attributeAndCommission(tx, [{ order, lines: await orderLinesOf(tx, order.id) }], params.at);
+    return outcomes!;
   });
 }
 
-async function attributeAndCommission(db: Database, order: Order, lines: OrderLine[], at: Date): Promise<LineOutcome[]> {
-  const visitorId = order.visitorId ?? (order.clickId ? await visitorOfClick(db, order.clickId) : undefined);
-  const clicks = visitorId ? await visitorClicksForAttribution(db, visitorId, order.placedAt) : [];
-  const blocked = await blockedCreatorIds(db, order.shopId);
-  const outcomes: LineOutcome[] = [];
-  for (const line of lines) {
-    const attribution = attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, clicks, blocked);
-    if (!attribution.earns) {
-      outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate: null, commissionId: null });
-      continue;
-    }
-    const { link } = attribution.click;
-    const facts = await rateFactsFor(db, { productId: line.productId, creatorId: link.creatorId });
-    const rate = facts
-      ? effectiveRate({ at: order.placedAt, linkType: link.type, linkCampaignId: link.type === "campaign" ? link.campaignId : null, baseMinor: line.paidMinor, ...facts })
-      : ({ earns: false, reason: "no_plan" } as const);
-    if (!rate.earns) {
-      outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate, commissionId: null });
-      continue;
-    }
-    const id = newId("com");
-    const amount = originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor });
-    const created = await insertCommission(
-      db,
-      {
-        id,
+/**
+ * Attributes the lines of orders just paid and creates their commissions, for many orders at once
+ * (the conversion API pays a batch of orders in one transaction): the statements are the same for
+ * one order or fifty. Outcomes come back per order, in the order given.
+ */
+export async function attributeAndCommission(db: Database, items: OrderToAttribute[], at: Date): Promise<LineOutcome[][]> {
+  const unknownVisitors = items.flatMap(({ order }) => (!order.visitorId && order.clickId ? [order.clickId] : []));
+  const visitorsByClick = await visitorsOfClicks(db, unknownVisitors);
+  const wants: { visitorId: string; before: Date }[] = [];
+  const wantOf = items.map(({ order }) => {
+    const visitorId = order.visitorId ?? (order.clickId ? visitorsByClick.get(order.clickId) : undefined);
+    return visitorId ? wants.push({ visitorId, before: order.placedAt }) - 1 : -1;
+  });
+  const [clickLists, blocked] = await Promise.all([clicksForAttribution(db, wants), blockedCreatorsOfShops(db, items.map((i) => i.order.shopId))]);
+
+  const attributed = items.map(({ order, lines }, k) =>
+    lines.map((line) => ({ line, attribution: attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, wantOf[k]! >= 0 ? clickLists[wantOf[k]!]! : [], blocked.get(order.shopId)) })),
+  );
+  const pairs = attributed.flat().flatMap(({ line, attribution }) => (attribution.earns ? [{ productId: line.productId, creatorId: attribution.click.link.creatorId }] : []));
+  const factsOf = await rateFactsForPairs(db, pairs);
+
+  const toInsert: { commission: NewCommission; reason: string }[] = [];
+  const outcomes = attributed.map((lines, k) => {
+    const { order } = items[k]!;
+    return lines.map(({ line, attribution }): LineOutcome => {
+      const outcome = { lineId: line.id, lineRef: line.lineRef, attribution, rate: null, commissionId: null, commission: null };
+      if (!attribution.earns) return outcome;
+      const { link } = attribution.click;
+      const facts = factsOf(line.productId, link.creatorId);
+      const rate: EffectiveRate = facts
+        ? effectiveRate({ at: order.placedAt, linkType: link.type, linkCampaignId: link.type === "campaign" ? link.campaignId : null, baseMinor: line.paidMinor, ...facts })
+        : { earns: false, reason: "no_plan" };
+      if (!rate.earns) return { ...outcome, rate };
+      const commission: NewCommission = {
+        id: newId("com"),
         orderLineId: line.id,
         creatorId: link.creatorId,
         linkId: link.id,
@@ -119,16 +145,19 @@ async function attributeAndCommission(db: Database, order: Order, lines: OrderLi
         rateBps: rate.rateBps,
         flatFeeMinor: rate.flatFeeMinor,
         baseMinor: line.paidMinor,
-        amountMinor: amount,
+        amountMinor: originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor }),
         currency: order.currency,
         state: "pending",
         earnedAt: at,
-      },
-      `Order paid: ${rate.planKind} plan at ${(rate.rateBps / 100).toFixed(2)}%${rate.flatFeeMinor ? ` plus a flat fee` : ""} on ${line.paidMinor} paid for the line`,
-    );
-    outcomes.push({ lineId: line.id, lineRef: line.lineRef, attribution, rate, commissionId: created ? id : null });
-  }
-  return outcomes;
+      };
+      const reason = `Order paid: ${rate.planKind} plan at ${(rate.rateBps / 100).toFixed(2)}%${rate.flatFeeMinor ? ` plus a flat fee` : ""} on ${line.paidMinor} paid for the line`;
+      toInsert.push({ commission, reason });
+      return { ...outcome, rate, commissionId: commission.id, commission };
+    });
+  });
+  const created = await insertCommissions(db, toInsert);
+  // A line that already had its commission (a concurrent payment) keeps that one.
+  return outcomes.map((lines) => lines.map((o) => (o.commissionId && !created.has(o.commissionId) ? { ...o, commissionId: null, commission: null } : o)));
 }
 
 /** Shipping and delivery only move the order; delivery starts the return window. */
