@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, gte, sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
 import { executeRows, type Database } from "../client";
 import { campaignProducts, clicks, links, shopBlockedCreators, showcaseItems } from "../schema";
