@@ -3,7 +3,7 @@ import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "
 import { changeCommission, insertCommissions, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
 import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
 import { rateFactsForPairs } from "@/db/queries/rates";
-import type { commissions, Order, OrderLine, OrderState, ShippingAddress } from "@/db/schema";
+import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
@@ -30,22 +30,21 @@ export type NewOrder = {
   placedAt: Date;
 };
 
-/** Places an order with its lines; the commission base of each line is fixed here (what the buyer pays for it). */
-export async function createOrder(db: Database, input: NewOrder): Promise<Order> {
+/** The rows of a new order and its lines; the commission base of each line is fixed here (what the buyer pays for it). */
+export function newOrderRows(input: NewOrder & { paidAt?: Date }): { order: NewOrderRow; lines: NewLineRow[] } {
   const paid = linePaidAmounts(input.lines, input.orderDiscountMinor ?? 0);
   const subtotal = input.lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
   const total = paid.reduce((a, b) => a + b, 0);
   const id = newId("ord");
-  return insertOrder(
-    db,
-    {
+  return {
+    order: {
       id,
       shopId: input.shopId,
       source: input.source,
       externalId: input.externalId ?? null,
       requestHash: input.requestHash ?? null,
       currency: input.currency,
-      state: "placed",
+      state: input.paidAt ? "paid" : "placed",
       buyerName: input.buyer?.name ?? null,
       buyerEmail: input.buyer?.email ?? null,
       shippingAddress: input.buyer?.shippingAddress ?? null,
@@ -56,9 +55,21 @@ export async function createOrder(db: Database, input: NewOrder): Promise<Order>
       totalMinor: total,
       statusToken: randomCode(32),
       placedAt: input.placedAt,
+      paidAt: input.paidAt ?? null,
     },
-    input.lines.map((l, i) => ({ id: newId("oln"), orderId: id, lineRef: l.lineRef, productId: l.productId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor, discountMinor: l.discountMinor, paidMinor: paid[i]! })),
-  );
+    // Ids are increasing within the process, so the lines keep the order they were given in.
+    lines: input.lines.map((l, i) => ({ id: newId("oln"), orderId: id, lineRef: l.lineRef, productId: l.productId, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor, discountMinor: l.discountMinor, paidMinor: paid[i]! })),
+  };
+}
+
+type NewOrderRow = typeof orders.$inferInsert &
+  Pick<Order, "id" | "shopId" | "externalId" | "state" | "currency" | "placedAt" | "paidAt" | "subtotalMinor" | "discountMinor" | "totalMinor" | "visitorId" | "clickId">;
+type NewLineRow = typeof orderLines.$inferInsert & Pick<OrderLine, "id" | "lineRef" | "productId" | "quantity" | "unitPriceMinor" | "discountMinor" | "paidMinor">;
+
+/** Places an order with its lines (state placed; payment is a separate step). */
+export async function createOrder(db: Database, input: NewOrder): Promise<Order> {
+  const rows = newOrderRows(input);
+  return insertOrder(db, rows.order, rows.lines);
 }
 
 /** What payment did to a line: who (if anyone) earns on it, at which rate, and the commission created. */
@@ -71,12 +82,15 @@ export type LineOutcome = {
   /** The commission as it was written (state pending), when one was created. */
   commission: NewCommission | null;
 };
-type NewCommission = typeof commissions.$inferInsert & { id: string; state: "pending"; amountMinor: number };
+type NewCommission = typeof commissions.$inferInsert &
+  Pick<Commission, "id" | "linkId" | "amountMinor" | "rateBps" | "flatFeeMinor" | "planKind" | "planId" | "clickId"> & { state: "pending" };
 
 /** A paid order to attribute: its buyer (visitor cookie, or the click id an external checkout passed back) and its lines. */
 export type OrderToAttribute = {
   order: Pick<Order, "id" | "shopId" | "currency" | "placedAt" | "visitorId" | "clickId">;
   lines: Pick<OrderLine, "id" | "lineRef" | "productId" | "paidMinor">[];
+  /** When it was paid: the commissions are earned then. */
+  paidAt: Date;
 };
 
 async function lockForAction(db: Database, orderId: string, action: OrderAction) {
@@ -96,7 +110,7 @@ export async function payOrder(db: Database, params: { orderId: string; at: Date
   return db.transaction(async (tx) => {
     const { order } = await lockForAction(tx, params.orderId, "pay");
     await setOrderState(tx, order.id, "paid", params.at);
-    const [outcomes] = await attributeAndCommission(tx, [{ order, lines: await orderLinesOf(tx, order.id) }], params.at);
+    const [outcomes] = await attributeAndCommission(tx, [{ order, lines: await orderLinesOf(tx, order.id), paidAt: params.at }]);
     return outcomes!;
   });
 }
@@ -106,7 +120,7 @@ export async function payOrder(db: Database, params: { orderId: string; at: Date
  * (the conversion API pays a batch of orders in one transaction): the statements are the same for
  * one order or fifty. Outcomes come back per order, in the order given.
  */
-export async function attributeAndCommission(db: Database, items: OrderToAttribute[], at: Date): Promise<LineOutcome[][]> {
+export async function attributeAndCommission(db: Database, items: OrderToAttribute[]): Promise<LineOutcome[][]> {
   const unknownVisitors = items.flatMap(({ order }) => (!order.visitorId && order.clickId ? [order.clickId] : []));
   const visitorsByClick = await visitorsOfClicks(db, unknownVisitors);
   const wants: { visitorId: string; before: Date }[] = [];
@@ -124,7 +138,7 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
 
   const toInsert: { commission: NewCommission; reason: string }[] = [];
   const outcomes = attributed.map((lines, k) => {
-    const { order } = items[k]!;
+    const { order, paidAt } = items[k]!;
     return lines.map(({ line, attribution }): LineOutcome => {
       const outcome = { lineId: line.id, lineRef: line.lineRef, attribution, rate: null, commissionId: null, commission: null };
       if (!attribution.earns) return outcome;
@@ -148,7 +162,7 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
         amountMinor: originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor }),
         currency: order.currency,
         state: "pending",
-        earnedAt: at,
+        earnedAt: paidAt,
       };
       const reason = `Order paid: ${rate.planKind} plan at ${(rate.rateBps / 100).toFixed(2)}%${rate.flatFeeMinor ? ` plus a flat fee` : ""} on ${line.paidMinor} paid for the line`;
       toInsert.push({ commission, reason });

@@ -1,20 +1,21 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
-import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick } from "@/db/queries/attribution";
-import { findShopOrderByExternalId, findShopProductsByIdOrSku, orderLinesWithCommissions } from "@/db/queries/conversions";
-import { insertOrderEvent } from "@/db/queries/orders";
-import { isUniqueViolation } from "@/db/queries/users";
-import type { Order, Shop } from "@/db/schema";
-import { attributeOrderLine } from "@/lib/attribution";
+import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";
+import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, linkLabels, orderLinesWithCommissions } from "@/db/queries/conversions";
+import { insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
+import type { Commission, Order, OrderLine, Shop } from "@/db/schema";
+import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { ConflictError, invalidFields, NotFoundError } from "@/lib/errors";
+import { GroupCommit, settle, type Settled } from "@/lib/group-commit";
 import { newId } from "@/lib/ids";
 import type { ConversionOrder, OrderEventInput } from "@/lib/validation/conversion";
-import { advanceOrder, cancelOrder, completeOrder, createOrder, payOrder, refundLines } from "./commands";
+import { advanceOrder, attributeAndCommission, cancelOrder, completeOrder, newOrderRows, payOrder, refundLines } from "./commands";
 
 /**
  * The conversion API's orders: sellers whose checkout is elsewhere report paid orders and what
- * happens to them later. Every answer is built from the database by orderRepresentation, so a
- * replayed request gets exactly the body the first one got (as long as nothing happened since).
+ * happens to them later. Every answer has the one shape of representOrder: a new order's from what
+ * was just written, a replay's from the database, so a replayed request gets exactly the body the
+ * first one got (as long as nothing happened since).
  */
 export type ConversionAnswer = { status: 200 | 201; body: { order: OrderRepresentation } };
 type Actor = { shop: Pick<Shop, "id" | "currency">; at: Date };
@@ -32,59 +33,143 @@ export function requestFingerprint(input: unknown): string {
   return createHash("sha256").update(JSON.stringify(canonical(input))).digest("hex");
 }
 
+type ConversionRequest = { actor: Actor; input: ConversionOrder };
+
+// One group commit per database handle (tests open several); the server has one.
+const intakes = new WeakMap<Database, GroupCommit<ConversionRequest, ConversionAnswer>>();
+
 /**
  * Records a paid order (the seller's checkout took the money at `occurred_at`): each line is
- * attributed at once and gets its commission. The (shop, external_id) pair is unique in the
- * database, so the same order posted many times at once is created once; a replay with the same
- * content answers 200 with the same body, other content under the same id answers 409.
+ * attributed at once and gets its commission. Orders posted at the same time are written together
+ * (see recordConversions); each caller gets its own answer or its own error.
  */
-export async function recordConversion(db: Database, actor: Actor, input: ConversionOrder): Promise<ConversionAnswer> {
-  const fingerprint = requestFingerprint(input);
-  const existing = await findShopOrderByExternalId(db, actor.shop.id, input.external_id);
-  if (existing) return replay(db, existing, fingerprint);
-  if (input.currency !== actor.shop.currency) throw invalidFields({ currency: `This shop sells in ${actor.shop.currency}` });
-
-  const ids = input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []));
-  const skus = input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []));
-  const found = await findShopProductsByIdOrSku(db, actor.shop.id, ids, skus);
-  const fields: Record<string, string> = {};
-  const lines = input.lines.map((line, i) => {
-    const product = found.find((p) => (line.product_id ? p.id === line.product_id : p.sku === line.sku));
-    if (!product) fields[`lines.${i}.${line.product_id ? "product_id" : "sku"}`] = "No product of this shop has this id or SKU";
-    return { lineRef: line.line_id, productId: product?.id ?? "", quantity: line.quantity, unitPriceMinor: line.unit_price, discountMinor: line.discount };
-  });
-  if (Object.keys(fields).length > 0) throw invalidFields(fields);
-
-  try {
-    const order = await db.transaction(async (tx) => {
-      // The click id the redirect appended (aff_click) leads to the buyer's clicks; an unknown one attributes nothing.
-      const visitorId = input.click_id ? ((await visitorOfClick(tx, input.click_id)) ?? null) : null;
-      const created = await createOrder(tx, {
-        shopId: actor.shop.id,
-        currency: actor.shop.currency,
-        source: "api",
-        externalId: input.external_id,
-        requestHash: fingerprint,
-        clickId: visitorId ? input.click_id : null,
-        visitorId,
-        placedAt: input.occurred_at,
-        lines,
-      });
-      // Nested transactions are savepoints: the order and its payment commit together or not at all.
-      await payOrder(tx, { orderId: created.id, at: input.occurred_at });
-      return created;
-    });
-    // Paid in the same transaction: no need to read the order back.
-    return { status: 201, body: { order: await orderRepresentation(db, { ...order, state: "paid", paidAt: input.occurred_at }) } };
-  } catch (error) {
-    // Another request with the same external_id committed first: answer as a replay.
-    if (!isUniqueViolation(error, "orders_shop_external_key")) throw error;
-    const winner = await findShopOrderByExternalId(db, actor.shop.id, input.external_id);
-    if (!winner) throw error;
-    return replay(db, winner, fingerprint);
-  }
+export function recordConversion(db: Database, actor: Actor, input: ConversionOrder): Promise<ConversionAnswer> {
+  let intake = intakes.get(db);
+  if (!intake) intakes.set(db, (intake = new GroupCommit((batch) => recordConversions(db, batch))));
+  return intake.submit({ actor, input });
 }
 
+/**
+ * Records a batch of conversion orders in one transaction. The (shop, external_id) pair is unique
+ * in the database, so the same order posted many times at once is created once: a replay with the
+ * same content answers 200 with the same body, other content under the same id answers 409.
+ * A request with bad products or currency fails alone; if the transaction itself fails, each
+ * order is tried again on its own, so one order's fault never fails its neighbours.
+ */
+export async function recordConversions(db: Database, requests: ConversionRequest[]): Promise<Settled<ConversionAnswer>[]> {
+  const results: Settled<ConversionAnswer>[] = new Array(requests.length);
+  const fingerprints = requests.map((r) => requestFingerprint(r.input));
+  const keyOf = (r: ConversionRequest) => `${r.actor.shop.id}\u0000${r.input.external_id}`;
+  const recorded = new Map((await findShopOrdersByExternalIds(db, requests.map((r) => ({ shopId: r.actor.shop.id, externalId: r.input.external_id })))).map((o) => [`${o.shopId}\u0000${o.externalId}`, o]));
+
+  // Orders not seen before, once each: repeats (in the database or earlier in this batch) are answered as replays after the write.
+  const replays: number[] = [];
+  const claimedBy = new Map<string, number>();
+  const fresh = requests.flatMap((request, i) => {
+    const key = keyOf(request);
+    if (recorded.has(key) || claimedBy.has(key)) {
+      replays.push(i);
+      return [];
+    }
+    claimedBy.set(key, i);
+    return [{ i, request }];
+  });
+
+  const found = await findProductsOfShopsByIdOrSku(
+    db,
+    fresh.map((f) => f.request.actor.shop.id),
+    fresh.flatMap((f) => f.request.input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []))),
+    fresh.flatMap((f) => f.request.input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []))),
+  );
+  const valid = fresh.flatMap(({ i, request: { actor, input } }) => {
+    if (input.currency !== actor.shop.currency) {
+      results[i] = { ok: false, error: invalidFields({ currency: `This shop sells in ${actor.shop.currency}` }) };
+      return [];
+    }
+    const fields: Record<string, string> = {};
+    const lines = input.lines.map((line, n) => {
+      const product = found.find((p) => p.shopId === actor.shop.id && (line.product_id ? p.id === line.product_id : p.sku === line.sku));
+      if (!product) fields[`lines.${n}.${line.product_id ? "product_id" : "sku"}`] = "No product of this shop has this id or SKU";
+      return { lineRef: line.line_id, productId: product?.id ?? "", sku: product?.sku ?? "", quantity: line.quantity, unitPriceMinor: line.unit_price, discountMinor: line.discount };
+    });
+    if (Object.keys(fields).length > 0) {
+      results[i] = { ok: false, error: invalidFields(fields) };
+      return [];
+    }
+    return [{ i, input, actor, lines }];
+  });
+
+  if (valid.length > 0) {
+    try {
+      const written = await db.transaction(async (tx) => {
+        // The click id the redirect appended (aff_click) leads to the buyer's clicks; an unknown one attributes nothing.
+        const visitors = await visitorsOfClicks(tx, valid.flatMap((v) => (v.input.click_id ? [v.input.click_id] : [])));
+        const rows = valid.map(({ input, actor, lines, i }) => {
+          const visitorId = input.click_id ? (visitors.get(input.click_id) ?? null) : null;
+          return newOrderRows({
+            shopId: actor.shop.id,
+            currency: actor.shop.currency,
+            source: "api",
+            externalId: input.external_id,
+            requestHash: fingerprints[i],
+            clickId: visitorId ? input.click_id : null,
+            visitorId,
+            placedAt: input.occurred_at,
+            paidAt: input.occurred_at,
+            lines,
+          });
+        });
+        // Sorted by key, so two processes writing overlapping batches wait on each other in the same order, never in a cycle.
+        const inserted = await insertOrdersUnlessTaken(tx, [...rows].sort((a, b) => (`${a.order.shopId} ${a.order.externalId}` < `${b.order.shopId} ${b.order.externalId}` ? -1 : 1)));
+        const paid = rows.filter((r) => inserted.has(r.order.id));
+        const outcomes = await attributeAndCommission(
+          tx,
+          paid.map((r) => ({ order: r.order, lines: r.lines, paidAt: r.order.paidAt! })),
+        );
+        const labels = await linkLabels(tx, outcomes.flat().flatMap((o) => (o.commission ? [o.commission.linkId] : [])));
+        return { rows, inserted, outcomes: new Map(paid.map((r, k) => [r.order.id, outcomes[k]!])), labels };
+      });
+      valid.forEach((v, k) => {
+        const row = written.rows[k]!;
+        // Another process recorded the same external_id meanwhile: answered as a replay below.
+        if (!written.inserted.has(row.order.id)) return replays.push(v.i);
+        const outcomes = written.outcomes.get(row.order.id)!;
+        const lines = row.lines.map((line, n): LineView => {
+          const outcome = outcomes[n]!;
+          const label = outcome.commission ? written.labels.get(outcome.commission.linkId) : undefined;
+          return {
+            line: { ...line, refundedQuantity: 0, cancelledQuantity: 0 },
+            sku: v.lines[n]!.sku,
+            commission: outcome.commission,
+            creatorHandle: label?.handle ?? null,
+            linkCode: label?.code ?? null,
+            attribution: outcome.attribution.earns ? { earns: true } : outcome.attribution,
+          };
+        });
+        results[v.i] = { ok: true, value: { status: 201, body: { order: representOrder({ ...row.order, state: "paid" }, lines) } } };
+      });
+    } catch (error) {
+      if (valid.length === 1) results[valid[0]!.i] = { ok: false, error };
+      else for (const v of valid) results[v.i] = (await recordConversions(db, [requests[v.i]!]))[0]!;
+    }
+  }
+
+  await Promise.all(
+    replays.map(async (i) => {
+      if (results[i]) return;
+      const request = requests[i]!;
+      // A repeat of a request refused above is refused the same way: it is the same request, or another one under a refused id.
+      const first = results[claimedBy.get(keyOf(request)) ?? -1];
+      if (first && !first.ok && !recorded.has(keyOf(request))) return void (results[i] = first);
+      results[i] = await settle(async () => {
+        const order = recorded.get(keyOf(request)) ?? (await findShopOrderByExternalId(db, request.actor.shop.id, request.input.external_id));
+        if (!order) throw new ConflictError(`The order "${request.input.external_id}" could not be recorded; try again.`);
+        return replay(db, order, fingerprints[i]!);
+      });
+    }),
+  );
+  return results;
+}
 async function replay(db: Database, order: Order, fingerprint: string): Promise<ConversionAnswer> {
   if (order.requestHash !== fingerprint) throw new ConflictError(`An order with external_id "${order.externalId}" already exists with different content.`);
   return { status: 200, body: { order: await orderRepresentation(db, order) } };
@@ -146,15 +231,34 @@ export async function findConversion(db: Database, actor: Actor, externalId: str
   return { order: await orderRepresentation(db, order) };
 }
 
-export type OrderRepresentation = Awaited<ReturnType<typeof orderRepresentation>>;
+export type OrderRepresentation = ReturnType<typeof representOrder>;
 
-/** The order as the API shows it: lines with what each paid, who (if anyone) earns on it and why. */
+/** A line as the API shows it: what it holds and paid, its commission if any, or why nothing earns on it. */
+export type LineView = {
+  line: Pick<OrderLine, "lineRef" | "productId" | "quantity" | "unitPriceMinor" | "discountMinor" | "paidMinor" | "refundedQuantity" | "cancelledQuantity">;
+  sku: string;
+  commission: Pick<Commission, "id" | "state" | "amountMinor" | "rateBps" | "flatFeeMinor" | "planKind" | "planId" | "clickId"> | null;
+  creatorHandle: string | null;
+  linkCode: string | null;
+  /** For a line without a commission: the attribution result (a click can earn and still pay nothing: no plan applied). */
+  attribution: Attribution | { earns: true };
+};
+
+/** The order as the API shows it, read from the database: lines with what each paid, who (if anyone) earns on it and why. */
 export async function orderRepresentation(db: Database, order: Order) {
   const rows = await orderLinesWithCommissions(db, order.id);
   const needsAttribution = rows.some((r) => !r.commission);
   const visitorId = needsAttribution ? (order.visitorId ?? (order.clickId ? await visitorOfClick(db, order.clickId) : undefined)) : undefined;
   const clicks = visitorId ? await visitorClicksForAttribution(db, visitorId, order.placedAt) : [];
   const blocked = needsAttribution ? await blockedCreatorIds(db, order.shopId) : new Set<string>();
+  return representOrder(
+    order,
+    rows.map((row) => ({ ...row, attribution: row.commission ? { earns: true } : attributeOrderLine({ productId: row.line.productId, orderedAt: order.placedAt }, clicks, blocked) })),
+  );
+}
+
+/** The one shape of an order in the API's answers, whether built from the database or from what a request just wrote. */
+export function representOrder(order: Pick<Order, "id" | "externalId" | "state" | "currency" | "placedAt" | "subtotalMinor" | "discountMinor" | "totalMinor">, lines: LineView[]) {
   return {
     id: order.id,
     external_id: order.externalId,
@@ -164,29 +268,23 @@ export async function orderRepresentation(db: Database, order: Order) {
     subtotal: order.subtotalMinor,
     discount: order.discountMinor,
     total: order.totalMinor,
-    lines: rows.map(({ line, sku, commission, creatorHandle, linkCode }) => {
-      const attribution = commission
+    lines: lines.map(({ line, sku, commission, creatorHandle, linkCode, attribution }) => ({
+      line_id: line.lineRef,
+      product_id: line.productId,
+      sku,
+      quantity: line.quantity,
+      unit_price: line.unitPriceMinor,
+      discount: line.discountMinor,
+      paid: line.paidMinor,
+      refunded_quantity: line.refundedQuantity,
+      cancelled_quantity: line.cancelledQuantity,
+      attribution: commission
         ? { earns: true as const, creator: creatorHandle, link: linkCode, click_id: commission.clickId }
-        : (() => {
-            const result = attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, clicks, blocked);
-            // A click can earn and still pay nothing: the product was closed, or no plan applied.
-            return result.earns ? { earns: false as const, reason: "no_plan" } : { earns: false as const, reason: result.reason };
-          })();
-      return {
-        line_id: line.lineRef,
-        product_id: line.productId,
-        sku,
-        quantity: line.quantity,
-        unit_price: line.unitPriceMinor,
-        discount: line.discountMinor,
-        paid: line.paidMinor,
-        refunded_quantity: line.refundedQuantity,
-        cancelled_quantity: line.cancelledQuantity,
-        attribution,
-        commission: commission
-          ? { id: commission.id, state: commission.state, amount: commission.amountMinor, rate_bps: commission.rateBps, flat_fee: commission.flatFeeMinor, plan: commission.planKind, plan_id: commission.planId }
-          : null,
-      };
-    }),
+        : // A click can earn and still pay nothing: the product was closed, or no plan applied.
+          { earns: false as const, reason: attribution.earns ? "no_plan" : attribution.reason },
+      commission: commission
+        ? { id: commission.id, state: commission.state, amount: commission.amountMinor, rate_bps: commission.rateBps, flat_fee: commission.flatFeeMinor, plan: commission.planKind, plan_id: commission.planId }
+        : null,
+    })),
   };
 }

@@ -27,7 +27,9 @@ export const conversionOrderSchema = z.object({
     )
     .min(1, "An order needs at least one line")
     .max(200, "At most 200 lines")
-    .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, { message: "line_id values must be unique" }),
+    .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, { message: "line_id values must be unique" })
+    // Amounts stay exact integers (and fit the database's bigint): no real order comes near this.
+    .refine((lines) => lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0) <= Number.MAX_SAFE_INTEGER, { message: "The order's total is larger than any amount this API accepts" }),
 });
 
 export type ConversionOrder = z.infer<typeof conversionOrderSchema>;

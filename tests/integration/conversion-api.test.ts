@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { GET as getOrder } from "@/app/api/v1/orders/[externalId]/route";
 import { POST as postEvent } from "@/app/api/v1/orders/[externalId]/events/route";
 import { POST as postOrder } from "@/app/api/v1/orders/route";
@@ -11,6 +11,9 @@ import { seedDemo } from "@/db/seed/demo";
 import { createApiKey, type CreatedApiKey } from "@/lib/api/key-commands";
 import { signPayload } from "@/lib/api/signature";
 import { addDays, addHours } from "@/lib/clock";
+import { ConflictError, UserFacingError } from "@/lib/errors";
+import { findConversion, recordConversions } from "@/lib/orders/conversions";
+import { conversionOrderSchema } from "@/lib/validation/conversion";
 import { getOrCreateLink } from "@/lib/links/generate";
 import { createTestDatabase } from "./support/test-db";
 
@@ -115,6 +118,7 @@ describe("POST /api/v1/orders", () => {
     ["a negative quantity", () => orderBody("x-2", { lines: [{ line_id: "a", product_id: "prd_x", quantity: -1, unit_price: 100 }] }), 422, "validation_failed"],
     ["an unknown product", () => orderBody("x-3", { lines: [{ line_id: "a", product_id: "prd_doesnotexist", quantity: 1, unit_price: 100 }] }), 422, "validation_failed"],
     ["an unsupported currency", () => orderBody("x-5", { currency: "EUR" }), 422, "validation_failed"],
+    ["a total beyond any real amount", () => orderBody("x-6", { lines: [{ line_id: "a", product_id: product.id, quantity: 100_000, unit_price: Number.MAX_SAFE_INTEGER }] }), 422, "validation_failed"],
     ["a huge body", () => JSON.stringify({ pad: "x".repeat(300 * 1024) }), 413, "payload_too_large"],
   ])("answers %s with a 4xx error body and writes nothing", async (_label, body, status, code) => {
     const before = await ordersCount();
@@ -140,6 +144,52 @@ describe("POST /api/v1/orders", () => {
     expect((await postOrder(signed(BASE, "POST", body, key, Math.floor(Date.now() / 1000) - 301))).status).toBe(401);
     expect((await postOrder(signed(BASE, "POST", body, { key: "lsk_live_unknown000000", signingSecret: key.signingSecret }))).status).toBe(401);
     expect(await ordersCount()).toBe(before);
+  });
+});
+
+describe("orders posted together (one transaction per batch)", () => {
+  const request = (body: unknown, on: t.Shop = shop) => ({ actor: { shop: on, at: NOW }, input: conversionOrderSchema.parse(body) });
+  const outcome = (r: Awaited<ReturnType<typeof recordConversions>>[number]) =>
+    r.ok ? r.value.status : r.error instanceof ConflictError ? 409 : r.error instanceof UserFacingError ? 422 : "error";
+
+  it("answers each order of a batch on its own: new, replayed, reused id, bad product, another shop", async () => {
+    await post(orderBody("batch-old"));
+    const vnShop = (await db().select().from(t.shops).where(eq(t.shops.id, otherShopProduct.shopId)))[0]!;
+    const badProduct = orderBody("batch-bad", { lines: [{ line_id: "a", product_id: "prd_nope", quantity: 1, unit_price: 100 }] });
+    const results = await recordConversions(db(), [
+      request(orderBody("batch-new")),
+      request(orderBody("batch-new")),
+      request(orderBody("batch-new", { lines: [{ line_id: "z", product_id: product.id, quantity: 1, unit_price: 1 }] })),
+      request(orderBody("batch-old")),
+      request(badProduct),
+      request(badProduct),
+      request(orderBody("batch-usd-in-vnd", {}), vnShop),
+      request(orderBody("batch-vn", { currency: "VND", click_id: null, lines: [{ line_id: "a", product_id: otherShopProduct.id, quantity: 1, unit_price: 250_000 }] }), vnShop),
+    ]);
+    expect(results.map(outcome)).toEqual([201, 200, 409, 200, 422, 422, 422, 201]);
+    expect(await db().select().from(t.orders).where(eq(t.orders.externalId, "batch-bad"))).toHaveLength(0);
+  });
+
+  it("answers a new order with exactly what reading it back later gives", async () => {
+    const [created] = await recordConversions(db(), [request(orderBody("batch-shape")), request(orderBody("batch-shape-2", { click_id: null }))]);
+    if (!created?.ok) throw new Error("the order was not recorded");
+    expect(created.value.body).toEqual(await findConversion(db(), { shop, at: NOW }, "batch-shape"));
+    expect(created.value.body.order.lines[0]!.commission).not.toBeNull();
+  });
+
+  it("keeps one order's database failure from failing its neighbours", async () => {
+    // A real fault inside PostgreSQL for one external_id: the batch's transaction fails, and each order is tried again alone.
+    await handle.db.execute(sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.external_id = 'batch-boom' then raise exception 'boom'; end if; return new; end $$`);
+    await handle.db.execute(sql`create trigger refuse_boom before insert on orders for each row execute function refuse_boom()`);
+    try {
+      const results = await recordConversions(db(), [request(orderBody("batch-fine-1")), request(orderBody("batch-boom")), request(orderBody("batch-fine-2"))]);
+      expect(results.map(outcome)).toEqual([201, "error", 201]);
+      const written = await db().select({ id: t.orders.externalId }).from(t.orders).where(inArray(t.orders.externalId, ["batch-fine-1", "batch-boom", "batch-fine-2"]));
+      expect(written.map((o) => o.id).sort()).toEqual(["batch-fine-1", "batch-fine-2"]);
+    } finally {
+      await handle.db.execute(sql`drop trigger refuse_boom on orders`);
+      await handle.db.execute(sql`drop function refuse_boom()`);
+    }
   });
 });
 
