@@ -14,26 +14,32 @@ type Pending<I, O> = { item: I; resolve: (value: O) => void; reject: (error: unk
  */
 export class GroupCommit<I, O> {
   private queue: Pending<I, O>[] = [];
-  private draining = false;
+  private drains = 0;
+  private scheduled = false;
 
+  /** `inFlight`: batches written at the same time (each on its own connection), so the process never sits idle waiting for one. */
   constructor(
     private readonly run: (items: I[]) => Promise<Settled<O>[]>,
-    private readonly maxBatch = 64,
+    private readonly options: { maxBatch?: number; inFlight?: number } = {},
   ) {}
 
   submit(item: I): Promise<O> {
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (this.draining) return;
-      this.draining = true;
+      if (this.scheduled || this.drains >= (this.options.inFlight ?? 1)) return;
+      this.scheduled = true;
       // Wait for the rest of this turn of the event loop, so items arriving together share the first batch too.
-      setImmediate(() => void this.drain());
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.drain();
+      });
     });
   }
 
   private async drain(): Promise<void> {
+    this.drains++;
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
+      const batch = this.queue.splice(0, this.options.maxBatch ?? 64);
       try {
         const results = await this.run(batch.map((p) => p.item));
         batch.forEach((p, i) => {
@@ -46,7 +52,7 @@ export class GroupCommit<I, O> {
         for (const p of batch) p.reject(error);
       }
     }
-    this.draining = false;
+    this.drains--;
   }
 }
 

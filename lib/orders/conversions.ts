@@ -45,7 +45,7 @@ const intakes = new WeakMap<Database, GroupCommit<ConversionRequest, ConversionA
  */
 export function recordConversion(db: Database, actor: Actor, input: ConversionOrder): Promise<ConversionAnswer> {
   let intake = intakes.get(db);
-  if (!intake) intakes.set(db, (intake = new GroupCommit((batch) => recordConversions(db, batch))));
+  if (!intake) intakes.set(db, (intake = new GroupCommit((batch) => recordConversions(db, batch), { inFlight: 2 })));
   return intake.submit({ actor, input });
 }
 

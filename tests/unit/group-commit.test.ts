@@ -21,13 +21,37 @@ describe("GroupCommit", () => {
       batches.push(items);
       if (batches.length === 1) await gate;
       return items.map((value) => ({ ok: true, value }));
-    }, 2);
+    }, { maxBatch: 2 });
     const first = commit.submit(1);
     await new Promise((resolve) => setImmediate(resolve));
     const rest = [2, 3, 4].map((n) => commit.submit(n));
     release();
     expect(await Promise.all([first, ...rest])).toEqual([1, 2, 3, 4]);
     expect(batches).toEqual([[1], [2, 3], [4]]);
+  });
+
+  it("writes up to inFlight batches at the same time", async () => {
+    const running: number[][] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const commit = new GroupCommit<number, number>(
+      async (items) => {
+        running.push(items);
+        await gate;
+        return items.map((value) => ({ ok: true, value }));
+      },
+      { inFlight: 2 },
+    );
+    const first = commit.submit(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = commit.submit(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    const third = commit.submit(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(running).toEqual([[1], [2]]);
+    release();
+    expect(await Promise.all([first, second, third])).toEqual([1, 2, 3]);
+    expect(running).toEqual([[1], [2], [3]]);
   });
 
   it("fails every item of a batch whose run throws, and goes on with the next batch", async () => {

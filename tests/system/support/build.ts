@@ -6,9 +6,26 @@ import { NEXT_BIN, PROJECT_ROOT } from "./app-server";
 /** Routes a build must hold to be served to these tests (an older build has no redirect at all). */
 const REQUIRED_ROUTES = ["/l/[code]/route", "/api/metrics/route", "/api/health/route"];
 
+const SOURCE_DIRS = ["app", "components", "lib", "db"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "package.json"];
+
+/** The newest modification time of the app's sources: a build older than that serves old code. */
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (file: string) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(file)) visit(path.join(file, entry));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of [...SOURCE_DIRS, ...SOURCE_FILES]) visit(path.join(PROJECT_ROOT, entry));
+  return newest;
+}
+
 function buildIsUsable(distDir: string): boolean {
   const dir = path.join(PROJECT_ROOT, distDir);
-  if (!fs.existsSync(path.join(dir, "BUILD_ID"))) return false;
+  const built = fs.statSync(path.join(dir, "BUILD_ID"), { throwIfNoEntry: false });
+  if (!built || built.mtimeMs < newestSourceTime()) return false;
   try {
     const routes = JSON.parse(fs.readFileSync(path.join(dir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
     return REQUIRED_ROUTES.every((route) => route in routes);
