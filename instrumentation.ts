@@ -15,8 +15,9 @@ export async function register() {
 }
 
 /**
- * The settlement job every minute (SETTLEMENT_INTERVAL_MS to change, 0 to switch off). Safe with
- * several processes: lib/commissions/settle never settles anything twice.
+ * The settlement job every minute (SETTLEMENT_INTERVAL_MS to change, 0 to switch off), then the
+ * automatic withdrawals (which do something only on Wednesdays). Safe with several processes:
+ * neither settles nor withdraws anything twice.
  */
 function startSettlementTimer() {
   const interval = Number(process.env.SETTLEMENT_INTERVAL_MS ?? 60_000);
@@ -26,9 +27,17 @@ function startSettlementTimer() {
     if (running) return;
     running = true;
     try {
-      const [{ getDb }, { settle }, { now }] = await Promise.all([import("@/db"), import("@/lib/commissions/settle"), import("@/lib/clock")]);
-      const result = await settle(await getDb(), now());
+      const [{ getDb }, { settle }, { autoWithdraw }, { now }] = await Promise.all([
+        import("@/db"),
+        import("@/lib/commissions/settle"),
+        import("@/lib/wallet/auto-withdraw"),
+        import("@/lib/clock"),
+      ]);
+      const db = await getDb();
+      const result = await settle(db, now());
       if (result.ordersCompleted || result.commissionsReleased) console.log(`[settle] ${JSON.stringify(result)}`);
+      const payouts = await autoWithdraw(db, now());
+      if (payouts.withdrawals) console.log(`[auto-withdraw] ${JSON.stringify(payouts)}`);
     } catch (error) {
       console.error("[settle] failed", error);
     } finally {

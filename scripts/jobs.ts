@@ -1,13 +1,17 @@
 /**
  * `npm run jobs -- <job>`: background jobs run by hand (the server also runs them on a timer).
- *   settle   complete orders past their return window, release commissions past their holding period
+ *   settle         complete orders past their return window, release commissions past their holding period
+ *   auto-withdraw  on Wednesdays (PLATFORM_TIME_ZONE), withdraw the available balance of creators who asked for it
+ *   verify-ledger  recompute every wallet from its sources and check each entry; exits 1 if anything is off
  */
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { settle } from "@/lib/commissions/settle";
 import { now } from "@/lib/clock";
+import { autoWithdraw } from "@/lib/wallet/auto-withdraw";
+import { verifyLedger } from "@/lib/wallet/verify-ledger";
 
-const JOBS = { settle } as const;
+const JOBS = { settle, "auto-withdraw": autoWithdraw, "verify-ledger": verifyLedger } as const;
 const name = process.argv[2] as keyof typeof JOBS | undefined;
 if (!name || !(name in JOBS)) {
   console.error(`Usage: npm run jobs -- <${Object.keys(JOBS).join("|")}>`);
@@ -20,6 +24,10 @@ try {
   const started = performance.now();
   const result = await JOBS[name](handle.db, now());
   console.log(`${name}: ${JSON.stringify(result)} in ${Math.round(performance.now() - started)} ms`);
+  if ("problems" in result && result.problems.length > 0) {
+    for (const p of result.problems) console.error(`  ${p.check}: creator ${p.creatorId} ${p.currency}: ${p.detail}`);
+    process.exitCode = 1;
+  }
 } finally {
   await handle.close();
 }

@@ -107,3 +107,10 @@ export function nextWeekday(date: Date, weekday: Weekday, timeZone: string): Dat
   const target = new Date(localDate.getTime() + ahead * DAY_MS);
   return startOfZonedDay(target.getUTCFullYear(), target.getUTCMonth() + 1, target.getUTCDate(), timeZone);
 }
+
+/** The local calendar day `date` falls on in `timeZone`: its ISO date (YYYY-MM-DD) and weekday. */
+export function zonedDay(date: Date, timeZone: string): { isoDate: string; weekday: Weekday } {
+  const local = wallClock(date.getTime(), timeZone);
+  const day = new Date(Date.UTC(local.year, local.month - 1, local.day));
+  return { isoDate: day.toISOString().slice(0, 10), weekday: day.getUTCDay() as Weekday };
+}

@@ -10,4 +10,4 @@ export {
   type ClockStatus,
 } from "./clock";
 export { parseClockOffset } from "./offset";
-export { WEEKDAYS, addDays, addHours, daysBetween, nextWeekday, type Weekday } from "./dates";
+export { WEEKDAYS, addDays, addHours, daysBetween, nextWeekday, zonedDay, type Weekday } from "./dates";
