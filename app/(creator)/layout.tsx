@@ -7,6 +7,7 @@ const NAV = [
   { href: "/creator/products", label: "Products" },
   { href: "/creator/links", label: "Links" },
   { href: "/creator/commissions", label: "Commissions" },
+  { href: "/creator/wallet", label: "Wallet" },
   { href: "/creator/showcase", label: "Showcase" },
   { href: "/creator/invitations", label: "Invitations" },
 ];

@@ -5,7 +5,7 @@ import { runSettlementAction } from "@/app/(admin)/admin/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-/** Completes orders past their return window and releases commissions past their holding period, now. */
+/** Completes orders past their return window, releases commissions past their holding period and, on Wednesdays, makes the automatic withdrawals, now. */
 export function SettlementControl() {
   const [state, action, pending] = useActionState(runSettlementAction, null);
   return (
@@ -14,7 +14,10 @@ export function SettlementControl() {
       {state?.ok ? (
         <Alert tone="success">
           Settlement ran: {state.data.ordersCompleted} order{state.data.ordersCompleted === 1 ? "" : "s"} completed, {state.data.commissionsReleased} commission
-          {state.data.commissionsReleased === 1 ? "" : "s"} made available.
+          {state.data.commissionsReleased === 1 ? "" : "s"} made available.{" "}
+          {state.data.wednesday
+            ? `Automatic withdrawals: ${state.data.automaticWithdrawals} requested.`
+            : "Automatic withdrawals only run on Wednesdays."}
         </Alert>
       ) : null}
       <Button type="submit" variant="secondary" disabled={pending}>

@@ -162,3 +162,20 @@ export async function autoWithdrawCreators(db: Database) {
     .leftJoin(payoutMethods, and(eq(payoutMethods.creatorId, creatorProfiles.userId), eq(payoutMethods.isDefault, true), isNull(payoutMethods.deletedAt)))
     .where(eq(creatorProfiles.autoWithdraw, true));
 }
+
+export async function creatorAutoWithdraw(db: Database, creatorId: string): Promise<boolean> {
+  const [row] = await db.select({ on: creatorProfiles.autoWithdraw }).from(creatorProfiles).where(eq(creatorProfiles.userId, creatorId));
+  return row?.on ?? false;
+}
+
+export async function setCreatorAutoWithdraw(db: Database, creatorId: string, enabled: boolean): Promise<void> {
+  await db.update(creatorProfiles).set({ autoWithdraw: enabled }).where(eq(creatorProfiles.userId, creatorId));
+}
+
+/** Whether the automatic withdrawal of this (local) day already ran for the creator. */
+export async function autoWithdrawalsOn(db: Database, creatorId: string, isoDate: string) {
+  return db
+    .select({ id: withdrawals.id, currency: withdrawals.currency, amountMinor: withdrawals.amountMinor })
+    .from(withdrawals)
+    .where(and(eq(withdrawals.creatorId, creatorId), sql`${withdrawals.idempotencyKey} like ${`auto:${isoDate}:%`}`));
+}

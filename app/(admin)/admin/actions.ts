@@ -6,6 +6,7 @@ import { CLOCK_OFFSET_SETTING, writeSetting } from "@/db/queries/settings";
 import { formAction, UserFacingError } from "@/lib/actions/safe-action";
 import { clockOffsetMs, isClockShiftEnabled, now, setClockOffset } from "@/lib/clock";
 import { settle } from "@/lib/commissions/settle";
+import { autoWithdraw } from "@/lib/wallet/auto-withdraw";
 
 const DAY_MS = 86_400_000;
 
@@ -27,9 +28,13 @@ export const shiftClockAction = formAction(
   },
 );
 
-/** Runs the settlement job now (it also runs every minute): useful right after moving the clock. */
+/**
+ * Runs the minute jobs now (settlement, then the automatic withdrawals, which only act on a
+ * Wednesday): useful right after moving the clock.
+ */
 export const runSettlementAction = formAction({ role: "admin", schema: z.object({}) }, async (_input, { db }) => {
   const result = await settle(db, now());
+  const payouts = await autoWithdraw(db, now());
   revalidatePath("/", "layout");
-  return result;
+  return { ...result, automaticWithdrawals: payouts.withdrawals, wednesday: payouts.wednesday };
 });

@@ -42,7 +42,8 @@ export default async function AdminHome() {
       <Card className="mt-6 max-w-xl">
         <h2 className="text-lg font-semibold">Settlement</h2>
         <p className="mt-1 text-sm text-slate-600">
-          Every minute the server completes delivered orders whose return window has passed and makes commissions available once their holding period is over.
+          Every minute the server completes delivered orders whose return window has passed, makes commissions available once their holding period is over
+          and, on Wednesdays, withdraws the balances of creators who turned on automatic withdrawal.
         </p>
         <div className="mt-4">
           <SettlementControl />

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { setAutoWithdrawAction } from "@/app/(creator)/creator/wallet/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+/** Automatic withdrawal on or off: every Wednesday the whole available balance goes to the default method. */
+export function AutoWithdrawSwitch({ enabled }: { enabled: boolean }) {
+  const [state, action, pending] = useActionState(setAutoWithdrawAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />
+      {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
+      <Button type="submit" variant={enabled ? "secondary" : "primary"} disabled={pending} role="switch" aria-checked={enabled} aria-label="Automatic withdrawal every Wednesday">
+        {pending ? "Saving…" : enabled ? "Turn off automatic withdrawal" : "Turn on automatic withdrawal"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { withdrawAction } from "@/app/(creator)/creator/wallet/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/input";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { formatMoney, formatMoneyPlain, parseMoney, type CurrencyCode } from "@/lib/money";
+
+export type WithdrawableBalance = { currency: CurrencyCode; availableMinor: number; minimumMinor: number };
+export type MethodOption = { id: string; label: string; isDefault: boolean };
+type Done = { id: string; amount: string; created: boolean };
+
+const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+/**
+ * Withdraw in two steps: the amount (in the currency's usual format) and the method, then a
+ * confirmation that repeats both. The form carries one idempotency key until a withdrawal is made,
+ * so a double-click or a retry after a lost answer is the same withdrawal.
+ */
+export function WithdrawForm({ balances, methods }: { balances: WithdrawableBalance[]; methods: MethodOption[] }) {
+  const [key, setKey] = useState(newKey);
+  const [currency, setCurrency] = useState<CurrencyCode>(balances[0]!.currency);
+  const [amount, setAmount] = useState("");
+  const [methodId, setMethodId] = useState(methods.find((m) => m.isDefault)?.id ?? methods[0]?.id ?? "");
+  const [step, setStep] = useState<"edit" | "confirm">("edit");
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [state, action, pending] = useActionState(async (previous: ActionResult<Done> | null, formData: FormData) => {
+    const result = await withdrawAction(previous, formData);
+    if (result.ok) {
+      setKey(newKey());
+      setAmount("");
+    }
+    setStep("edit");
+    return result;
+  }, null);
+  const balance = balances.find((b) => b.currency === currency)!;
+  const failed = state && !state.ok ? state : null;
+  const method = methods.find((m) => m.id === methodId);
+
+  const review = () => {
+    const parsed = parseMoney(amount, currency);
+    if (!parsed.ok) return setLocalError(parsed.error);
+    if (parsed.minor > balance.availableMinor) return setLocalError(`You have ${formatMoney(balance.availableMinor, currency)} available.`);
+    if (parsed.minor < balance.minimumMinor) return setLocalError(`The minimum withdrawal is ${formatMoney(balance.minimumMinor, currency)}.`);
+    setLocalError(null);
+    setStep("confirm");
+  };
+  const parsed = parseMoney(amount, currency);
+  const amountError = localError ?? failed?.fieldErrors.amount;
+
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="idempotencyKey" value={key} />
+      {state?.ok ? (
+        <Alert tone="success">{state.data.created ? `Withdrawal of ${state.data.amount} requested. It usually reaches your account within a few business days.` : `This withdrawal of ${state.data.amount} was already requested.`}</Alert>
+      ) : null}
+      {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
+      {step === "edit" ? (
+        <>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field id="withdraw-currency" label="Currency">
+              <Select id="withdraw-currency" name="currency" value={currency} onChange={(e) => setCurrency(e.target.value as CurrencyCode)}>
+                {balances.map((b) => (
+                  <option key={b.currency} value={b.currency}>
+                    {b.currency} ({formatMoney(b.availableMinor, b.currency)} available)
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field id="withdraw-amount" label="Amount" error={amountError} hint={`Minimum ${formatMoney(balance.minimumMinor, currency)}`}>
+              <Input id="withdraw-amount" name="amount" inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} invalid={!!amountError} />
+            </Field>
+            <Field id="withdraw-method" label="Pay to" error={failed?.fieldErrors.payoutMethodId}>
+              <Select id="withdraw-method" name="payoutMethodId" value={methodId} onChange={(e) => setMethodId(e.target.value)} invalid={!!failed?.fieldErrors.payoutMethodId}>
+                {methods.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                    {m.isDefault ? " (default)" : ""}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button type="button" onClick={review}>
+              Review withdrawal
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setAmount(formatMoneyPlain(balance.availableMinor, currency))}>
+              Withdraw everything
+            </Button>
+          </div>
+        </>
+      ) : (
+        <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" role="group" aria-label="Confirm the withdrawal">
+          <input type="hidden" name="currency" value={currency} />
+          <input type="hidden" name="amount" value={amount} />
+          <input type="hidden" name="payoutMethodId" value={methodId} />
+          <p className="text-sm text-slate-800">
+            Withdraw <strong>{parsed.ok ? formatMoney(parsed.minor, currency) : amount}</strong> to <strong>{method?.label}</strong>?
+          </p>
+          <p className="text-xs text-slate-600">The amount leaves your available balance now. If the transfer fails, it comes back.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Requesting…" : "Confirm withdrawal"}
+            </Button>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => setStep("edit")}>
+              Back
+            </Button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}
