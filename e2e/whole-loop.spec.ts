@@ -113,3 +113,52 @@ test("two creators' links for the same product: the later click earns", async ({
   await expect(seller.page.getByText("@mai")).toHaveCount(0);
   await Promise.all([mai.context.close(), leo.context.close(), buyer.context.close(), seller.context.close()]);
 });
+
+test("automatic withdrawal: a creator turns it on, the clock moves to the next Wednesday, the job pays out the whole balance", async ({ browser }, testInfo) => {
+  const creator = await as(browser, testInfo, STORAGE_STATE.creator);
+  const page = creator.page;
+  await page.goto("/creator/wallet");
+  if ((await page.getByRole("list", { name: "Your payout methods" }).count()) === 0) {
+    await page.getByLabel("E-wallet").check();
+    await page.getByLabel("Provider").selectOption("MoMo");
+    await page.getByLabel("Account e-mail or phone").fill("+84 901 234 567");
+    await page.getByRole("button", { name: "Save e-wallet" }).click();
+    await expect(page.getByRole("list", { name: "Your payout methods" })).toContainText("MoMo ····4567");
+  }
+  const available = page.getByTestId("available-USD");
+  const balance = (await available.textContent()) ?? "";
+  expect(Number(balance.replace(/[^0-9.]/g, ""))).toBeGreaterThanOrEqual(10);
+  await page.getByRole("switch", { name: "Automatic withdrawal every Wednesday" }).click();
+  await expect(page.getByRole("switch", { name: "Automatic withdrawal every Wednesday" })).toHaveAttribute("aria-checked", "true");
+  const next = (await page.getByTestId("next-auto-payout").textContent())!;
+  expect(next).toContain(balance);
+  const wednesday = /(\d{4}-\d{2}-\d{2})/.exec(next)![1]!;
+
+  const admin = await as(browser, testInfo, STORAGE_STATE.admin);
+  await admin.page.goto("/admin");
+  const appTime = new Date((await admin.page.locator("time").first().getAttribute("datetime"))!);
+  const days = Math.round((Date.parse(`${wednesday}T00:00:00Z`) - Date.parse(`${appTime.toISOString().slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  expect(days).toBeGreaterThanOrEqual(0);
+  expect(days).toBeLessThanOrEqual(7);
+  try {
+    if (days > 0) {
+      await admin.page.getByLabel("Move the clock forward by (days)").fill(String(days));
+      await admin.page.getByRole("button", { name: "Move clock" }).click();
+      await expect(admin.page.getByText("Clock moved.")).toBeVisible();
+    }
+    await admin.page.getByRole("button", { name: "Run settlement now" }).click();
+    // The server's own minute timer may have made the withdrawal already: either way there is exactly one.
+    await expect(admin.page.getByText(/Automatic withdrawals: \d+ requested\./)).toBeVisible();
+  } finally {
+    await admin.page.getByRole("button", { name: "Back to real time" }).click();
+    await expect(admin.page.getByText("Clock moved.")).toBeVisible();
+  }
+
+  await page.reload();
+  await expect(available).toHaveText("$0.00");
+  const automatic = page.getByRole("region", { name: "Withdrawals" }).getByRole("row").filter({ hasText: "Automatic" });
+  await expect(automatic).toHaveCount(1);
+  await expect(automatic).toContainText(balance);
+  await expect(automatic).toContainText("requested");
+  await Promise.all([creator.context.close(), admin.context.close()]);
+});

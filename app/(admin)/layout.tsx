@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireRole } from "@/lib/auth/session";
 
-const NAV = [{ href: "/admin", label: "Overview" }];
+const NAV = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/payouts", label: "Payouts" },
+];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("admin");

@@ -1,21 +1,35 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { addPayoutMethodAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import type { ActionResult } from "@/lib/actions/safe-action";
 import { BANK_COUNTRIES, EWALLET_PROVIDERS } from "@/lib/validation/payout-method";
 
 /** Adds a bank account or an e-wallet. The account number is never echoed back: after saving, only its last four show. */
 export function PayoutMethodForm({ first }: { first: boolean }) {
-  const [state, action, pending] = useActionState(addPayoutMethodAction, null);
+  // The selects are controlled: React resets a submitted form, and an uncontrolled <select> would lose what was chosen.
+  const [country, setCountry] = useState("");
+  const [provider, setProvider] = useState("");
+  const form = useRef<HTMLFormElement>(null);
+  const [state, action, pending] = useActionState(async (previous: ActionResult<{ label: string }> | null, formData: FormData) => {
+    const result = await addPayoutMethodAction(previous, formData);
+    if (result.ok) {
+      form.current?.reset();
+      setCountry("");
+      setProvider("");
+    }
+    return result;
+  }, null);
   const failed = state && !state.ok ? state : null;
   const [kind, setKind] = useState<"bank" | "ewallet">((failed?.values.kind as "bank" | "ewallet") ?? "bank");
   const error = (field: string) => failed?.fieldErrors[field];
   const value = (field: string) => failed?.values[field] ?? "";
   return (
-    <form action={action} className="space-y-4" noValidate key={state?.ok ? "saved" : "editing"}>
+    <form ref={form} onSubmit={submitKeepingValues(action)} className="space-y-4" noValidate>
       {state?.ok ? <Alert tone="success">{state.data.label} saved.</Alert> : null}
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <fieldset className="flex gap-4 text-sm">
@@ -30,7 +44,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
       {kind === "bank" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="pm-country" label="Bank's country" error={error("country")}>
-            <Select id="pm-country" name="country" defaultValue={value("country")} invalid={!!error("country")}>
+            <Select id="pm-country" name="country" value={country} onChange={(e) => setCountry(e.target.value)} invalid={!!error("country")}>
               <option value="">Choose…</option>
               {BANK_COUNTRIES.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -52,7 +66,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="pm-provider" label="Provider" error={error("provider")}>
-            <Select id="pm-provider" name="provider" defaultValue={value("provider")} invalid={!!error("provider")}>
+            <Select id="pm-provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value)} invalid={!!error("provider")}>
               <option value="">Choose…</option>
               {EWALLET_PROVIDERS.map((p) => (
                 <option key={p} value={p}>

@@ -61,6 +61,14 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
     const plan = STATE_CYCLE[made % STATE_CYCLE.length]!;
     if (buildOrder(rand, click, linksById.get(click.linkId)!, plan, ctx, activity)) made++;
   }
+  // Older completed orders through Mai's and Ana's links, past their holding period: money in their wallets to withdraw.
+  for (const creatorId of [owners.mai, owners.ana]) {
+    const old = candidates.filter((c) => c.clickedAt < addDays(now, -35) && linksById.get(c.linkId)!.creatorId === creatorId);
+    for (let made = 0, tries = 0; made < 6 && tries < 60 && old.length > 0; tries++) {
+      const click = rand.pick(old);
+      if (buildOrder(rand, click, linksById.get(click.linkId)!, { state: "completed" }, ctx, activity)) made++;
+    }
+  }
 
   await db.transaction(async (tx) => {
     await tx.insert(t.users).values(accounts.map((a) => ({ id: a.id, email: a.email, name: a.name, passwordHash, role: a.role, createdAt: addDays(now, -150) })));
