@@ -3,7 +3,6 @@ import type { Database } from "../client";
 import { commissionEvents, commissions, orderLines, orders, shops, walletEntries, type Commission, type CommissionState } from "../schema";
 import { newId } from "@/lib/ids";
 
-/** Creates the line's commission and its first history entry; the order line can have one only (a constraint). */
 /**
  * Creates commissions with the first entry of their history; a line that already has one keeps it
  * (one commission per order line is a constraint). Two statements for any number. Returns the ids created.

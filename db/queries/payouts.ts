@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { creatorProfiles, payoutMethods, users, withdrawals, type Withdrawal } from "../schema";
+import { findUserByEmail } from "./users";
 
 type WithdrawalState = Withdrawal["state"];
 
@@ -125,12 +126,8 @@ export type PayoutFileRow = Awaited<ReturnType<typeof processingWithdrawalsForPa
 
 /** A creator account by e-mail (any case), or undefined when there is none or the account is not a creator's. */
 export async function findCreatorByEmail(db: Database, email: string) {
-  const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`, eq(users.role, "creator")))
-    .limit(1);
-  return row;
+  const user = await findUserByEmail(db, email.trim());
+  return user?.role === "creator" ? { id: user.id, name: user.name, email: user.email } : undefined;
 }
 
 /** Names of users by id (audit actors and subjects), for the audit log. */

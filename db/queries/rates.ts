@@ -79,8 +79,3 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
     return { product, openPlanHistory, targetedPlans: [...byPlan.values()], campaigns: campaignsOut };
   };
 }
-
-/** The facts for one product and one creator (see rateFactsForPairs). */
-export async function rateFactsFor(db: Database, params: { productId: string; creatorId: string }): Promise<RateFacts | undefined> {
-  return (await rateFactsForPairs(db, [params]))(params.productId, params.creatorId);
-}

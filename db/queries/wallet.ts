@@ -38,14 +38,19 @@ export type WalletBalance = {
   nextRelease: { at: Date; amountMinor: number } | null;
 };
 
+/** The available balance of each of the creator's wallets (one per currency with entries). */
+export async function availableBalances(db: Database, creatorId: string): Promise<{ currency: CurrencyCode; total: number }[]> {
+  return db
+    .select({ currency: walletEntries.currency, total: sum(walletEntries.amountMinor).mapWith(Number) })
+    .from(walletEntries)
+    .where(eq(walletEntries.creatorId, creatorId))
+    .groupBy(walletEntries.currency);
+}
+
 /** Every currency the creator has money in, with its balances: the ledger for available, commissions and withdrawals for the rest. */
 export async function walletBalances(db: Database, creatorId: string): Promise<WalletBalance[]> {
   const [ledger, byState, payouts, locked] = await Promise.all([
-    db
-      .select({ currency: walletEntries.currency, total: sum(walletEntries.amountMinor).mapWith(Number) })
-      .from(walletEntries)
-      .where(eq(walletEntries.creatorId, creatorId))
-      .groupBy(walletEntries.currency),
+    availableBalances(db, creatorId),
     db
       .select({ currency: commissions.currency, state: commissions.state, total: sum(commissions.amountMinor).mapWith(Number) })
       .from(commissions)

@@ -1,8 +1,8 @@
 import type { Database } from "@/db/client";
-import { autoWithdrawCreators, walletBalances } from "@/db/queries/wallet";
+import { autoWithdrawCreators, availableBalances } from "@/db/queries/wallet";
 import { nextWeekday, WEEKDAYS, zonedDay } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
-import { platformTimeZone, withdrawalMinimum } from "./settings";
+import { platformTimeZone, withdrawalMinimums } from "./settings";
 import { requestWithdrawal } from "./withdrawals";
 
 export type AutoWithdrawResult = { day: string; wednesday: boolean; withdrawals: number; alreadyDone: number; belowMinimum: number; noMethod: number };
@@ -21,13 +21,14 @@ export async function autoWithdraw(db: Database, at: Date): Promise<AutoWithdraw
   const { isoDate, weekday } = zonedDay(at, platformTimeZone());
   const result: AutoWithdrawResult = { day: isoDate, wednesday: weekday === WEEKDAYS.wednesday, withdrawals: 0, alreadyDone: 0, belowMinimum: 0, noMethod: 0 };
   if (!result.wednesday) return result;
+  const minimumOf = await withdrawalMinimums(db);
   for (const { creatorId, methodId } of await autoWithdrawCreators(db)) {
     if (!methodId) {
       result.noMethod++;
       continue;
     }
-    for (const balance of await walletBalances(db, creatorId)) {
-      if (balance.availableMinor < (await withdrawalMinimum(db, balance.currency))) {
+    for (const balance of await availableBalances(db, creatorId)) {
+      if (balance.total < minimumOf(balance.currency)) {
         result.belowMinimum++;
         continue;
       }

@@ -10,10 +10,17 @@ export function defaultWithdrawalMinimum(currency: CurrencyCode): number {
   return 10 * 10 ** currencyExponent(currency);
 }
 
-export async function withdrawalMinimum(db: Database, currency: CurrencyCode): Promise<number> {
+/** The minimum of every currency, from one read of the setting. */
+export async function withdrawalMinimums(db: Database): Promise<(currency: CurrencyCode) => number> {
   const configured = await readSetting<Partial<Record<CurrencyCode, number>>>(db, WITHDRAWAL_MINIMUM_SETTING);
-  const value = configured?.[currency];
-  return Number.isSafeInteger(value) && value! > 0 ? value! : defaultWithdrawalMinimum(currency);
+  return (currency) => {
+    const value = configured?.[currency];
+    return Number.isSafeInteger(value) && value! > 0 ? value! : defaultWithdrawalMinimum(currency);
+  };
+}
+
+export async function withdrawalMinimum(db: Database, currency: CurrencyCode): Promise<number> {
+  return (await withdrawalMinimums(db))(currency);
 }
 
 /** The platform's time zone: automatic withdrawals run on its Wednesdays (PLATFORM_TIME_ZONE, default UTC). */

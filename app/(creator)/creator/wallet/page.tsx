@@ -21,7 +21,7 @@ import { pageNumber } from "@/lib/validation/search-params";
 import { WALLET_ENTRY_KINDS, WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
 import { nextAutoWithdrawalDate } from "@/lib/wallet/auto-withdraw";
 import { historyFilters, type HistoryQuery } from "@/lib/wallet/history-filters";
-import { platformTimeZone, withdrawalMinimum } from "@/lib/wallet/settings";
+import { platformTimeZone, withdrawalMinimums } from "@/lib/wallet/settings";
 
 export const metadata: Metadata = { title: "Wallet" };
 
@@ -35,18 +35,18 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const db = await getDb();
   const at = now();
   const today = zonedDay(at, platformTimeZone());
-  const [balances, methods, withdrawals, history, autoOn, doneToday] = await Promise.all([
+  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf] = await Promise.all([
     walletBalances(db, user.id),
     creatorPayoutMethods(db, user.id),
     creatorWithdrawals(db, user.id),
     walletHistory(db, user.id, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     creatorAutoWithdraw(db, user.id),
     autoWithdrawalsOn(db, user.id, today.isoDate),
+    withdrawalMinimums(db),
   ]);
-  const minimums = new Map(await Promise.all(balances.map(async (b) => [b.currency, await withdrawalMinimum(db, b.currency)] as const)));
-  const withdrawable = balances.filter((b) => b.availableMinor > 0).map((b) => ({ currency: b.currency, availableMinor: b.availableMinor, minimumMinor: minimums.get(b.currency)! }));
+  const withdrawable = balances.filter((b) => b.availableMinor > 0).map((b) => ({ currency: b.currency, availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency) }));
   const nextAuto = nextAutoWithdrawalDate(at, doneToday.length > 0);
-  const autoAmounts = balances.filter((b) => b.availableMinor >= minimums.get(b.currency)!);
+  const autoAmounts = balances.filter((b) => b.availableMinor >= minimumOf(b.currency));
   const defaultMethod = methods.find((m) => m.isDefault);
   const csvQuery = new URLSearchParams(Object.entries(applied).filter((e): e is [string, string] => !!e[1])).toString();
 
