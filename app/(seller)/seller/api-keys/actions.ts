@@ -1,19 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { Database } from "@/db/client";
-import { findShopByOwner } from "@/db/queries/shops";
+import { sellerActor } from "@/lib/auth/seller";
 import { formAction } from "@/lib/actions/safe-action";
-import { createApiKey, revokeApiKey, type KeyActor } from "@/lib/api/key-commands";
-import { now } from "@/lib/clock";
-import { UserFacingError } from "@/lib/errors";
+import { createApiKey, revokeApiKey } from "@/lib/api/key-commands";
 import { apiKeyIdSchema, createApiKeySchema } from "@/lib/validation/api-keys";
-
-async function sellerActor(db: Database, userId: string): Promise<KeyActor> {
-  const shop = await findShopByOwner(db, userId);
-  if (!shop) throw new UserFacingError("Set up your shop first.");
-  return { shop, at: now() };
-}
 
 export type CreatedKeyReveal = { name: string; key: string; signingSecret: string };
 
@@ -22,13 +13,13 @@ export type CreatedKeyReveal = { name: string; key: string; signingSecret: strin
  * nothing reads them back later (the key is stored only as a hash).
  */
 export const createApiKeyAction = formAction({ role: "seller", schema: createApiKeySchema }, async (input, { db, user }): Promise<CreatedKeyReveal> => {
-  const created = await createApiKey(db, await sellerActor(db, user.id), input);
+  const created = await createApiKey(db, await sellerActor(db, user), input);
   revalidatePath("/seller/api-keys");
   return { name: created.apiKey.name, key: created.key, signingSecret: created.signingSecret };
 });
 
 export const revokeApiKeyAction = formAction({ role: "seller", schema: apiKeyIdSchema }, async ({ keyId }, { db, user }) => {
-  const revoked = await revokeApiKey(db, await sellerActor(db, user.id), keyId);
+  const revoked = await revokeApiKey(db, await sellerActor(db, user), keyId);
   revalidatePath("/seller/api-keys");
   return { id: revoked.id };
 });

@@ -3,26 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { findShopByOwner } from "@/db/queries/shops";
+import { actionSellerShop } from "@/lib/auth/seller";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/db/client";
 import { formAction } from "@/lib/actions/safe-action";
 import { createProduct, editOpenPlan, setProductArchived, updateProduct } from "@/lib/catalogue/products";
 import { now } from "@/lib/clock";
-import { UserFacingError } from "@/lib/errors";
 import { readUpload } from "@/lib/media/image-upload";
 import { moneyField, productSchema, ratePercentField } from "@/lib/validation/catalogue";
 
-async function sellerShop(db: Database, userId: string) {
-  const shop = await findShopByOwner(db, userId);
-  if (!shop) throw new UserFacingError("Set up your shop first.");
-  return shop;
-}
-
-const productForm = async ({ db, user }: { db: Database; user: { id: string } }) => productSchema(await sellerShop(db, user.id));
+const productForm = async ({ db, user }: { db: Database; user: SessionUser }) => productSchema(await actionSellerShop(db, user));
 
 // Same result type as the update, so one form serves both; a created product opens its own page.
 export const createProductAction = formAction({ role: "seller", schema: productForm }, async (input, { db, user, formData }): Promise<{ savedAt: number }> => {
-  const shop = await sellerShop(db, user.id);
+  const shop = await actionSellerShop(db, user);
   const product = await createProduct(db, { shop, at: now() }, input, await readUpload(formData.get("image")));
   revalidatePath("/seller/products");
   redirect(`/seller/products/${product.id}?created=1`);
@@ -31,7 +25,7 @@ export const createProductAction = formAction({ role: "seller", schema: productF
 export const updateProductAction = formAction(
   { role: "seller", schema: async (ctx) => (await productForm(ctx)).extend({ productId: z.string().min(1) }) },
   async ({ productId, ...input }, { db, user, formData }) => {
-    const shop = await sellerShop(db, user.id);
+    const shop = await actionSellerShop(db, user);
     await updateProduct(db, { shop, at: now() }, productId, input, await readUpload(formData.get("image")));
     revalidatePath("/seller/products");
     return { savedAt: Date.now() };
@@ -41,7 +35,7 @@ export const updateProductAction = formAction(
 export const archiveProductAction = formAction(
   { role: "seller", schema: z.object({ productId: z.string().min(1), archive: z.enum(["1", "0"]) }) },
   async ({ productId, archive }, { db, user }) => {
-    const shop = await sellerShop(db, user.id);
+    const shop = await actionSellerShop(db, user);
     const product = await setProductArchived(db, { shop, at: now() }, productId, archive === "1");
     revalidatePath("/seller/products");
     return { status: product.status };
@@ -53,7 +47,7 @@ export const bulkOpenPlanAction = formAction(
   {
     role: "seller",
     schema: async (ctx) => {
-      const shop = await sellerShop(ctx.db, ctx.user.id);
+      const shop = await actionSellerShop(ctx.db, ctx.user);
       return z.object({
         productIds: z.array(z.string()).min(1, "Select at least one product"),
         rate: ratePercentField.optional(),
@@ -63,7 +57,7 @@ export const bulkOpenPlanAction = formAction(
     },
   },
   async ({ productIds, rate, flatFee, open }, { db, user, formData }) => {
-    const shop = await sellerShop(db, user.id);
+    const shop = await actionSellerShop(db, user);
     const changed = await editOpenPlan(db, { shop, at: now() }, productIds, {
       rateBps: String(formData.get("rate") ?? "").trim() ? rate : undefined,
       flatFeeMinor: String(formData.get("flatFee") ?? "").trim() ? flatFee : undefined,
