@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { commissionEvents, commissions, orderLines, orders, shops, walletEntries, type Commission, type CommissionState } from "../schema";
 import { newId } from "@/lib/ids";
@@ -71,8 +71,4 @@ export async function lockCommissionsDueForRelease(db: Database, at: Date, limit
     .orderBy(commissions.lockedAt)
     .limit(limit)
     .for("update", { of: commissions, skipLocked: true });
-}
-
-export async function commissionsByIds(db: Database, ids: string[]) {
-  return ids.length ? db.select().from(commissions).where(inArray(commissions.id, ids)) : [];
 }

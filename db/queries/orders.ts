@@ -27,15 +27,9 @@ export async function insertOrdersUnlessTaken(db: Database, items: { order: type
 }
 
 /** Locks the order row for the rest of the transaction: one change to an order at a time. */
-export async function lockOrder(db: Database, orderId: string): Promise<(Order & { holdingDays: number; returnWindowDays: number }) | undefined> {
-  const [row] = await db
-    .select({ order: orders, holdingDays: shops.holdingDays, returnWindowDays: shops.returnWindowDays })
-    .from(orders)
-    .innerJoin(shops, eq(shops.id, orders.shopId))
-    .where(eq(orders.id, orderId))
-    .for("update", { of: orders })
-    .limit(1);
-  return row ? { ...row.order, holdingDays: row.holdingDays, returnWindowDays: row.returnWindowDays } : undefined;
+export async function lockOrder(db: Database, orderId: string): Promise<Order | undefined> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId)).for("update").limit(1);
+  return row;
 }
 
 export async function orderLinesOf(db: Database, orderId: string): Promise<OrderLine[]> {

@@ -39,7 +39,6 @@ function toApiError(error: unknown): ApiError | null {
   if (error instanceof ZodError) return new ApiError(422, "validation_failed", "The request body is invalid: see error.fields.", zodFields(error));
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", error.message);
   if (error instanceof ConflictError) return new ApiError(409, "conflict", error.message);
-  if (error instanceof ConflictError) return new ApiError(409, "conflict", error.message);
   if (error instanceof UserFacingError) {
     const fields = Object.keys(error.fields).length > 0 ? error.fields : undefined;
     return new ApiError(422, fields ? "validation_failed" : "unprocessable_entity", error.message, fields);

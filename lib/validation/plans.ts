@@ -154,4 +154,3 @@ export const planIdSchema = z.object({ planId: z.string().min(1) });
 
 export const invitationAnswerSchema = z.object({ planId: z.string().min(1), answer: z.enum(["accept", "decline"], { error: "Choose accept or decline" }) });
 
-export const campaignIdSchema = z.object({ campaignId: z.string().min(1) });
