@@ -1,5 +1,10 @@
 import { allocateProportionally } from "@/lib/money";
 
+/** Units of a line neither refunded nor cancelled yet. */
+export function openQuantity(line: { quantity: number; refundedQuantity: number; cancelledQuantity: number }): number {
+  return line.quantity - line.refundedQuantity - line.cancelledQuantity;
+}
+
 export type LineAmountsInput = { quantity: number; unitPriceMinor: number; discountMinor: number };
 
 /**

@@ -10,7 +10,7 @@ import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
 import type { CurrencyCode } from "@/lib/money";
-import { linePaidAmounts } from "./amounts";
+import { linePaidAmounts, openQuantity } from "./amounts";
 import { checkTransition, type OrderAction } from "./state";
 
 /** A request that makes no sense for the order's state (completing a cancelled order): a 409 in the API. */
@@ -201,7 +201,7 @@ export async function cancelOrder(db: Database, params: { orderId: string; at: D
     const { order } = await lockForAction(tx, params.orderId, "cancel");
     await setOrderState(tx, order.id, "cancelled", params.at);
     for (const line of await orderLinesOf(tx, order.id)) {
-      const open = line.quantity - line.refundedQuantity - line.cancelledQuantity;
+      const open = openQuantity(line);
       if (open > 0) await addUndoneQuantity(tx, line.id, "cancelled", open);
     }
     for (const commission of await lockOrderCommissions(tx, order.id)) {
@@ -212,19 +212,24 @@ export async function cancelOrder(db: Database, params: { orderId: string; at: D
 }
 
 /**
- * Refunds units of lines, in whole or in part. Before the money is available the commission
+ * Refunds units of lines, in whole or in part ("all_open": every unit not yet refunded or cancelled,
+ * read under the order's lock). Before the money is available the commission
  * shrinks in proportion (reversed at zero); once available, the wallet gets a negative clawback
  * entry for the refunded share. When every unit is undone the order becomes refunded.
  */
-export async function refundLines(db: Database, params: { orderId: string; lines: { lineRef: string; quantity: number }[]; at: Date; reason?: string }): Promise<void> {
+export async function refundLines(
+  db: Database,
+  params: { orderId: string; lines: { lineRef: string; quantity: number }[] | "all_open"; at: Date; reason?: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { order } = await lockForAction(tx, params.orderId, "refund");
     const lines = await orderLinesOf(tx, order.id);
     const commissions = await lockOrderCommissions(tx, order.id);
-    for (const request of params.lines) {
+    const requests = params.lines === "all_open" ? lines.map((l) => ({ lineRef: l.lineRef, quantity: openQuantity(l) })).filter((r) => r.quantity > 0) : params.lines;
+    for (const request of requests) {
       const line = lines.find((l) => l.lineRef === request.lineRef);
       if (!line) throw new UserFacingError(`The order has no line "${request.lineRef}".`, `lines.${request.lineRef}`);
-      const left = line.quantity - line.refundedQuantity - line.cancelledQuantity;
+      const left = openQuantity(line);
       if (!Number.isInteger(request.quantity) || request.quantity <= 0 || request.quantity > left) {
         throw new OrderStateError(`Line "${line.lineRef}" has ${left} unit${left === 1 ? "" : "s"} left to refund.`);
       }

@@ -208,16 +208,10 @@ export async function applyOrderEvent(db: Database, actor: Actor, externalId: st
       case "cancelled":
         await cancelOrder(tx, { orderId: order.id, at });
         break;
-      case "refunded": {
+      case "refunded":
         // Without lines, everything still open is refunded.
-        const lines =
-          input.lines?.map((l) => ({ lineRef: l.line_id, quantity: l.quantity })) ??
-          (await orderLinesWithCommissions(tx, order.id))
-            .map(({ line }) => ({ lineRef: line.lineRef, quantity: line.quantity - line.refundedQuantity - line.cancelledQuantity }))
-            .filter((l) => l.quantity > 0);
-        await refundLines(tx, { orderId: order.id, lines, at });
+        await refundLines(tx, { orderId: order.id, lines: input.lines?.map((l) => ({ lineRef: l.line_id, quantity: l.quantity })) ?? "all_open", at });
         break;
-      }
     }
     return true;
   });
