@@ -27,16 +27,9 @@ function startSettlementTimer() {
     if (running) return;
     running = true;
     try {
-      const [{ getDb }, { settle }, { autoWithdraw }, { now }] = await Promise.all([
-        import("@/db"),
-        import("@/lib/commissions/settle"),
-        import("@/lib/wallet/auto-withdraw"),
-        import("@/lib/clock"),
-      ]);
-      const db = await getDb();
-      const result = await settle(db, now());
-      if (result.ordersCompleted || result.commissionsReleased) console.log(`[settle] ${JSON.stringify(result)}`);
-      const payouts = await autoWithdraw(db, now());
+      const [{ getDb }, { runMinuteJobs }, { now }] = await Promise.all([import("@/db"), import("@/lib/minute-jobs"), import("@/lib/clock")]);
+      const { settlement, payouts } = await runMinuteJobs(await getDb(), now());
+      if (settlement.ordersCompleted || settlement.commissionsReleased) console.log(`[settle] ${JSON.stringify(settlement)}`);
       if (payouts.withdrawals) console.log(`[auto-withdraw] ${JSON.stringify(payouts)}`);
     } catch (error) {
       console.error("[settle] failed", error);

@@ -5,8 +5,7 @@ import { z } from "zod";
 import { CLOCK_OFFSET_SETTING, writeSetting } from "@/db/queries/settings";
 import { formAction, UserFacingError } from "@/lib/actions/safe-action";
 import { clockOffsetMs, isClockShiftEnabled, now, setClockOffset } from "@/lib/clock";
-import { settle } from "@/lib/commissions/settle";
-import { autoWithdraw } from "@/lib/wallet/auto-withdraw";
+import { runMinuteJobs } from "@/lib/minute-jobs";
 
 const DAY_MS = 86_400_000;
 
@@ -33,8 +32,7 @@ export const shiftClockAction = formAction(
  * Wednesday): useful right after moving the clock.
  */
 export const runSettlementAction = formAction({ role: "admin", schema: z.object({}) }, async (_input, { db }) => {
-  const result = await settle(db, now());
-  const payouts = await autoWithdraw(db, now());
+  const { settlement, payouts } = await runMinuteJobs(db, now());
   revalidatePath("/", "layout");
-  return { ...result, automaticWithdrawals: payouts.withdrawals, wednesday: payouts.wednesday };
+  return { ...settlement, automaticWithdrawals: payouts.withdrawals, wednesday: payouts.wednesday };
 });
