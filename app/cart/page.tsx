@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { CartLineControls } from "@/components/storefront/cart-line-controls";
 import { ShopCartCard } from "@/components/storefront/shop-cart-card";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
@@ -7,15 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { MAX_QUANTITY } from "@/lib/cart/cookie";
-import { loadCart } from "@/lib/cart/load";
 import { stockShortfall } from "@/lib/cart/reconcile";
-import { readCart } from "./cart-cookie";
+import { currentCart } from "./cart-cookie";
 
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
 /** The buyer's cart, grouped by shop: each shop's products become one order at checkout. */
 export default async function CartPage() {
-  const cart = await loadCart(await getDb(), await readCart());
+  const cart = await currentCart();
   const orders = cart.shops.length;
   const blocked = cart.shops.some((s) => s.lines.some((l) => stockShortfall(l)));
   return (

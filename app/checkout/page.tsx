@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { CheckoutForm } from "@/components/storefront/checkout-form";
 import { ShopCartCard } from "@/components/storefront/shop-cart-card";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { loadCart } from "@/lib/cart/load";
 import { quoteOf } from "@/lib/cart/quote";
 import { stockShortfall, type ShopCart } from "@/lib/cart/reconcile";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { TEST_CARDS } from "@/lib/orders/test-payment";
 import { COUNTRIES } from "@/lib/validation/catalogue";
-import { readCart } from "../cart/cart-cookie";
+import { currentCart } from "../cart/cart-cookie";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
@@ -29,7 +27,7 @@ function totalsByCurrency(shops: readonly ShopCart[]): string[] {
 
 /** Checkout without an account: the order summary per shop, the buyer's details and the test payment. */
 export default async function CheckoutPage() {
-  const cart = await loadCart(await getDb(), await readCart());
+  const cart = await currentCart();
   const shortfall = cart.shops.some((s) => s.lines.some((l) => stockShortfall(l)));
   return (
     <StorefrontFrame>
