@@ -5,6 +5,7 @@ import { getLinkAction } from "@/app/(creator)/creator/links/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import type { Channel } from "@/db/schema";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 
@@ -16,7 +17,7 @@ export function LinkRequestForm({ target, initialChannel }: { target: LinkFormTa
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={submitKeepingValues(action)} className="space-y-4" noValidate>
       <input type="hidden" name="type" value={target.type} />
       {target.type === "product" ? <input type="hidden" name="productId" value={target.productId} /> : null}
       {target.type === "campaign" ? <input type="hidden" name="campaignId" value={target.campaignId} /> : null}

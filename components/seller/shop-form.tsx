@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ImageInput } from "@/components/ui/image-input";
 import { Field, Input, Select } from "@/components/ui/input";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { Textarea } from "@/components/ui/textarea";
 
 export type ShopFormValues = {
@@ -25,7 +26,7 @@ export function ShopForm({ initial, currencies, countries, currencyLocked }: { i
   const errors = failed?.fieldErrors ?? {};
   const value = (key: keyof ShopFormValues) => failed?.values[key] ?? initial[key] ?? "";
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form onSubmit={submitKeepingValues(action)} className="space-y-5" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">Shop saved.</Alert> : null}
       <Field id="name" label="Shop name" error={errors.name}>
