@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ShopOrderLine } from "@/db/queries/seller-orders";
 import { Badge } from "@/components/ui/alert";
 import { StateBadge } from "@/components/ui/state-badge";
-import { formatRate } from "@/lib/catalogue/rates";
+import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { RefundLineForm } from "./refund-line-form";
@@ -18,12 +18,6 @@ function Amount({ label, children }: { label: string; children: ReactNode }) {
       <dd className="tabular-nums text-slate-900">{children}</dd>
     </div>
   );
-}
-
-/** The rate a commission was frozen with: "8%", "8% + $2.00", or the flat fee alone. */
-export function rewardLabel(c: { rateBps: number; flatFeeMinor: number }, currency: CurrencyCode): string {
-  const parts = [c.rateBps ? formatRate(c.rateBps) : null, c.flatFeeMinor ? formatMoney(c.flatFeeMinor, currency) : null].filter(Boolean);
-  return parts.join(" + ");
 }
 
 /** One order line: what was bought and paid, what was refunded or cancelled, and who earns on it. */
@@ -67,7 +61,7 @@ export function OrderLineCard({ line, orderId, currency, refundable }: { line: S
               <span className="tabular-nums font-medium">{formatMoney(c.amountMinor, currency)}</span>
               <StateBadge state={c.state} />
               <span className="text-slate-600">
-                {rewardLabel(c, currency)} on {formatMoney(c.baseMinor, currency)} · {PLAN_LABELS[c.planKind]}
+                {formatReward(c, currency)} on {formatMoney(c.baseMinor, currency)} · {PLAN_LABELS[c.planKind]}
                 {c.planName ? ` “${c.planName}”` : ""}
               </span>
             </p>

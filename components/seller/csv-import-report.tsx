@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { Table, Td } from "@/components/ui/table";
-import { formatRate } from "@/lib/catalogue/rates";
+import { formatReward } from "@/lib/plans/rewards";
 import type { ImportProgress, ImportReport } from "@/lib/catalogue/csv-import-check";
 import { formatMoney } from "@/lib/money";
 
@@ -93,7 +93,7 @@ function SampleTable({ report }: { report: ImportReport }) {
             <Td className="tabular-nums">{n(p.stock)}</Td>
             <Td>
               {p.openToAffiliates ? (
-                [p.openRateBps ? formatRate(p.openRateBps) : "", p.openFlatFeeMinor ? formatMoney(p.openFlatFeeMinor, report.currency) : ""].filter(Boolean).join(" + ")
+                formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, report.currency)
               ) : (
                 <span className="text-slate-500">closed</span>
               )}

@@ -11,7 +11,7 @@ import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
-import { formatRate } from "@/lib/catalogue/rates";
+import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney } from "@/lib/money";
 import { oneOf, pageNumber } from "@/lib/validation/search-params";
 
@@ -125,8 +125,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
                 <Td>
                   {p.openToAffiliates ? (
                     <span>
-                      {p.openRateBps ? formatRate(p.openRateBps) : ""}
-                      {p.openFlatFeeMinor ? `${p.openRateBps ? " + " : ""}${formatMoney(p.openFlatFeeMinor, p.currency)}` : ""}
+                      {formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}
                     </span>
                   ) : (
                     <span className="text-slate-500">closed</span>

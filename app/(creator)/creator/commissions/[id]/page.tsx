@@ -11,6 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { requireRole } from "@/lib/auth/session";
 import { formatRate } from "@/lib/catalogue/rates";
+import { formatReward } from "@/lib/plans/rewards";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
@@ -77,7 +78,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
               {PLAN_LABELS[c.planKind]}
               {c.planName ? ` “${c.planName}”` : ""}
             </Fact>
-            <Fact label="Rate">{c.rateBps ? formatRate(c.rateBps) : "—"}{c.flatFeeMinor ? ` + ${formatMoney(c.flatFeeMinor, c.currency)} flat fee` : ""}</Fact>
+            <Fact label="Rate">{formatReward(c, c.currency)}</Fact>
             <Fact label="Base (what the buyer paid for the line)">{formatMoney(c.baseMinor, c.currency)}</Fact>
             <Fact label="Earned">{reward}</Fact>
             {undone > 0 ? (

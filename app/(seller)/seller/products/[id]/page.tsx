@@ -9,7 +9,8 @@ import { Alert, Badge } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
-import { formatRate, ratePercentInput } from "@/lib/catalogue/rates";
+import { ratePercentInput } from "@/lib/catalogue/rates";
+import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Product" };
@@ -28,7 +29,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       <PageHeader
         title={product.title}
         description={`${product.sku} · ${formatMoney(product.priceMinor, product.currency)}`}
-        actions={archived ? <Badge tone="red">Archived</Badge> : product.openToAffiliates ? <Badge tone="green">Open · {formatRate(product.openRateBps)}</Badge> : <Badge>Closed to creators</Badge>}
+        actions={archived ? <Badge tone="red">Archived</Badge> : product.openToAffiliates ? <Badge tone="green">Open · {formatReward({ rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor }, product.currency)}</Badge> : <Badge>Closed to creators</Badge>}
       />
       {created ? (
         <div className="mb-4">
@@ -69,8 +70,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                       <time dateTime={h.effectiveAt.toISOString()}>{h.effectiveAt.toISOString().slice(0, 16).replace("T", " ")}</time>
                     </Td>
                     <Td>
-                      {formatRate(h.rateBps)}
-                      {h.flatFeeMinor ? ` + ${formatMoney(h.flatFeeMinor, product.currency)}` : ""}
+                      {formatReward(h, product.currency)}
                     </Td>
                     <Td>{h.openToAffiliates ? "yes" : "no"}</Td>
                   </tr>
