@@ -1,0 +1,15 @@
+import type { Database } from "@/db/client";
+import { settle, type SettlementResult } from "@/lib/commissions/settle";
+import { autoWithdraw, type AutoWithdrawResult } from "@/lib/wallet/auto-withdraw";
+
+/**
+ * What the server runs every minute, in this order: settlement (orders past their return window
+ * complete, commissions past their holding period become available), then the automatic
+ * withdrawals (which act only on a Wednesday), so money released today is paid out today. Each is
+ * safe with several processes at once.
+ */
+export async function runMinuteJobs(db: Database, at: Date): Promise<{ settlement: SettlementResult; payouts: AutoWithdrawResult }> {
+  const settlement = await settle(db, at);
+  const payouts = await autoWithdraw(db, at);
+  return { settlement, payouts };
+}
