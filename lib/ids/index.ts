@@ -33,9 +33,24 @@ const RANDOM_CHARS = 16; // 80 random bits
 const RANDOM_LIMIT = 1n << 80n;
 const ID_PATTERN = /^([a-z]{3})_[0-9A-HJKMNP-TV-Z]{26}$/;
 
+// Random bytes are drawn from the system in blocks of 4 KiB: one call per id (a batch of orders
+// makes dozens) cost more than the rest of making the id.
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolOffset = POOL_SIZE;
+
+/** `count` fresh random bytes (at most POOL_SIZE); each byte is handed out once. */
+function randomBytes(count: number): Uint8Array {
+  if (poolOffset + count > POOL_SIZE) {
+    crypto.getRandomValues(pool);
+    poolOffset = 0;
+  }
+  poolOffset += count;
+  return pool.subarray(poolOffset - count, poolOffset);
+}
+
 function randomBigInt(bytes: number): bigint {
-  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
-  return buffer.reduce((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
+  return randomBytes(bytes).reduce((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
 }
 
 function encode(value: bigint, chars: number): string {
@@ -106,7 +121,7 @@ export function randomCode(length: number): string {
   }
   let out = "";
   while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+    for (const byte of randomBytes(length * 2)) {
       if (byte >= CODE_BYTE_LIMIT) continue;
       out += CODE_ALPHABET.charAt(byte % CODE_ALPHABET.length);
       if (out.length === length) break;
