@@ -41,7 +41,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // A dead server should fail requests in seconds, not the driver's default 30, and a server that
     // comes back should be used again within a second or two, not after the default backoff of up to 20 s.
-    const client = postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, backoff: (attempt) => Math.min(0.25 * attempt, 2), onnotice: () => {} });
+    const client = alwaysPrepared(postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, backoff: (attempt) => Math.min(0.25 * attempt, 2), onnotice: () => {} }));
     const db = drizzle({ client, schema }) as unknown as Database;
     return { db, driver: "postgres", location: redactUrl(options.url), url: options.url, close: () => client.end({ timeout: 5 }) };
   }
@@ -52,6 +52,32 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
   const { drizzle } = await import("drizzle-orm/pglite");
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, driver: "pglite", location: dir, close: () => client.close() };
+}
+
+type SqlFunctions = { unsafe: (query: string, args?: unknown[], options?: object) => unknown } & Record<string, unknown>;
+
+/**
+ * drizzle sends every statement through postgres.js's `unsafe` with `prepare: false`, and an
+ * unprepared statement with parameters costs two round trips (Parse and Describe, then Bind and
+ * Execute) and a new plan each time. This makes every statement a named prepared statement, as
+ * postgres.js does for its own tagged queries: prepared once per connection, then one round trip.
+ * Transactions and savepoints get their own `unsafe`, so they are wrapped as they open. Statement
+ * texts that vary (a list spelled out value by value) are prepared once per text and connection;
+ * the hot paths keep theirs fixed (db/bulk.ts), and connections are recycled (max_lifetime).
+ */
+export function alwaysPrepared<T extends object>(sql: T): T {
+  const fns = sql as unknown as SqlFunctions;
+  const unsafe = fns.unsafe;
+  fns.unsafe = (query, args = [], options = {}) => unsafe(query, args, { ...options, prepare: true });
+  for (const name of ["begin", "savepoint"]) {
+    const open = fns[name];
+    if (typeof open !== "function") continue;
+    fns[name] = (...args: unknown[]) => {
+      const body = args.pop() as (scoped: object) => unknown;
+      return (open as (...a: unknown[]) => unknown)(...args, (scoped: object) => body(alwaysPrepared(scoped)));
+    };
+  }
+  return sql;
 }
 
 function redactUrl(url: string): string {

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { anyOf } from "../bulk";
 import type { Database } from "../client";
 import { apiKeys, shops, type ApiKey, type Shop } from "../schema";
 
@@ -51,10 +52,11 @@ export async function revokeShopApiKey(db: Database, shopId: string, keyId: stri
   return row;
 }
 
-/** The key behind a request (revoked ones too, so the caller can be told why) with its shop, in one lookup. */
-export async function findApiKeyByHash(db: Database, keyHash: string): Promise<{ apiKey: ApiKey; shop: Shop } | undefined> {
-  const [row] = await db.select({ apiKey: apiKeys, shop: shops }).from(apiKeys).innerJoin(shops, eq(shops.id, apiKeys.shopId)).where(eq(apiKeys.keyHash, keyHash)).limit(1);
-  return row;
+/** The keys behind requests (revoked ones too, so the caller can be told why) with their shops, in one lookup: a map by key hash. */
+export async function findApiKeysByHash(db: Database, keyHashes: string[]): Promise<Map<string, { apiKey: ApiKey; shop: Shop }>> {
+  if (keyHashes.length === 0) return new Map();
+  const rows = await db.select({ apiKey: apiKeys, shop: shops }).from(apiKeys).innerJoin(shops, eq(shops.id, apiKeys.shopId)).where(anyOf(apiKeys.keyHash, [...new Set(keyHashes)]));
+  return new Map(rows.map((row) => [row.apiKey.keyHash, row]));
 }
 
 /**

@@ -1,7 +1,8 @@
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
+import { anyOf, textArray, timestampArray } from "../bulk";
 import { executeRows, type Database } from "../client";
-import { campaignProducts, clicks, links, shopBlockedCreators, showcaseItems } from "../schema";
+import { campaignProducts, clicks, creatorProfiles, links, shopBlockedCreators, showcaseItems } from "../schema";
 
 // Enough history to tell "too old" from "no click"; attribution itself only looks back 14 days.
 const LOOKBACK_DAYS = 60;
@@ -15,6 +16,8 @@ type ClickRow = {
   link_id: string;
   creator_id: string;
   link_created_at: Date | string;
+  code: string;
+  handle: string | null;
   type: "product" | "showcase" | "campaign";
   product_id: string | null;
   campaign_id: string | null;
@@ -28,31 +31,30 @@ type ClickRow = {
  */
 export async function clicksForAttribution(db: Database, wants: { visitorId: string; before: Date }[]): Promise<AttributionClick[][]> {
   if (wants.length === 0) return [];
-  const visitorIds = sql.join(wants.map((w) => sql`${w.visitorId}`), sql`, `);
-  const befores = sql.join(wants.map((w) => sql`${w.before.toISOString()}`), sql`, `);
   const rows = await executeRows<ClickRow>(
     db,
-    sql`select w.i::int as i, c.id, c.clicked_at, c.is_bot, l.id as link_id, l.creator_id, l.created_at as link_created_at, l.type, l.product_id, l.campaign_id
-        from unnest(array[${visitorIds}]::text[], array[${befores}]::timestamptz[]) with ordinality as w(visitor_id, before, i)
+    sql`select w.i::int as i, c.id, c.clicked_at, c.is_bot, l.id as link_id, l.creator_id, l.created_at as link_created_at, l.type, l.product_id, l.campaign_id, l.code, cp.handle
+        from unnest(${textArray(wants.map((w) => w.visitorId))}, ${timestampArray(wants.map((w) => w.before))}) with ordinality as w(visitor_id, before, i)
         cross join lateral (
           select ${clicks.id}, ${clicks.clickedAt}, ${clicks.isBot}, ${clicks.linkId} from ${clicks}
           where ${clicks.visitorId} = w.visitor_id and ${clicks.clickedAt} <= w.before and ${clicks.clickedAt} >= w.before - make_interval(days => ${LOOKBACK_DAYS})
           order by ${clicks.clickedAt} desc limit ${MAX_CLICKS}
         ) c
         join ${links} l on l.id = c.link_id
+        left join ${creatorProfiles} cp on cp.user_id = l.creator_id
         order by w.i, c.clicked_at desc`,
   );
   const creatorIds = [...new Set(rows.filter((r) => r.type === "showcase").map((r) => r.creator_id))];
   const campaignIds = [...new Set(rows.flatMap((r) => (r.type === "campaign" && r.campaign_id ? [r.campaign_id] : [])))];
   const [showcases, campaignItems] = await Promise.all([
-    creatorIds.length ? db.select().from(showcaseItems).where(inArray(showcaseItems.creatorId, creatorIds)) : [],
-    campaignIds.length ? db.select().from(campaignProducts).where(inArray(campaignProducts.campaignId, campaignIds)) : [],
+    creatorIds.length ? db.select().from(showcaseItems).where(anyOf(showcaseItems.creatorId, creatorIds)) : [],
+    campaignIds.length ? db.select().from(campaignProducts).where(anyOf(campaignProducts.campaignId, campaignIds)) : [],
   ]);
   const members = (items: { productId: string; addedAt: Date; removedAt: Date | null }[]): Membership[] =>
     items.map((i) => ({ productId: i.productId, addedAt: i.addedAt, removedAt: i.removedAt }));
   const out: AttributionClick[][] = wants.map(() => []);
   for (const row of rows) {
-    const base = { id: row.link_id, creatorId: row.creator_id, createdAt: new Date(row.link_created_at) };
+    const base = { id: row.link_id, creatorId: row.creator_id, createdAt: new Date(row.link_created_at), label: { code: row.code, handle: row.handle } };
     const link: AttributionLink =
       row.type === "product"
         ? { ...base, type: "product", productId: row.product_id! }
@@ -72,7 +74,7 @@ export async function visitorClicksForAttribution(db: Database, visitorId: strin
 /** The visitors behind click ids that external checkouts passed back (aff_click); unknown ids are left out. */
 export async function visitorsOfClicks(db: Database, clickIds: string[]): Promise<Map<string, string>> {
   if (clickIds.length === 0) return new Map();
-  const rows = await db.select({ id: clicks.id, visitorId: clicks.visitorId }).from(clicks).where(inArray(clicks.id, [...new Set(clickIds)]));
+  const rows = await db.select({ id: clicks.id, visitorId: clicks.visitorId }).from(clicks).where(anyOf(clicks.id, [...new Set(clickIds)]));
   return new Map(rows.map((r) => [r.id, r.visitorId]));
 }
 
@@ -85,7 +87,7 @@ export async function visitorOfClick(db: Database, clickId: string): Promise<str
 export async function blockedCreatorsOfShops(db: Database, shopIds: string[]): Promise<Map<string, Set<string>>> {
   const out = new Map(shopIds.map((id) => [id, new Set<string>()]));
   if (shopIds.length === 0) return out;
-  const rows = await db.select().from(shopBlockedCreators).where(inArray(shopBlockedCreators.shopId, [...new Set(shopIds)]));
+  const rows = await db.select().from(shopBlockedCreators).where(anyOf(shopBlockedCreators.shopId, [...new Set(shopIds)]));
   for (const row of rows) out.get(row.shopId)!.add(row.creatorId);
   return out;
 }

@@ -1,25 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
+import { insertRows } from "../bulk";
 import type { Database } from "../client";
 import { commissionEvents, commissions, orderLines, orders, shops, walletEntries, type Commission, type CommissionState } from "../schema";
 import { newId } from "@/lib/ids";
 
 /**
  * Creates commissions with the first entry of their history; a line that already has one keeps it
- * (one commission per order line is a constraint). Two statements for any number. Returns the ids created.
+ * (one commission per order line is a constraint). One statement of fixed text for any number. Returns the ids created.
  */
 export async function insertCommissions(db: Database, items: { commission: typeof commissions.$inferInsert & { id: string }; reason: string }[]): Promise<Set<string>> {
   if (items.length === 0) return new Set();
-  const rows = await db
-    .insert(commissions)
-    .values(items.map((i) => i.commission))
-    .onConflictDoNothing({ target: commissions.orderLineId })
-    .returning({ id: commissions.id });
-  const created = new Set(rows.map((r) => r.id));
-  const events = items
-    .filter((i) => created.has(i.commission.id))
-    .map(({ commission, reason }) => ({ id: newId("cev"), commissionId: commission.id, fromState: null, toState: commission.state!, amountMinor: commission.amountMinor, reason, occurredAt: commission.earnedAt }));
-  if (events.length > 0) await db.insert(commissionEvents).values(events);
-  return created;
+  const events = items.map(({ commission, reason }) => ({ id: newId("cev"), commissionId: commission.id, fromState: null, toState: commission.state!, amountMinor: commission.amountMinor, reason, occurredAt: commission.earnedAt }));
+  return new Set(await insertRows(db, commissions, items.map((i) => i.commission), { onConflictDoNothing: [commissions.orderLineId], children: { table: commissionEvents, rows: events, parentKey: commissionEvents.commissionId } }));
 }
 
 /** The order's commissions, locked for the rest of the transaction (refunds, completion and settlement take turns). */

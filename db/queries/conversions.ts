@@ -1,4 +1,5 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
+import { anyOf, textArray } from "../bulk";
 import type { Database } from "../client";
 import { commissions, creatorProfiles, links, orderLines, orders, products, type Order } from "../schema";
 
@@ -13,34 +14,20 @@ export async function findShopOrderByExternalId(db: Database, shopId: string, ex
 
 /** Orders already recorded under these external ids, by shop. */
 export async function findShopOrdersByExternalIds(db: Database, wanted: { shopId: string; externalId: string }[]): Promise<Order[]> {
-  const byShop = new Map<string, string[]>();
-  for (const w of wanted) byShop.set(w.shopId, [...(byShop.get(w.shopId) ?? []), w.externalId]);
-  if (byShop.size === 0) return [];
+  if (wanted.length === 0) return [];
   return db
     .select()
     .from(orders)
-    .where(or(...[...byShop].map(([shopId, externalIds]) => and(eq(orders.shopId, shopId), inArray(orders.externalId, externalIds)))));
+    .where(sql`(${orders.shopId}, ${orders.externalId}) in (select * from unnest(${textArray(wanted.map((w) => w.shopId))}, ${textArray(wanted.map((w) => w.externalId))}))`);
 }
 
 /** Products of several shops named by id or SKU, each with its shop: a product is only found for its own shop. */
 export async function findProductsOfShopsByIdOrSku(db: Database, shopIds: string[], ids: string[], skus: string[]) {
   if (shopIds.length === 0 || (ids.length === 0 && skus.length === 0)) return [];
-  const match = [ids.length ? inArray(products.id, [...new Set(ids)]) : undefined, skus.length ? inArray(products.sku, [...new Set(skus)]) : undefined].filter(Boolean);
   return db
     .select({ id: products.id, sku: products.sku, shopId: products.shopId })
     .from(products)
-    .where(and(inArray(products.shopId, [...new Set(shopIds)]), or(...match)));
-}
-
-/** Each link's code and its creator's handle, for the API's attribution answers. */
-export async function linkLabels(db: Database, linkIds: string[]): Promise<Map<string, { code: string; handle: string | null }>> {
-  if (linkIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: links.id, code: links.code, handle: creatorProfiles.handle })
-    .from(links)
-    .leftJoin(creatorProfiles, eq(creatorProfiles.userId, links.creatorId))
-    .where(inArray(links.id, [...new Set(linkIds)]));
-  return new Map(rows.map((r) => [r.id, { code: r.code, handle: r.handle }]));
+    .where(and(anyOf(products.shopId, [...new Set(shopIds)]), or(anyOf(products.id, [...new Set(ids)]), anyOf(products.sku, [...new Set(skus)]))));
 }
 
 /** An order's lines with their product's SKU and their commission (if any), for the API's answers. */

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { insertRows } from "../bulk";
 import type { Database } from "../client";
 import { orderEvents, orderLines, orders, shops, type Order, type OrderLine, type OrderState } from "../schema";
 
@@ -10,20 +11,19 @@ export async function insertOrder(db: Database, order: typeof orders.$inferInser
 
 /**
  * Inserts orders with their lines, skipping every order whose (shop, external_id) is already
- * taken, by an earlier order or by another one in the same batch (the first keeps it). Two
- * statements for any number of orders. Returns the ids of the orders written.
+ * taken, by an earlier order or by another one in the same batch (the first keeps it). One
+ * statement of fixed text for any number of orders (db/bulk.ts). Returns the ids of the orders written.
  */
 export async function insertOrdersUnlessTaken(db: Database, items: { order: typeof orders.$inferInsert & { id: string }; lines: (typeof orderLines.$inferInsert)[] }[]): Promise<Set<string>> {
   if (items.length === 0) return new Set();
-  const rows = await db
-    .insert(orders)
-    .values(items.map((i) => i.order))
-    .onConflictDoNothing({ target: [orders.shopId, orders.externalId] })
-    .returning({ id: orders.id });
-  const written = new Set(rows.map((r) => r.id));
-  const lines = items.filter((i) => written.has(i.order.id)).flatMap((i) => i.lines);
-  if (lines.length > 0) await db.insert(orderLines).values(lines);
-  return written;
+  return new Set(
+    await insertRows(
+      db,
+      orders,
+      items.map((i) => i.order),
+      { onConflictDoNothing: [orders.shopId, orders.externalId], children: { table: orderLines, rows: items.flatMap((i) => i.lines), parentKey: orderLines.orderId } },
+    ),
+  );
 }
 
 /** Locks the order row for the rest of the transaction: one change to an order at a time. */

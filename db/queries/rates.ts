@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { anyOf } from "../bulk";
 import type { CreatorTargetedPlan, OpenPlanChange, ProductCampaign } from "@/lib/commissions/effective-rate";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, productRateChanges, products, targetedPlanCreators, targetedPlanProducts, targetedPlans } from "../schema";
@@ -23,22 +24,22 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
   const creatorIds = [...new Set(pairs.map((p) => p.creatorId))];
   if (productIds.length === 0) return () => undefined;
   const [found, history, plans, campaignRows] = await Promise.all([
-    db.select({ id: products.id, status: products.status }).from(products).where(inArray(products.id, productIds)),
+    db.select({ id: products.id, status: products.status }).from(products).where(anyOf(products.id, productIds)),
     db
       .select({ productId: productRateChanges.productId, effectiveAt: productRateChanges.effectiveAt, openToAffiliates: productRateChanges.openToAffiliates, rateBps: productRateChanges.rateBps, flatFeeMinor: productRateChanges.flatFeeMinor })
       .from(productRateChanges)
-      .where(inArray(productRateChanges.productId, productIds)),
+      .where(anyOf(productRateChanges.productId, productIds)),
     db
       .select({ plan: targetedPlans, reward: targetedPlanProducts, invitation: targetedPlanCreators })
       .from(targetedPlanProducts)
       .innerJoin(targetedPlans, eq(targetedPlans.id, targetedPlanProducts.planId))
-      .leftJoin(targetedPlanCreators, and(eq(targetedPlanCreators.planId, targetedPlans.id), inArray(targetedPlanCreators.creatorId, creatorIds)))
-      .where(inArray(targetedPlanProducts.productId, productIds)),
+      .leftJoin(targetedPlanCreators, and(eq(targetedPlanCreators.planId, targetedPlans.id), anyOf(targetedPlanCreators.creatorId, creatorIds)))
+      .where(anyOf(targetedPlanProducts.productId, productIds)),
     db
       .select({ campaign: campaigns, item: campaignProducts })
       .from(campaignProducts)
       .innerJoin(campaigns, eq(campaigns.id, campaignProducts.campaignId))
-      .where(inArray(campaignProducts.productId, productIds)),
+      .where(anyOf(campaignProducts.productId, productIds)),
   ]);
   return (productId, creatorId) => {
     const product = found.find((p) => p.id === productId);

@@ -1,8 +1,9 @@
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
-import { findApiKeyByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";
+import { findApiKeysByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";
 import type { ApiKey, Shop } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { GroupCommit } from "@/lib/group-commit";
 import { ApiError, apiErrorResponse, apiJson } from "./errors";
 import { API_KEY_PREFIX, hashApiKey } from "./keys";
 import { SIGNATURE_HEADER, verifySignature, type SignatureFailure } from "./signature";
@@ -70,11 +71,32 @@ async function readRawBody(request: Request): Promise<Buffer> {
   return Buffer.concat(chunks, size);
 }
 
+type FoundKey = Awaited<ReturnType<typeof findApiKeysByHash>> extends Map<string, infer V> ? V : never;
+
+// Requests arriving together look their keys up in one statement (a fresh read each time, so a
+// revoked key is refused at once); one lookup queue per database handle, as for the orders.
+const keyLookups = new WeakMap<Database, GroupCommit<string, FoundKey | undefined>>();
+
+function findApiKey(db: Database, keyHash: string): Promise<FoundKey | undefined> {
+  let lookup = keyLookups.get(db);
+  if (!lookup) {
+    lookup = new GroupCommit(
+      async (hashes) => {
+        const found = await findApiKeysByHash(db, hashes);
+        return hashes.map((hash) => ({ ok: true as const, value: found.get(hash) }));
+      },
+      { inFlight: 2 },
+    );
+    keyLookups.set(db, lookup);
+  }
+  return lookup.submit(keyHash);
+}
+
 async function authenticate(db: Database, request: Request) {
   const match = BEARER.exec(request.headers.get("authorization") ?? "");
   if (!match) throw new ApiError(401, "unauthorized", "Missing API key: send it as Authorization: Bearer <api key>.");
   const key = match[1]!;
-  const found = KEY_SHAPE.test(key) ? await findApiKeyByHash(db, hashApiKey(key)) : undefined;
+  const found = KEY_SHAPE.test(key) ? await findApiKey(db, hashApiKey(key)) : undefined;
   if (!found) throw new ApiError(401, "unauthorized", "Invalid API key.");
   if (found.apiKey.revokedAt) throw new ApiError(401, "key_revoked", "This API key has been revoked. Create a new one on your API keys page.");
   return found;

@@ -13,6 +13,8 @@ export type AttributionLink = {
   id: string;
   creatorId: string;
   createdAt: Date;
+  /** What answers show of the link, when it was read with it: its code and its creator's handle. */
+  label?: { code: string; handle: string | null };
 } & (
   | { type: "product"; productId: string }
   | { type: "showcase"; products: readonly Membership[] }

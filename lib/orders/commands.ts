@@ -4,7 +4,7 @@ import { changeCommission, insertCommissions, insertWalletEntry, lockOrderCommis
 import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
 import { rateFactsForPairs } from "@/db/queries/rates";
 import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";
-import { attributeOrderLine, type Attribution } from "@/lib/attribution";
+import { attributeOrderLine, type Attribution, type AttributionClick } from "@/lib/attribution";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
@@ -115,23 +115,34 @@ export async function payOrder(db: Database, params: { orderId: string; at: Date
   });
 }
 
+/** What attributing orders reads: each order's buyer clicks (by order id) and each shop's blocked creators. */
+export type AttributionFacts = { clicksOf: Map<string, AttributionClick[]>; blocked: Map<string, Set<string>> };
+
+/**
+ * Reads the attribution facts of orders, in one round trip (two statements sent together) when
+ * their buyers are known, so it can be sent alongside another statement, like the orders' insert.
+ */
+export async function attributionFacts(db: Database, orders: OrderToAttribute["order"][]): Promise<AttributionFacts> {
+  const unknownVisitors = orders.flatMap((order) => (!order.visitorId && order.clickId ? [order.clickId] : []));
+  const visitorsByClick = await visitorsOfClicks(db, unknownVisitors);
+  const wants: { orderId: string; visitorId: string; before: Date }[] = orders.flatMap((order) => {
+    const visitorId = order.visitorId ?? (order.clickId ? visitorsByClick.get(order.clickId) : undefined);
+    return visitorId ? [{ orderId: order.id, visitorId, before: order.placedAt }] : [];
+  });
+  const [clickLists, blocked] = await Promise.all([clicksForAttribution(db, wants), blockedCreatorsOfShops(db, orders.map((o) => o.shopId))]);
+  return { clicksOf: new Map(wants.map((w, k) => [w.orderId, clickLists[k]!])), blocked };
+}
+
 /**
  * Attributes the lines of orders just paid and creates their commissions, for many orders at once
  * (the conversion API pays a batch of orders in one transaction): the statements are the same for
- * one order or fifty. Outcomes come back per order, in the order given.
+ * one order or fifty. `facts` when the caller read them already (attributionFacts). Outcomes come
+ * back per order, in the order given.
  */
-export async function attributeAndCommission(db: Database, items: OrderToAttribute[]): Promise<LineOutcome[][]> {
-  const unknownVisitors = items.flatMap(({ order }) => (!order.visitorId && order.clickId ? [order.clickId] : []));
-  const visitorsByClick = await visitorsOfClicks(db, unknownVisitors);
-  const wants: { visitorId: string; before: Date }[] = [];
-  const wantOf = items.map(({ order }) => {
-    const visitorId = order.visitorId ?? (order.clickId ? visitorsByClick.get(order.clickId) : undefined);
-    return visitorId ? wants.push({ visitorId, before: order.placedAt }) - 1 : -1;
-  });
-  const [clickLists, blocked] = await Promise.all([clicksForAttribution(db, wants), blockedCreatorsOfShops(db, items.map((i) => i.order.shopId))]);
-
-  const attributed = items.map(({ order, lines }, k) =>
-    lines.map((line) => ({ line, attribution: attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, wantOf[k]! >= 0 ? clickLists[wantOf[k]!]! : [], blocked.get(order.shopId)) })),
+export async function attributeAndCommission(db: Database, items: OrderToAttribute[], facts?: AttributionFacts): Promise<LineOutcome[][]> {
+  const { clicksOf, blocked } = facts ?? (await attributionFacts(db, items.map((i) => i.order)));
+  const attributed = items.map(({ order, lines }) =>
+    lines.map((line) => ({ line, attribution: attributeOrderLine({ productId: line.productId, orderedAt: order.placedAt }, clicksOf.get(order.id) ?? [], blocked.get(order.shopId)) })),
   );
   const pairs = attributed.flat().flatMap(({ line, attribution }) => (attribution.earns ? [{ productId: line.productId, creatorId: attribution.click.link.creatorId }] : []));
   const factsOf = await rateFactsForPairs(db, pairs);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";
-import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, linkLabels, orderLinesWithCommissions } from "@/db/queries/conversions";
+import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, orderLinesWithCommissions } from "@/db/queries/conversions";
 import { insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
 import type { Commission, Order, OrderLine, Shop } from "@/db/schema";
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
@@ -9,7 +9,7 @@ import { ConflictError, invalidFields, NotFoundError } from "@/lib/errors";
 import { GroupCommit, settle, type Settled } from "@/lib/group-commit";
 import { newId } from "@/lib/ids";
 import type { ConversionOrder, OrderEventInput } from "@/lib/validation/conversion";
-import { advanceOrder, attributeAndCommission, cancelOrder, completeOrder, newOrderRows, payOrder, refundLines } from "./commands";
+import { advanceOrder, attributeAndCommission, attributionFacts, cancelOrder, completeOrder, newOrderRows, payOrder, refundLines } from "./commands";
 
 /**
  * The conversion API's orders: sellers whose checkout is elsewhere report paid orders and what
@@ -60,98 +60,42 @@ export async function recordConversions(db: Database, requests: ConversionReques
   const results: Settled<ConversionAnswer>[] = new Array(requests.length);
   const fingerprints = requests.map((r) => requestFingerprint(r.input));
   const keyOf = (r: ConversionRequest) => `${r.actor.shop.id}\u0000${r.input.external_id}`;
-  const recorded = new Map((await findShopOrdersByExternalIds(db, requests.map((r) => ({ shopId: r.actor.shop.id, externalId: r.input.external_id })))).map((o) => [`${o.shopId}\u0000${o.externalId}`, o]));
-
-  // Orders not seen before, once each: repeats (in the database or earlier in this batch) are answered as replays after the write.
   const replays: number[] = [];
   const claimedBy = new Map<string, number>();
-  const fresh = requests.flatMap((request, i) => {
-    const key = keyOf(request);
-    if (recorded.has(key) || claimedBy.has(key)) {
-      replays.push(i);
-      return [];
-    }
-    claimedBy.set(key, i);
-    return [{ i, request }];
-  });
-
-  const found = await findProductsOfShopsByIdOrSku(
-    db,
-    fresh.map((f) => f.request.actor.shop.id),
-    fresh.flatMap((f) => f.request.input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []))),
-    fresh.flatMap((f) => f.request.input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []))),
-  );
-  const valid = fresh.flatMap(({ i, request: { actor, input } }) => {
-    if (input.currency !== actor.shop.currency) {
-      results[i] = { ok: false, error: invalidFields({ currency: `This shop sells in ${actor.shop.currency}` }) };
-      return [];
-    }
-    const fields: Record<string, string> = {};
-    const lines = input.lines.map((line, n) => {
-      const product = found.find((p) => p.shopId === actor.shop.id && (line.product_id ? p.id === line.product_id : p.sku === line.sku));
-      if (!product) fields[`lines.${n}.${line.product_id ? "product_id" : "sku"}`] = "No product of this shop has this id or SKU";
-      return { lineRef: line.line_id, productId: product?.id ?? "", sku: product?.sku ?? "", quantity: line.quantity, unitPriceMinor: line.unit_price, discountMinor: line.discount };
-    });
-    if (Object.keys(fields).length > 0) {
-      results[i] = { ok: false, error: invalidFields(fields) };
-      return [];
-    }
-    return [{ i, input, actor, lines }];
-  });
-
-  if (valid.length > 0) {
-    try {
-      const written = await db.transaction(async (tx) => {
-        // The click id the redirect appended (aff_click) leads to the buyer's clicks; an unknown one attributes nothing.
-        const visitors = await visitorsOfClicks(tx, valid.flatMap((v) => (v.input.click_id ? [v.input.click_id] : [])));
-        const rows = valid.map(({ input, actor, lines, i }) => {
-          const visitorId = input.click_id ? (visitors.get(input.click_id) ?? null) : null;
-          return newOrderRows({
-            shopId: actor.shop.id,
-            currency: actor.shop.currency,
-            source: "api",
-            externalId: input.external_id,
-            requestHash: fingerprints[i],
-            clickId: visitorId ? input.click_id : null,
-            visitorId,
-            placedAt: input.occurred_at,
-            paidAt: input.occurred_at,
-            lines,
-          });
-        });
-        // Sorted by key, so two processes writing overlapping batches wait on each other in the same order, never in a cycle.
-        const inserted = await insertOrdersUnlessTaken(tx, [...rows].sort((a, b) => (`${a.order.shopId} ${a.order.externalId}` < `${b.order.shopId} ${b.order.externalId}` ? -1 : 1)));
-        const paid = rows.filter((r) => inserted.has(r.order.id));
-        const outcomes = await attributeAndCommission(
+  let recorded = new Map<string, Order>();
+  try {
+    // The statements go out together where they do not depend on each other (Promise.all on the
+    // transaction's one connection): about six round trips for the batch, whatever its size.
+    await db.transaction(async (tx) => {
+      const [known, found, visitors] = await Promise.all([
+        findShopOrdersByExternalIds(tx, requests.map((r) => ({ shopId: r.actor.shop.id, externalId: r.input.external_id }))),
+        findProductsOfShopsByIdOrSku(
           tx,
-          paid.map((r) => ({ order: r.order, lines: r.lines, paidAt: r.order.paidAt! })),
-        );
-        const labels = await linkLabels(tx, outcomes.flat().flatMap((o) => (o.commission ? [o.commission.linkId] : [])));
-        return { rows, inserted, outcomes: new Map(paid.map((r, k) => [r.order.id, outcomes[k]!])), labels };
+          requests.map((r) => r.actor.shop.id),
+          requests.flatMap((r) => r.input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []))),
+          requests.flatMap((r) => r.input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []))),
+        ),
+        // The click id the redirect appended (aff_click) leads to the buyer's clicks; an unknown one attributes nothing.
+        visitorsOfClicks(tx, requests.flatMap((r) => (r.input.click_id ? [r.input.click_id] : []))),
+      ]);
+      recorded = new Map(known.map((o) => [`${o.shopId}\u0000${o.externalId}`, o]));
+      // Orders not seen before, once each: repeats (in the database or earlier in this batch) are answered as replays after the write.
+      const fresh = requests.flatMap((request, i) => {
+        const key = keyOf(request);
+        if (recorded.has(key) || claimedBy.has(key)) {
+          replays.push(i);
+          return [];
+        }
+        claimedBy.set(key, i);
+        return [{ i, request }];
       });
-      valid.forEach((v, k) => {
-        const row = written.rows[k]!;
-        // Another process recorded the same external_id meanwhile: answered as a replay below.
-        if (!written.inserted.has(row.order.id)) return replays.push(v.i);
-        const outcomes = written.outcomes.get(row.order.id)!;
-        const lines = row.lines.map((line, n): LineView => {
-          const outcome = outcomes[n]!;
-          const label = outcome.commission ? written.labels.get(outcome.commission.linkId) : undefined;
-          return {
-            line: { ...line, refundedQuantity: 0, cancelledQuantity: 0 },
-            sku: v.lines[n]!.sku,
-            commission: outcome.commission,
-            creatorHandle: label?.handle ?? null,
-            linkCode: label?.code ?? null,
-            attribution: outcome.attribution.earns ? { earns: true } : outcome.attribution,
-          };
-        });
-        results[v.i] = { ok: true, value: { status: 201, body: { order: representOrder({ ...row.order, state: "paid" }, lines) } } };
-      });
-    } catch (error) {
-      if (valid.length === 1) results[valid[0]!.i] = { ok: false, error };
-      else for (const v of valid) results[v.i] = (await recordConversions(db, [requests[v.i]!]))[0]!;
-    }
+      const valid = validOrders(fresh, found, results);
+      if (valid.length > 0) await writeOrders(tx, valid, visitors, fingerprints, replays, results);
+    });
+  } catch (error) {
+    // The transaction failed: each order of the batch is tried on its own, so one order's fault never fails its neighbours.
+    if (requests.length === 1) return [{ ok: false, error }];
+    return (await Promise.all(requests.map((request) => recordConversions(db, [request])))).map((r) => r[0]!);
   }
 
   await Promise.all(
@@ -170,6 +114,85 @@ export async function recordConversions(db: Database, requests: ConversionReques
   );
   return results;
 }
+
+type ValidOrder = { i: number; input: ConversionOrder; actor: Actor; lines: { lineRef: string; productId: string; sku: string; quantity: number; unitPriceMinor: number; discountMinor: number }[] };
+
+/** The new orders whose currency and products are the shop's; the others get their 422 in `results`. */
+function validOrders(fresh: { i: number; request: ConversionRequest }[], found: { id: string; sku: string | null; shopId: string }[], results: Settled<ConversionAnswer>[]): ValidOrder[] {
+  return fresh.flatMap(({ i, request: { actor, input } }) => {
+    if (input.currency !== actor.shop.currency) {
+      results[i] = { ok: false, error: invalidFields({ currency: `This shop sells in ${actor.shop.currency}` }) };
+      return [];
+    }
+    const fields: Record<string, string> = {};
+    const lines = input.lines.map((line, n) => {
+      const product = found.find((p) => p.shopId === actor.shop.id && (line.product_id ? p.id === line.product_id : p.sku === line.sku));
+      if (!product) fields[`lines.${n}.${line.product_id ? "product_id" : "sku"}`] = "No product of this shop has this id or SKU";
+      return { lineRef: line.line_id, productId: product?.id ?? "", sku: product?.sku ?? "", quantity: line.quantity, unitPriceMinor: line.unit_price, discountMinor: line.discount };
+    });
+    if (Object.keys(fields).length > 0) {
+      results[i] = { ok: false, error: invalidFields(fields) };
+      return [];
+    }
+    return [{ i, input, actor, lines }];
+  });
+
+}
+
+/**
+ * Writes the valid new orders of a batch in its transaction: the orders and their lines in one
+ * statement, sent together with the attribution reads, then the rates and the commissions. Each
+ * order written gets its 201 in `results`; one another process wrote meanwhile joins `replays`.
+ */
+async function writeOrders(tx: Database, valid: ValidOrder[], visitors: Map<string, string>, fingerprints: string[], replays: number[], results: Settled<ConversionAnswer>[]): Promise<void> {
+  const rows = valid.map(({ input, actor, lines, i }) => {
+    const visitorId = input.click_id ? (visitors.get(input.click_id) ?? null) : null;
+    return newOrderRows({
+      shopId: actor.shop.id,
+      currency: actor.shop.currency,
+      source: "api",
+      externalId: input.external_id,
+      requestHash: fingerprints[i],
+      clickId: visitorId ? input.click_id : null,
+      visitorId,
+      placedAt: input.occurred_at,
+      paidAt: input.occurred_at,
+      lines,
+    });
+  });
+  const [inserted, facts] = await Promise.all([
+    // Sorted by key, so two processes writing overlapping batches wait on each other in the same order, never in a cycle.
+    insertOrdersUnlessTaken(tx, [...rows].sort((a, b) => (`${a.order.shopId} ${a.order.externalId}` < `${b.order.shopId} ${b.order.externalId}` ? -1 : 1))),
+    attributionFacts(tx, rows.map((r) => r.order)),
+  ]);
+  const paid = rows.filter((r) => inserted.has(r.order.id));
+  const outcomes = await attributeAndCommission(
+    tx,
+    paid.map((r) => ({ order: r.order, lines: r.lines, paidAt: r.order.paidAt! })),
+    facts,
+  );
+  const outcomesOf = new Map(paid.map((r, k) => [r.order.id, outcomes[k]!]));
+  valid.forEach((v, k) => {
+    const row = rows[k]!;
+    // Another process recorded the same external_id meanwhile: answered as a replay.
+    if (!inserted.has(row.order.id)) return replays.push(v.i);
+    const lines = row.lines.map((line, n): LineView => {
+      const outcome = outcomesOf.get(row.order.id)![n]!;
+      // The commission's link is the earning click's, read with its code and creator's handle.
+      const label = outcome.commission && outcome.attribution.earns ? outcome.attribution.click.link.label : undefined;
+      return {
+        line: { ...line, refundedQuantity: 0, cancelledQuantity: 0 },
+        sku: v.lines[n]!.sku,
+        commission: outcome.commission,
+        creatorHandle: label?.handle ?? null,
+        linkCode: label?.code ?? null,
+        attribution: outcome.attribution.earns ? { earns: true } : outcome.attribution,
+      };
+    });
+    results[v.i] = { ok: true, value: { status: 201, body: { order: representOrder({ ...row.order, state: "paid" }, lines) } } };
+  });
+}
+
 async function replay(db: Database, order: Order, fingerprint: string): Promise<ConversionAnswer> {
   if (order.requestHash !== fingerprint) throw new ConflictError(`An order with external_id "${order.externalId}" already exists with different content.`);
   return { status: 200, body: { order: await orderRepresentation(db, order) } };
