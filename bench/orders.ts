@@ -4,7 +4,8 @@
  * tenth of BENCH_CLICKS (100,000), then up to BENCH_CLICKS (1,000,000), and at each size:
  *   - times the attribution of an order line in-process (visitorClicksForAttribution +
  *     attributeOrderLine for random visitors) and EXPLAINs the clicks query;
- *   - drives POST /api/v1/orders of `next start` over loopback with autocannon (16 connections,
+ *   - drives POST /api/v1/orders of the server as `npm start` runs it on PostgreSQL (scripts/serve.ts:
+ *     WEB_CONCURRENCY `next start` processes, by default one per core) over loopback with autocannon (16 connections,
  *     20 s after a 3 s warm-up), every request a new order (a real non-bot click of the demo USD
  *     shop's products, 1-3 lines, a unique external_id) signed afresh with the key's secret.
  * At the full size it then drives the redirect /l/<code> on the same server (64 connections, 10 s)
@@ -13,7 +14,8 @@
  * PASS/MISS; exits 0 either way, non-zero only when something fails. Everything it starts is
  * stopped and the database dropped at the end.
  *   BENCH_CLICKS (1000000), BENCH_SECONDS (20), BENCH_CONNECTIONS (16), BENCH_REDIRECT_SECONDS (10),
- *   BENCH_REDIRECT_CONNECTIONS (64), BENCH_LOOKUPS (2000), NEXT_DIST_DIR (.next-e2e-bench)
+ *   BENCH_REDIRECT_CONNECTIONS (64), BENCH_LOOKUPS (2000), NEXT_DIST_DIR (.next-e2e-bench),
+ *   WEB_CONCURRENCY (server processes, default one per core)
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -33,8 +35,10 @@ import { attributeOrderLine } from "@/lib/attribution";
 import { recordConversion } from "@/lib/orders/conversions";
 import { conversionOrderSchema } from "@/lib/validation/conversion";
 import { progressBar } from "@/scripts/progress";
+import { serverProcesses } from "@/scripts/serve";
 import { PROJECT_ROOT, startAppServer, type AppServer } from "@/tests/system/support/app-server";
 import { ensureProductionBuild } from "@/tests/system/support/build";
+import { nextServerPids } from "@/tests/system/support/processes";
 import { BROWSER_UA } from "@/tests/system/support/http";
 import { createDemoDatabase, dropAbandonedDatabases, type DemoDatabase } from "@/tests/system/support/postgres";
 
@@ -45,6 +49,8 @@ const REDIRECT_SECONDS = Number(process.env.BENCH_REDIRECT_SECONDS ?? 10);
 const REDIRECT_CONNECTIONS = Number(process.env.BENCH_REDIRECT_CONNECTIONS ?? 64);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2_000);
 const WARMUP_SECONDS = 3;
+// As `npm start` serves PostgreSQL (scripts/serve.ts): WEB_CONCURRENCY processes, by default one per core.
+const PROCESSES = serverProcesses({ DATABASE_URL: "postgres", WEB_CONCURRENCY: process.env.WEB_CONCURRENCY });
 // Its own build folder (ignored by git, lint and tsc like the e2e ones): a build elsewhere may lack the API.
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-e2e-bench";
 const REQUIRED_ROUTES = ["/api/v1/orders/route", "/l/[code]/route", "/api/health/route"];
@@ -118,21 +124,6 @@ function cpuTicks(pid: number): number {
   }
 }
 
-/** The process serving the requests: `next start` itself, or a child of it titled next-server. */
-function nextServerPid(root: number): number {
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const comm = fs.readFileSync(`/proc/${entry}/comm`, "utf8");
-      if (comm.startsWith("next-server") && (Number(entry) === root || Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === root)) return Number(entry);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return root;
-}
-
 /** CPU ticks of every postgres process (this machine's server: other databases' backends included). */
 function postgresTicks(): number {
   let total = 0;
@@ -155,8 +146,8 @@ function machineBusyTicks(): number {
 }
 
 type CpuSample = { next: number; postgres: number; bench: number; machine: number; wall: number };
-const cpuSample = (serverPid: number): CpuSample => ({
-  next: cpuTicks(serverPid),
+const cpuSample = (serverPids: number[]): CpuSample => ({
+  next: serverPids.reduce((sum, pid) => sum + cpuTicks(pid), 0),
   postgres: postgresTicks(),
   bench: cpuTicks(process.pid),
   machine: machineBusyTicks(),
@@ -321,12 +312,12 @@ function driveRedirect(baseUrl: string, codes: string[], seconds: number): Promi
 
 type Stage = { clicks: number; lookup: Lookup; orders: OrdersRun; attributedLines: number; lines: number; cpuPerOrder: { next: number; postgres: number } };
 
-async function benchOrders(database: DemoDatabase, app: AppServer, serverPid: number, key: { key: string; secret: string }, nextOrder: () => object, prefix: string) {
+async function benchOrders(database: DemoDatabase, app: AppServer, serverPids: number[], key: { key: string; secret: string }, nextOrder: () => object, prefix: string) {
   console.log(`orders: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s (load average ${load()})`);
   await driveOrders(app.baseUrl, key, nextOrder, WARMUP_SECONDS);
-  const before = cpuSample(serverPid);
+  const before = cpuSample(serverPids);
   const run = await driveOrders(app.baseUrl, key, nextOrder, SECONDS);
-  const after = cpuSample(serverPid);
+  const after = cpuSample(serverPids);
   const made = Math.max(1, statusCount(run.result, 201));
   const perOrder = (ticks: number) => fmt((ticks * 1000) / TICKS / made, 1);
   console.log(`  ${fmt(run.ordersPerSecond)} orders/s, p50 ${run.result.latency.p50} ms, p99 ${run.result.latency.p99} ms`);
@@ -453,7 +444,7 @@ try {
   process.env.SETTLEMENT_INTERVAL_MS = "0";
   const stages: Stage[] = [];
   let stored = (await database.db.select({ n: count() }).from(clicks))[0]!.n;
-  let serverPid = 0;
+  let serverPids: number[] = [];
   let profile: Profile | undefined;
   let redirect: AutocannonResult | undefined;
   for (const [i, target] of STAGES.entries()) {
@@ -468,20 +459,20 @@ try {
     const prefix = `bench-${runId}-${i + 1}`;
     const nextOrder = orderFactory(prefix, pool, catalogue);
     if (!app) {
-      app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR });
-      serverPid = nextServerPid(app.pid);
-      console.log(`next start (${DIST_DIR}) on ${app.baseUrl}, next-server pid ${serverPid}, SETTLEMENT_INTERVAL_MS=0`);
+      app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR, processes: PROCESSES });
+      serverPids = nextServerPids(app.pid);
+      console.log(`next start (${DIST_DIR}) on ${app.baseUrl}, ${PROCESSES} next-server process(es) (pid ${serverPids.join(", ")}), SETTLEMENT_INTERVAL_MS=0`);
     }
-    const { run, lines, attributedLines, cpuPerOrder } = await benchOrders(database, app, serverPid, key, nextOrder, prefix);
+    const { run, lines, attributedLines, cpuPerOrder } = await benchOrders(database, app, serverPids, key, nextOrder, prefix);
     stages.push({ clicks: stored, lookup, orders: run, lines, attributedLines, cpuPerOrder });
 
     if (i === STAGES.length - 1) {
       const codes = (await database.db.select({ code: links.code }).from(links).where(isNull(links.disabledAt)).orderBy(sql`random()`).limit(1_000)).map((l) => l.code);
       console.log(`redirect /l/<code>: ${REDIRECT_CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${REDIRECT_SECONDS} s across ${fmt(codes.length)} codes (load average ${load()})`);
       await driveRedirect(app.baseUrl, codes, WARMUP_SECONDS);
-      const before = cpuSample(serverPid);
+      const before = cpuSample(serverPids);
       redirect = await driveRedirect(app.baseUrl, codes, REDIRECT_SECONDS);
-      console.log(`  ${fmt(redirect.requests.average)} req/s, p50 ${redirect.latency.p50} ms, p99 ${redirect.latency.p99} ms; CPU: ${cpuShare(before, cpuSample(serverPid))}`);
+      console.log(`  ${fmt(redirect.requests.average)} req/s, p50 ${redirect.latency.p50} ms, p99 ${redirect.latency.p99} ms; CPU: ${cpuShare(before, cpuSample(serverPids))}`);
       console.log(`profile: ${PROFILE_ORDERS} orders one at a time, then ${CONNECTIONS} at once for 5 s, in this process (no HTTP, no Next)`);
       profile = await profileOrders(database.url, shop, orderFactory(`${prefix}-profile`, pool, catalogue));
     }

@@ -15,6 +15,7 @@ import { count, eq } from "drizzle-orm";
 import { clicks, creatorProfiles, products, type Channel } from "@/db/schema";
 import { getOrCreateLink } from "@/lib/links/generate";
 import { startAppServer, type AppServer } from "@/tests/system/support/app-server";
+import { nextServerPids } from "@/tests/system/support/processes";
 import { ensureProductionBuild } from "@/tests/system/support/build";
 import { BROWSER_UA, readMetrics, sleep } from "@/tests/system/support/http";
 import { createDemoDatabase, dropAbandonedDatabases, type DemoDatabase } from "@/tests/system/support/postgres";
@@ -81,25 +82,6 @@ function memoryMiB(pid: number, field: "VmHWM" | "VmRSS"): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1]);
   return kb / 1024;
-}
-
-/** The process that serves the requests: `next start` itself, or a child of it titled next-server. */
-function nextServerPid(root: number): number {
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("next-server")) return pid;
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) queue.push(Number(entry));
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-  }
-  return root;
 }
 
 async function createLinks(database: DemoDatabase): Promise<string[]> {
@@ -173,7 +155,7 @@ try {
   console.log(`database ${database.name}: demo seeded, ${fmt(codes.length)} links created in ${fmt((performance.now() - seeding) / 1000, 1)} s`);
 
   app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR });
-  const serverPid = nextServerPid(app.pid);
+  const serverPid = nextServerPids(app.pid)[0]!;
   console.log(`next start (${DIST_DIR}) on ${app.baseUrl}, next-server pid ${serverPid}; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per server`);
   const appWarmup = await drive(app.baseUrl, codes, WARMUP_SECONDS);
   const appRun = await drive(app.baseUrl, codes, SECONDS);

@@ -87,4 +87,5 @@ fi
 node_modules/.bin/tsx scripts/prepare-db.ts
 
 log "serving on http://127.0.0.1:$PORT"
-exec node_modules/.bin/next start -p "$PORT" -H 127.0.0.1
+# As `npm start` serves (scripts/serve.ts): one process here, since CLOCK_SHIFT is enabled.
+exec node_modules/.bin/tsx scripts/serve.ts -p "$PORT" -H 127.0.0.1

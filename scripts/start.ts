@@ -19,7 +19,8 @@ if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
 // The PGlite folder can be opened by one process at a time: prepare, close, then serve.
 await prepareDatabase({ seed: true });
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"] });
+// `next start`, in one process per core on PostgreSQL (scripts/serve.ts).
+const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

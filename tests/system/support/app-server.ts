@@ -6,6 +6,7 @@ import { httpGet, sleep } from "./http";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
+const TSX_BIN = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 
 /** The build the system tests serve: the e2e step's (NEXT_DIST_DIR, `.next-e2e` by default). */
 export function systemDistDir(): string {
@@ -51,7 +52,7 @@ export function freePort(): Promise<number> {
 
 export type AppServer = {
   baseUrl: string;
-  /** The `next start` process, which serves the requests itself (its title is `next-server`). */
+  /** scripts/serve.ts: itself the server with one process, else the primary of its `next start` workers (titled `next-server`). */
   pid: number;
   /** Signals the server's whole process group. */
   kill: (signal: NodeJS.Signals) => void;
@@ -63,12 +64,13 @@ export type AppServer = {
 };
 
 /**
- * `next start` of a production build on a free loopback port, on the given PostgreSQL database;
- * resolves once /api/health answers 200.
+ * `next start` of a production build, through scripts/serve.ts as `npm start` serves it, on a free
+ * loopback port and the given PostgreSQL database, in `processes` processes (default 1); resolves
+ * once /api/health answers 200.
  */
-export async function startAppServer(options: { databaseUrl: string; distDir?: string; readyTimeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer(options: { databaseUrl: string; distDir?: string; readyTimeoutMs?: number; processes?: number }): Promise<AppServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(TSX_BIN, ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -79,6 +81,7 @@ export async function startAppServer(options: { databaseUrl: string; distDir?: s
       NEXT_DIST_DIR: options.distDir ?? systemDistDir(),
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
+      WEB_CONCURRENCY: String(options.processes ?? 1),
     },
   });
   running.add(child);

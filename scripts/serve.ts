@@ -1,0 +1,60 @@
+/**
+ * Serves the production build with `next start`, in one process or, on PostgreSQL, in several that
+ * share the port (node:cluster hands each new connection to the next worker). One `next start` uses
+ * at most one core; the conversion API and the redirects are CPU-bound in Node, so a second process
+ * on a two-core machine is most of the difference between the figures in the README.
+ *   tsx scripts/serve.ts -p <port> -H <host>
+ *
+ * How many processes (WEB_CONCURRENCY, default: the number of cores), but always one when
+ *   - DATABASE_URL is unset: a PGlite folder can be opened by one process only;
+ *   - CLOCK_SHIFT=enabled: the demo clock's offset lives in each process's memory.
+ * Only the first worker runs the minute jobs (settlement, automatic withdrawals); they are safe with
+ * several processes, but one is enough. A worker that dies is replaced, at most once a second.
+ */
+import cluster from "node:cluster";
+import os from "node:os";
+import path from "node:path";
+
+const NEXT_BIN = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
+
+export function serverProcesses(env: Record<string, string | undefined> = process.env): number {
+  if (!env.DATABASE_URL || env.CLOCK_SHIFT === "enabled") return 1;
+  const wanted = Number(env.WEB_CONCURRENCY || os.availableParallelism());
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 32) : 1;
+}
+
+function serve(args: string[]): void {
+  const count = serverProcesses();
+  cluster.setupPrimary({ exec: NEXT_BIN, args: ["start", ...args], execArgv: [] });
+  let stopping = false;
+  let lastRestart = 0;
+  const start = (slot: number) => {
+    const worker = cluster.fork({ SERVER_WORKER: String(slot), ...(slot > 1 ? { SETTLEMENT_INTERVAL_MS: "0" } : {}) });
+    worker.on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`[serve] worker ${slot} exited (${signal ?? code}); starting another`);
+      const wait = Math.max(0, lastRestart + 1_000 - Date.now());
+      lastRestart = Date.now() + wait;
+      setTimeout(() => start(slot), wait);
+    });
+  };
+  if (count > 1) console.log(`[serve] ${count} server processes`);
+  for (let slot = 1; slot <= count; slot++) start(slot);
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    const done = () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    };
+    cluster.on("exit", done);
+    done();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) serve(process.argv.slice(2));
