@@ -1,6 +1,7 @@
 /**
  * Runs once when a server process starts: opens the database so the first visitor does not wait
- * for it (PGlite takes a few seconds to load), and carries a shifted demo clock over restarts.
+ * for it (PGlite takes a few seconds to load), carries a shifted demo clock over restarts, and
+ * hands the server process the routes it answers itself (lib/api/node.ts), once the clock is right.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -8,10 +9,13 @@ export async function register() {
   const db = await getDb();
   startSettlementTimer();
   const { isClockShiftEnabled, setClockOffset } = await import("@/lib/clock");
-  if (!isClockShiftEnabled()) return;
-  const { readSetting, CLOCK_OFFSET_SETTING } = await import("@/db/queries/settings");
-  const offset = await readSetting<number>(db, CLOCK_OFFSET_SETTING);
-  if (typeof offset === "number") setClockOffset(offset);
+  if (isClockShiftEnabled()) {
+    const { readSetting, CLOCK_OFFSET_SETTING } = await import("@/db/queries/settings");
+    const offset = await readSetting<number>(db, CLOCK_OFFSET_SETTING);
+    if (typeof offset === "number") setClockOffset(offset);
+  }
+  const { registerDirectRoutes } = await import("@/lib/api/node");
+  registerDirectRoutes();
 }
 
 /**

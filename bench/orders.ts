@@ -5,7 +5,7 @@
  *   - times the attribution of an order line in-process (visitorClicksForAttribution +
  *     attributeOrderLine for random visitors) and EXPLAINs the clicks query;
  *   - drives POST /api/v1/orders of the server as `npm start` runs it on PostgreSQL (scripts/serve.ts:
- *     WEB_CONCURRENCY `next start` processes, by default one per core) over loopback with autocannon (16 connections,
+ *     WEB_CONCURRENCY server processes (scripts/next-server.ts), by default one per core) over loopback with autocannon (16 connections,
  *     20 s after a 3 s warm-up), every request a new order (a real non-bot click of the demo USD
  *     shop's products, 1-3 lines, a unique external_id) signed afresh with the key's secret.
  * At the full size it then drives the redirect /l/<code> on the same server (64 connections, 10 s)
@@ -348,6 +348,8 @@ type Profile = {
   postgresCpuMs: number;
   concurrentPerSecond: number;
   concurrentP99: number;
+  /** CPU of the app code per order when 16 go at once (batched as in the server). */
+  concurrentAppCpuMs: number;
 };
 
 async function profileOrders(url: string, shop: Shop, nextOrder: () => object): Promise<Profile> {
@@ -391,12 +393,14 @@ async function profileOrders(url: string, shop: Shop, nextOrder: () => object): 
     const concurrent: number[] = [];
     const deadline = performance.now() + 5_000;
     const started = performance.now();
+    const concurrentCpu = process.cpuUsage();
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
         while (performance.now() < deadline && concurrent.length < 5_000) concurrent.push(await one());
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    const concurrentSpent = process.cpuUsage(concurrentCpu);
     sequential.sort((a, b) => a - b);
     concurrent.sort((a, b) => a - b);
     return {
@@ -408,6 +412,7 @@ async function profileOrders(url: string, shop: Shop, nextOrder: () => object): 
       ...split,
       concurrentPerSecond: concurrent.length / elapsed,
       concurrentP99: percentile(concurrent, 99),
+      concurrentAppCpuMs: (concurrentSpent.user + concurrentSpent.system) / 1000 / concurrent.length,
     };
   } finally {
     await client.end({ timeout: 5 });
@@ -461,7 +466,7 @@ try {
     if (!app) {
       app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR, processes: PROCESSES });
       serverPids = nextServerPids(app.pid);
-      console.log(`next start (${DIST_DIR}) on ${app.baseUrl}, ${PROCESSES} next-server process(es) (pid ${serverPids.join(", ")}), SETTLEMENT_INTERVAL_MS=0`);
+      console.log(`server (${DIST_DIR}) on ${app.baseUrl}, ${PROCESSES} next-server process(es) (pid ${serverPids.join(", ")}), SETTLEMENT_INTERVAL_MS=0`);
     }
     const { run, lines, attributedLines, cpuPerOrder } = await benchOrders(database, app, serverPids, key, nextOrder, prefix);
     stages.push({ clicks: stored, lookup, orders: run, lines, attributedLines, cpuPerOrder });
@@ -502,11 +507,9 @@ try {
         `  in-process, no HTTP, no Next, one at a time: ${fmt(profile.sequentialMs, 1)} ms p50 (p99 ${fmt(profile.sequentialP99, 1)} ms); per order ` +
         `${fmt(profile.appCpuMs, 1)} ms CPU in the app code (drizzle, postgres.js, domain), ${fmt(profile.postgresCpuMs, 1)} ms CPU in PostgreSQL, ` +
         `${fmt(Math.max(0, profile.wallMs - profile.appCpuMs - profile.postgresCpuMs), 1)} ms neither (round trips, commit flush, waiting for a core)\n` +
-        `  in-process, ${CONNECTIONS} at once on a pool of 10 (the server's default): ${fmt(profile.concurrentPerSecond)} orders/s, p99 ${fmt(profile.concurrentP99, 1)} ms\n` +
-        `  over HTTP: ${fmt(last.cpuPerOrder.next, 1)} ms CPU per order in next-server against ${fmt(profile.appCpuMs, 1)} ms for the app code alone: ` +
-        (last.cpuPerOrder.next - profile.appCpuMs >= 1
-          ? `Next, the request, zod and the signature add about ${fmt(last.cpuPerOrder.next - profile.appCpuMs, 1)} ms`
-          : `Next, the request, zod and the signature add little (within the noise); the cost is the order code and its statements`),
+        `  in-process, ${CONNECTIONS} at once on a pool of 10 (the server's default): ${fmt(profile.concurrentPerSecond)} orders/s, p99 ${fmt(profile.concurrentP99, 1)} ms, ${fmt(profile.concurrentAppCpuMs, 1)} ms CPU per order in the app code\n` +
+        `  over HTTP: ${fmt(last.cpuPerOrder.next, 1)} ms CPU per order in the server processes against ${fmt(profile.concurrentAppCpuMs, 1)} ms for the app code alone at the same concurrency: ` +
+        `HTTP, the API key, the signature and zod add about ${fmt(Math.max(0, last.cpuPerOrder.next - profile.concurrentAppCpuMs), 1)} ms`,
     );
   }
   const failed = otherStatuses(last.orders.result, 201) + last.orders.result.errors + last.orders.result.timeouts;

@@ -1,9 +1,11 @@
 /**
- * Serves the production build with `next start`, in one process or, on PostgreSQL, in several that
- * share the port (node:cluster hands each new connection to the next worker). One `next start` uses
- * at most one core; the conversion API and the redirects are CPU-bound in Node, so a second process
- * on a two-core machine is most of the difference between the figures in the README.
+ * Serves the production build in one server process (scripts/next-server.ts: Next's production
+ * server, as `next start` runs it, plus the direct routes) or, on PostgreSQL, in several that share
+ * the port (node:cluster hands each new connection to the next worker). One process uses at most
+ * one core; the conversion API and the redirects are CPU-bound in Node, so a second process on a
+ * two-core machine is most of the difference between the figures in the README.
  *   tsx scripts/serve.ts -p <port> -H <host>
+ *   SERVE_PROFILE_DIR=<dir>: each server process writes a V8 CPU profile there when it stops.
  *
  * How many processes (WEB_CONCURRENCY, default: the number of cores), but always one when
  *   - DATABASE_URL is unset: a PGlite folder can be opened by one process only;
@@ -15,7 +17,7 @@ import cluster from "node:cluster";
 import os from "node:os";
 import path from "node:path";
 
-const NEXT_BIN = path.resolve(import.meta.dirname, "../node_modules/next/dist/bin/next");
+const SERVER = path.resolve(import.meta.dirname, "next-server.ts");
 
 export function serverProcesses(env: Record<string, string | undefined> = process.env): number {
   if (!env.DATABASE_URL || env.CLOCK_SHIFT === "enabled") return 1;
@@ -25,7 +27,7 @@ export function serverProcesses(env: Record<string, string | undefined> = proces
 
 function serve(args: string[]): void {
   const count = serverProcesses();
-  cluster.setupPrimary({ exec: NEXT_BIN, args: ["start", ...args], execArgv: [] });
+  cluster.setupPrimary({ exec: SERVER, args, execArgv: ["--import", "tsx", ...(process.env.SERVE_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SERVE_PROFILE_DIR}`] : [])] });
   let stopping = false;
   let lastRestart = 0;
   const start = (slot: number) => {

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
+import type { ApiAnswer } from "./handler";
 
 /**
  * The conversion API's error answers: always `{ "error": { "code", "message", "fields"? } }`, with
@@ -21,10 +22,9 @@ export class ApiError extends Error {
   }
 }
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
-export function apiJson(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return Response.json(data, { status: init.status ?? 200, headers: { ...NO_STORE, ...init.headers } });
+/** A JSON answer that no cache keeps. */
+export function apiAnswer(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): ApiAnswer {
+  return { status: init.status ?? 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...init.headers }, body: JSON.stringify(data) };
 }
 
 /** `lines.0.quantity` → its first message: one message per field is enough to fix the request. */
@@ -46,14 +46,14 @@ function toApiError(error: unknown): ApiError | null {
   return null;
 }
 
-/** The response for anything a route handler threw. */
-export function apiErrorResponse(error: unknown): Response {
+/** The answer for anything a handler threw. */
+export function apiErrorAnswer(error: unknown): ApiAnswer {
   const known = toApiError(error);
   if (!known) {
     console.error("[api] unexpected error", error);
-    return apiJson({ error: { code: "internal_error", message: "Something went wrong on our side. Please try again later." } } satisfies ApiErrorBody, { status: 500 });
+    return apiAnswer({ error: { code: "internal_error", message: "Something went wrong on our side. Please try again later." } } satisfies ApiErrorBody, { status: 500 });
   }
   const body: ApiErrorBody = { error: { code: known.code, message: known.message, ...(known.fields ? { fields: known.fields } : {}) } };
   // RFC 6750: a 401 names the scheme the client should use.
-  return apiJson(body, { status: known.status, headers: known.status === 401 ? { "WWW-Authenticate": 'Bearer realm="conversion-api"' } : {} });
+  return apiAnswer(body, { status: known.status, headers: known.status === 401 ? { "WWW-Authenticate": 'Bearer realm="conversion-api"' } : {} });
 }

@@ -4,7 +4,7 @@ import { findApiKeysByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";
 import type { ApiKey, Shop } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { GroupCommit } from "@/lib/group-commit";
-import { ApiError, apiErrorResponse, apiJson } from "./errors";
+import { ApiError, apiAnswer, apiErrorAnswer } from "./errors";
 import { API_KEY_PREFIX, hashApiKey } from "./keys";
 import { SIGNATURE_HEADER, verifySignature, type SignatureFailure } from "./signature";
 
@@ -17,8 +17,22 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const KEY_SHAPE = new RegExp(`^${API_KEY_PREFIX}[A-Za-z0-9]{1,100}$`);
 
+/**
+ * The parts of a request the API reads, whichever server received it: Next's route handlers
+ * (apiRoute, below) or the server process itself for the busiest endpoint (lib/api/node.ts).
+ */
+export type ApiRequest = {
+  method: string;
+  /** A header's value, any case of its name; null when absent. */
+  header: (name: string) => string | null;
+  /** The body's bytes, refused with tooLarge() as soon as they pass `limit`. */
+  readBody: (limit: number) => Promise<Buffer>;
+};
+
+/** What the API answers: a status, its headers and a JSON text (null for no body). */
+export type ApiAnswer = { status: number; headers: Record<string, string>; body: string | null };
+
 export type ApiContext<P> = {
-  request: Request;
   /** The body exactly as received (the bytes the signature covers). */
   rawBody: Buffer;
   /** The parsed JSON body for POST, PUT and PATCH; undefined for other methods. */
@@ -31,7 +45,7 @@ export type ApiContext<P> = {
   params: P;
 };
 
-/** What a handler may answer: a Response as it is, data as a 200 JSON body, nothing as 204. */
+/** What a handler may answer: apiReply(body, status), data as a 200 JSON body, nothing as 204. */
 export type ApiHandler<P> = (context: ApiContext<P>) => Promise<unknown>;
 
 const SIGNATURE_ERRORS: Record<SignatureFailure, [code: string, message: string]> = {
@@ -41,14 +55,18 @@ const SIGNATURE_ERRORS: Record<SignatureFailure, [code: string, message: string]
   timestamp: ["timestamp_out_of_range", "The signature's timestamp is more than 5 minutes away from the server's time: check your clock."],
 };
 
-function tooLarge(): ApiError {
+/** The refusal of a body past MAX_BODY_BYTES (a request's readBody throws it). */
+export function tooLarge(): ApiError {
   return new ApiError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
 }
 
-/** The body as bytes, refused as soon as it passes the limit (a declared length is checked before reading). */
-async function readRawBody(request: Request): Promise<Buffer> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+/** A body that broke off while being read (the client went away, or sent a broken chunk). */
+export function unreadableBody(): ApiError {
+  return new ApiError(400, "invalid_body", "The request body could not be read.");
+}
+
+/** A web Request's body as bytes, refused as soon as it passes the limit. */
+async function readWebBody(request: Request, limit: number): Promise<Buffer> {
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,7 +76,7 @@ async function readRawBody(request: Request): Promise<Buffer> {
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         await reader.cancel().catch(() => undefined);
         throw tooLarge();
       }
@@ -66,7 +84,7 @@ async function readRawBody(request: Request): Promise<Buffer> {
     }
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw new ApiError(400, "invalid_body", "The request body could not be read.");
+    throw unreadableBody();
   }
   return Buffer.concat(chunks, size);
 }
@@ -92,8 +110,8 @@ function findApiKey(db: Database, keyHash: string): Promise<FoundKey | undefined
   return lookup.submit(keyHash);
 }
 
-async function authenticate(db: Database, request: Request) {
-  const match = BEARER.exec(request.headers.get("authorization") ?? "");
+async function authenticate(db: Database, request: ApiRequest) {
+  const match = BEARER.exec(request.header("authorization") ?? "");
   if (!match) throw new ApiError(401, "unauthorized", "Missing API key: send it as Authorization: Bearer <api key>.");
   const key = match[1]!;
   const found = KEY_SHAPE.test(key) ? await findApiKey(db, hashApiKey(key)) : undefined;
@@ -112,32 +130,56 @@ function parseJson(rawBody: Buffer): unknown {
 }
 
 /**
- * The one wrapper for the conversion API's route handlers: reads the body (at most 256 KB),
+ * Answers one API request, whichever server received it: reads the body (at most 256 KB),
  * authenticates the bearer key, checks the signature over the exact bytes received, parses JSON,
- * and maps whatever the handler throws to an error body (see ./errors). A refused request writes
- * nothing. GET requests are signed too, over the empty body.
+ * runs the handler and maps whatever it throws to an error body (see ./errors). A refused request
+ * writes nothing. GET requests are signed too, over the empty body.
  */
+export async function answerApiRequest<P>(request: ApiRequest, handler: ApiHandler<P>, params: () => Promise<P>): Promise<ApiAnswer> {
+  try {
+    const declared = Number(request.header("content-length"));
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+    const rawBody = await request.readBody(MAX_BODY_BYTES);
+    const db = await getDb();
+    const { apiKey, shop } = await authenticate(db, request);
+    // The caller's wall clock against ours: real time, never the demo clock, which may be shifted.
+    const check = verifySignature({ header: request.header(SIGNATURE_HEADER), rawBody, secret: apiKey.signingSecret, now: new Date() });
+    if (!check.ok) throw new ApiError(401, ...SIGNATURE_ERRORS[check.reason]);
+    const at = now();
+    if (!apiKey.lastUsedAt || at.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      await touchApiKeyLastUsed(db, apiKey.id, at, LAST_USED_RESOLUTION_MS);
+    }
+    const json = BODY_METHODS.has(request.method.toUpperCase()) ? parseJson(rawBody) : undefined;
+    const result = await handler({ rawBody, json, shop, apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix }, db, params: await params() });
+    if (result instanceof ApiReply) return apiAnswer(result.body, { status: result.status });
+    if (result === undefined) return { status: 204, headers: { "Cache-Control": "no-store" }, body: null };
+    return apiAnswer(result);
+  } catch (error) {
+    return apiErrorAnswer(error);
+  }
+}
+
+/** A handler's answer with a status other than 200 (201 created, say). */
+export class ApiReply {
+  constructor(
+    readonly body: unknown,
+    readonly status: number,
+  ) {}
+}
+
+export function apiReply(body: unknown, status: number): ApiReply {
+  return new ApiReply(body, status);
+}
+
+/** The answer as a web Response, for a route handler. */
+export function toResponse(answer: ApiAnswer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** The conversion API's route handlers: answerApiRequest over Next's web Request. */
 export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
   return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const rawBody = await readRawBody(request);
-      const db = await getDb();
-      const { apiKey, shop } = await authenticate(db, request);
-      // The caller's wall clock against ours: real time, never the demo clock, which may be shifted.
-      const check = verifySignature({ header: request.headers.get(SIGNATURE_HEADER), rawBody, secret: apiKey.signingSecret, now: new Date() });
-      if (!check.ok) throw new ApiError(401, ...SIGNATURE_ERRORS[check.reason]);
-      const at = now();
-      if (!apiKey.lastUsedAt || at.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-        await touchApiKeyLastUsed(db, apiKey.id, at, LAST_USED_RESOLUTION_MS);
-      }
-      const json = BODY_METHODS.has(request.method.toUpperCase()) ? parseJson(rawBody) : undefined;
-      const params = ((await context?.params) ?? {}) as P;
-      const result = await handler({ request, rawBody, json, shop, apiKey: { id: apiKey.id, name: apiKey.name, prefix: apiKey.prefix }, db, params });
-      if (result instanceof Response) return result;
-      if (result === undefined) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-      return apiJson(result);
-    } catch (error) {
-      return apiErrorResponse(error);
-    }
+    const input: ApiRequest = { method: request.method, header: (name) => request.headers.get(name), readBody: (limit) => readWebBody(request, limit) };
+    return toResponse(await answerApiRequest(input, handler, async () => ((await context?.params) ?? {}) as P));
   };
 }

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, inArray, sql } from "drizzle-orm";
 import { GET as getOrder } from "@/app/api/v1/orders/[externalId]/route";
@@ -9,6 +11,7 @@ import { findUserByEmail } from "@/db/queries/users";
 import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { createApiKey, type CreatedApiKey } from "@/lib/api/key-commands";
+import { answerDirectly } from "@/lib/api/node";
 import { signPayload } from "@/lib/api/signature";
 import { addDays, addHours } from "@/lib/clock";
 import { ConflictError, UserFacingError } from "@/lib/errors";
@@ -29,15 +32,25 @@ let clickId: string;
 const globalDb = globalThis as { __portalDb?: Promise<DbHandle> };
 const db = () => handle.db;
 
-function signed(url: string, method: "GET" | "POST", body = "", credentials: Pick<CreatedApiKey, "key" | "signingSecret"> = key, timestamp = Math.floor(Date.now() / 1000)) {
-  return new Request(url, {
+type Credentials = Pick<CreatedApiKey, "key" | "signingSecret">;
+
+function signedInit(method: "GET" | "POST", body = "", credentials: Credentials = key, timestamp = Math.floor(Date.now() / 1000)): RequestInit & { headers: Record<string, string> } {
+  return {
     method,
     body: method === "GET" ? undefined : body,
     headers: { Authorization: `Bearer ${credentials.key}`, "X-Signature": signPayload(credentials.signingSecret, timestamp, body), "Content-Type": "application/json" },
-  });
+  };
 }
 
-const orderBody = (externalId: string, overrides: Record<string, unknown> = {}) => ({
+function signed(url: string, method: "GET" | "POST", body = "", credentials: Credentials = key, timestamp?: number) {
+  return new Request(url, signedInit(method, body, credentials, timestamp));
+}
+
+// The server process answers POST /api/v1/orders itself (lib/api/node.ts): the same listener on a real loopback port.
+let direct: http.Server;
+let directUrl = "";
+
+const baseOrderBody = (externalId: string, overrides: Record<string, unknown> = {}) => ({
   external_id: externalId,
   occurred_at: addHours(NOW, -1).toISOString(),
   currency: "USD",
@@ -49,12 +62,18 @@ const orderBody = (externalId: string, overrides: Record<string, unknown> = {}) 
   ...overrides,
 });
 
-const post = (body: unknown, credentials?: Pick<CreatedApiKey, "key" | "signingSecret">) => postOrder(signed(BASE, "POST", typeof body === "string" ? body : JSON.stringify(body), credentials));
+const orderBody = baseOrderBody;
+const post = (body: unknown, credentials?: Credentials) => postOrder(signed(BASE, "POST", typeof body === "string" ? body : JSON.stringify(body), credentials));
 const params = (externalId: string) => ({ params: Promise.resolve({ externalId }) });
 const event = (externalId: string, body: unknown) => postEvent(signed(`${BASE}/${externalId}/events`, "POST", JSON.stringify(body)), params(externalId));
 const ordersCount = async () => (await db().select({ n: count() }).from(t.orders))[0]!.n;
 
 beforeAll(async () => {
+  direct = http.createServer((req, res) => {
+    if (!answerDirectly(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => direct.listen(0, "127.0.0.1", resolve));
+  directUrl = `http://127.0.0.1:${(direct.address() as AddressInfo).port}/api/v1/orders`;
   handle = await createTestDatabase();
   await seedDemo(db(), addDays(NOW, -1));
   globalDb.__portalDb = Promise.resolve(handle);
@@ -69,11 +88,20 @@ beforeAll(async () => {
   await insertClicks(db(), [{ id: clickId, linkId: link.id, clickedAt: addHours(NOW, -2), visitorId: "v_ApiVisitor0000000000000", ipHash: null, userAgent: null, referrer: null, isBot: false, earning: true, uniqueCandidate: true }]);
 });
 afterAll(async () => {
+  direct?.closeAllConnections();
+  await new Promise((resolve) => direct?.close(resolve));
   globalDb.__portalDb = undefined;
   await handle?.close();
 });
 
-describe("POST /api/v1/orders", () => {
+// Every case twice: through Next's route handler and through the server's direct route, with their own external ids.
+describe.each([
+  { path: "Next's route handler", prefix: "", send: (init: RequestInit) => postOrder(new Request(BASE, init)) },
+  { path: "the server's direct route (node:http)", prefix: "direct-", send: (init: RequestInit) => fetch(directUrl, init) },
+])("POST /api/v1/orders through $path", ({ prefix, send }) => {
+  const orderBody = (externalId: string, overrides: Record<string, unknown> = {}) => baseOrderBody(prefix + externalId, overrides);
+  const post = (body: unknown, credentials?: Credentials) => send(signedInit("POST", typeof body === "string" ? body : JSON.stringify(body), credentials));
+
   it("creates the order and attributes each line: the clicked product earns, the other says why not", async () => {
     const response = await post(orderBody("ext-1001"));
     expect(response.status).toBe(201);
@@ -105,7 +133,7 @@ describe("POST /api/v1/orders", () => {
     const body = orderBody("ext-race");
     const responses = await Promise.all(Array.from({ length: 20 }, () => post(body)));
     expect(responses.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
-    const orders = await db().select().from(t.orders).where(eq(t.orders.externalId, "ext-race"));
+    const orders = await db().select().from(t.orders).where(eq(t.orders.externalId, prefix + "ext-race"));
     expect(orders).toHaveLength(1);
     const commissions = await db().select().from(t.commissions).innerJoin(t.orderLines, eq(t.orderLines.id, t.commissions.orderLineId)).where(eq(t.orderLines.orderId, orders[0]!.id));
     expect(commissions).toHaveLength(1);
@@ -138,12 +166,26 @@ describe("POST /api/v1/orders", () => {
   it("refuses bad signatures, old timestamps and unknown keys with 401, writing nothing", async () => {
     const before = await ordersCount();
     const body = JSON.stringify(orderBody("x-sig"));
-    const tampered = signed(BASE, "POST", body);
-    const forged = new Request(BASE, { method: "POST", body: body.replace("x-sig", "x-sig2"), headers: tampered.headers });
-    expect((await postOrder(forged)).status).toBe(401);
-    expect((await postOrder(signed(BASE, "POST", body, key, Math.floor(Date.now() / 1000) - 301))).status).toBe(401);
-    expect((await postOrder(signed(BASE, "POST", body, { key: "lsk_live_unknown000000", signingSecret: key.signingSecret }))).status).toBe(401);
+    const tampered = signedInit("POST", body);
+    expect((await send({ ...tampered, body: body.replace("x-sig", "x-sig2") })).status).toBe(401);
+    expect((await send(signedInit("POST", body, key, Math.floor(Date.now() / 1000) - 305))).status).toBe(401);
+    expect((await send(signedInit("POST", body, { key: "lsk_live_unknown000000", signingSecret: key.signingSecret }))).status).toBe(401);
     expect(await ordersCount()).toBe(before);
+  });
+});
+
+describe("the server's direct route", () => {
+  it("takes POST /api/v1/orders only (a query string allowed) and leaves every other request to Next", async () => {
+    const origin = new URL(directUrl).origin;
+    for (const [method, path] of [["GET", "/api/v1/orders"], ["PUT", "/api/v1/orders"], ["POST", "/api/v1/orders/"], ["POST", "/api/v1/ordersx"], ["POST", "/api/v1/orders/ext-1/events"], ["POST", "/api/v1/ping"]]) {
+      // The test server answers 404 for what the direct route leaves alone.
+      expect((await fetch(`${origin}${path}`, { method, body: method === "GET" ? undefined : "{}" })).status, `${method} ${path}`).toBe(404);
+    }
+    const unsigned = await fetch(`${directUrl}?source=shopify`, { method: "POST", body: "{}" });
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.headers.get("content-type")).toBe("application/json");
+    expect(unsigned.headers.get("www-authenticate")).toBe('Bearer realm="conversion-api"');
+    expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
   });
 });
 

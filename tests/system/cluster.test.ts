@@ -1,5 +1,10 @@
 import http from "node:http";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findUserByEmail } from "@/db/queries/users";
+import { orders, products, shops } from "@/db/schema";
+import { createApiKey } from "@/lib/api/key-commands";
+import { signPayload } from "@/lib/api/signature";
 import { serverProcesses } from "@/scripts/serve";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { clickIdOf, followLink, sleep } from "./support/http";
@@ -31,6 +36,25 @@ describe("scripts/serve.ts", () => {
     expect(serverProcesses({ DATABASE_URL: "postgres://x", WEB_CONCURRENCY: "3" })).toBe(3);
     expect(serverProcesses({ DATABASE_URL: "postgres://x", WEB_CONCURRENCY: "zero" })).toBe(1);
     expect(serverProcesses({ DATABASE_URL: "postgres://x" })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers the conversion API's orders on both processes: created once, then replayed", async () => {
+    const seller = (await findUserByEmail(database.db, "seller@demo.test"))!;
+    const shop = (await database.db.select().from(shops).where(eq(shops.ownerUserId, seller.id)))[0]!;
+    const product = (await database.db.select().from(products).where(eq(products.shopId, shop.id)).limit(1))[0]!;
+    const { key, signingSecret } = await createApiKey(database.db, { shop, at: new Date() }, { name: "Cluster test" });
+    const body = JSON.stringify({ external_id: "cluster-1", occurred_at: new Date().toISOString(), currency: shop.currency, click_id: null, lines: [{ line_id: "a", product_id: product.id, quantity: 1, unit_price: 1000 }] });
+    // New connections each time, so both processes answer some of them.
+    const post = () =>
+      fetch(`${server.baseUrl}/api/v1/orders`, {
+        method: "POST",
+        body,
+        headers: { Authorization: `Bearer ${key}`, "X-Signature": signPayload(signingSecret, Math.floor(Date.now() / 1000), body), "Content-Type": "application/json", Connection: "close" },
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post()).status);
+    expect(statuses).toEqual([201, 200, 200, 200, 200, 200]);
+    expect(await database.db.select().from(orders).where(eq(orders.externalId, "cluster-1"))).toHaveLength(1);
   });
 
   it("shares one port between two next-server processes, and replaces one that dies", async () => {
