@@ -14,6 +14,8 @@ export async function register() {
     const offset = await readSetting<number>(db, CLOCK_OFFSET_SETTING);
     if (typeof offset === "number") setClockOffset(offset);
   }
+  // DIRECT_ROUTES=off sends every request through Next's router (bench:orders measures both).
+  if (process.env.DIRECT_ROUTES === "off") return;
   const { registerDirectRoutes } = await import("@/lib/api/node");
   registerDirectRoutes();
 }

@@ -452,6 +452,7 @@ try {
   let serverPids: number[] = [];
   let profile: Profile | undefined;
   let redirect: AutocannonResult | undefined;
+  let viaNext: Awaited<ReturnType<typeof benchOrders>> | undefined;
   for (const [i, target] of STAGES.entries()) {
     console.log(`\n== stage ${i + 1}: up to ${fmt(target)} clicks`);
     stored = await seedTo(database, target, stored);
@@ -478,6 +479,11 @@ try {
       const before = cpuSample(serverPids);
       redirect = await driveRedirect(app.baseUrl, codes, REDIRECT_SECONDS);
       console.log(`  ${fmt(redirect.requests.average)} req/s, p50 ${redirect.latency.p50} ms, p99 ${redirect.latency.p99} ms; CPU: ${cpuShare(before, cpuSample(serverPids))}`);
+      // The baseline: the same orders through Next's route handler, on a server started with DIRECT_ROUTES=off.
+      await app.stop();
+      app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR, processes: PROCESSES, env: { DIRECT_ROUTES: "off" } });
+      console.log(`baseline: the same server with DIRECT_ROUTES=off (every request through Next's router) on ${app.baseUrl}`);
+      viaNext = await benchOrders(database, app, nextServerPids(app.pid), key, orderFactory(`${prefix}-next`, pool, catalogue), `${prefix}-next`);
       console.log(`profile: ${PROFILE_ORDERS} orders one at a time, then ${CONNECTIONS} at once for 5 s, in this process (no HTTP, no Next)`);
       profile = await profileOrders(database.url, shop, orderFactory(`${prefix}-profile`, pool, catalogue));
     }
@@ -500,6 +506,11 @@ try {
     row("  302s / other statuses / errors", ["", `${fmt(statusCount(redirect, 302))} / ${otherStatuses(redirect, 302)} / ${redirect.errors + redirect.timeouts}`]);
   }
   row("  CPU per order: next-server / postgres", stages.map((s) => `${fmt(s.cpuPerOrder.next, 1)} / ${fmt(s.cpuPerOrder.postgres, 1)} ms`));
+  if (viaNext) {
+    row("via Next's router (baseline, same run)", ["", fmt(viaNext.run.ordersPerSecond)]);
+    row("  latency p50 / p99", ["", `${viaNext.run.result.latency.p50} / ${viaNext.run.result.latency.p99} ms`]);
+    row("  CPU per order: next-server / postgres", ["", `${fmt(viaNext.cpuPerOrder.next, 1)} / ${fmt(viaNext.cpuPerOrder.postgres, 1)} ms`]);
+  }
   if (profile) {
     console.log(
       `\nwhere an order's time goes (at ${fmt(last.clicks)} clicks):\n` +

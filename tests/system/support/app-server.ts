@@ -68,7 +68,7 @@ export type AppServer = {
  * loopback port and the given PostgreSQL database, in `processes` processes (default 1); resolves
  * once /api/health answers 200.
  */
-export async function startAppServer(options: { databaseUrl: string; distDir?: string; readyTimeoutMs?: number; processes?: number }): Promise<AppServer> {
+export async function startAppServer(options: { databaseUrl: string; distDir?: string; readyTimeoutMs?: number; processes?: number; env?: Record<string, string> }): Promise<AppServer> {
   const port = await freePort();
   const child = spawn(TSX_BIN, ["scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
@@ -82,6 +82,7 @@ export async function startAppServer(options: { databaseUrl: string; distDir?: s
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       WEB_CONCURRENCY: String(options.processes ?? 1),
+      ...options.env,
     },
   });
   running.add(child);
