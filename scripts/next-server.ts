@@ -30,14 +30,28 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname}:${port}`));
 
+// Stop taking connections, finish the requests in flight (an order batch being written, a click
+// being stored), then close Next and the database pool, which waits for statements already sent.
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    server.closeIdleConnections();
-    void app.close().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
+    setTimeout(() => {
+      console.error("[next-server] requests still running after 10 s; exiting");
+      process.exit(1);
+    }, 10_000).unref();
+    void (async () => {
+      // A keep-alive connection busy at close() would otherwise stay open for its idle timeout once answered.
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      await new Promise((resolve) => server.close(resolve));
+      clearInterval(idle);
+      await app.close();
+      await (await (globalThis as { __portalDb?: Promise<{ close: () => Promise<void> }> }).__portalDb)?.close();
+      process.exit(0);
+    })().catch((error: unknown) => {
+      console.error("[next-server] stopping failed", error);
+      process.exit(1);
+    });
   });
 }

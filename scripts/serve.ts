@@ -13,7 +13,7 @@
  * Only the first worker runs the minute jobs (settlement, automatic withdrawals); they are safe with
  * several processes, but one is enough. A worker that dies is replaced, at most once a second.
  */
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import path from "node:path";
 
@@ -30,10 +30,19 @@ function serve(args: string[]): void {
   cluster.setupPrimary({ exec: SERVER, args, execArgv: ["--import", "tsx", ...(process.env.SERVE_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SERVE_PROFILE_DIR}`] : [])] });
   let stopping = false;
   let lastRestart = 0;
+  // The workers alive, by process: cluster.workers drops a worker only once both its exit and its
+  // IPC disconnect have been seen, which come in either order.
+  const alive = new Set<Worker>();
   const start = (slot: number) => {
-    const worker = cluster.fork({ SERVER_WORKER: String(slot), ...(slot > 1 ? { SETTLEMENT_INTERVAL_MS: "0" } : {}) });
+    if (stopping) return;
+    const worker = cluster.fork(slot > 1 ? { SETTLEMENT_INTERVAL_MS: "0" } : {});
+    alive.add(worker);
     worker.on("exit", (code, signal) => {
-      if (stopping) return;
+      alive.delete(worker);
+      if (stopping) {
+        if (alive.size === 0) process.exit(0);
+        return;
+      }
       console.error(`[serve] worker ${slot} exited (${signal ?? code}); starting another`);
       const wait = Math.max(0, lastRestart + 1_000 - Date.now());
       lastRestart = Date.now() + wait;
@@ -43,17 +52,13 @@ function serve(args: string[]): void {
   if (count > 1) console.log(`[serve] ${count} server processes`);
   for (let slot = 1; slot <= count; slot++) start(slot);
 
+  // Each worker finishes the requests it has (scripts/next-server.ts) before it exits.
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    const done = () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-    };
-    cluster.on("exit", done);
-    done();
+    if (alive.size === 0) process.exit(0);
+    for (const worker of alive) worker.process.kill(signal);
+    setTimeout(() => process.exit(1), 15_000).unref();
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
