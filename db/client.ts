@@ -41,7 +41,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // A dead server should fail requests in seconds, not the driver's default 30, and a server that
     // comes back should be used again within a second or two, not after the default backoff of up to 20 s.
-    const client = alwaysPrepared(postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, backoff: (attempt) => Math.min(0.25 * attempt, 2), onnotice: () => {} }));
+    const sql = postgres(options.url, { max: options.max ?? 10, connect_timeout: 5, backoff: (attempt) => Math.min(0.25 * attempt, 2), onnotice: () => {} });
+    // DATABASE_PREPARE=off behind a pooler that cannot keep prepared statements (PgBouncer in transaction mode).
+    const client = process.env.DATABASE_PREPARE === "off" ? sql : alwaysPrepared(sql);
     const db = drizzle({ client, schema }) as unknown as Database;
     return { db, driver: "postgres", location: redactUrl(options.url), url: options.url, close: () => client.end({ timeout: 5 }) };
   }
@@ -52,6 +54,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DbHandle>
   const { drizzle } = await import("drizzle-orm/pglite");
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, driver: "pglite", location: dir, close: () => client.close() };
+}
+
+/**
+ * Promise.all for statements sent together, as on a transaction's one connection: it waits for
+ * every one of them before it answers, then throws the first failure. Promise.all rejects at the
+ * first failure while the others still run; the transaction ends, and a statement a branch sends
+ * after that goes out on a connection already handed to somebody else's transaction.
+ */
+export async function together<T extends readonly unknown[] | []>(values: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(values);
+  for (const result of settled) if (result.status === "rejected") throw result.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 type SqlFunctions = { unsafe: (query: string, args?: unknown[], options?: object) => unknown } & Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
 import { anyOf, textArray, timestampArray } from "../bulk";
-import { executeRows, type Database } from "../client";
+import { executeRows, together, type Database } from "../client";
 import { campaignProducts, clicks, creatorProfiles, links, shopBlockedCreators, showcaseItems } from "../schema";
 
 // Enough history to tell "too old" from "no click"; attribution itself only looks back 14 days.
@@ -46,7 +46,7 @@ export async function clicksForAttribution(db: Database, wants: { visitorId: str
   );
   const creatorIds = [...new Set(rows.filter((r) => r.type === "showcase").map((r) => r.creator_id))];
   const campaignIds = [...new Set(rows.flatMap((r) => (r.type === "campaign" && r.campaign_id ? [r.campaign_id] : [])))];
-  const [showcases, campaignItems] = await Promise.all([
+  const [showcases, campaignItems] = await together([
     creatorIds.length ? db.select().from(showcaseItems).where(anyOf(showcaseItems.creatorId, creatorIds)) : [],
     campaignIds.length ? db.select().from(campaignProducts).where(anyOf(campaignProducts.campaignId, campaignIds)) : [],
   ]);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { anyOf } from "../bulk";
 import type { CreatorTargetedPlan, OpenPlanChange, ProductCampaign } from "@/lib/commissions/effective-rate";
-import type { Database } from "../client";
+import { together, type Database } from "../client";
 import { campaignProducts, campaigns, productRateChanges, products, targetedPlanCreators, targetedPlanProducts, targetedPlans } from "../schema";
 
 export type RateFacts = {
@@ -23,7 +23,7 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
   const productIds = [...new Set(pairs.map((p) => p.productId))];
   const creatorIds = [...new Set(pairs.map((p) => p.creatorId))];
   if (productIds.length === 0) return () => undefined;
-  const [found, history, plans, campaignRows] = await Promise.all([
+  const [found, history, plans, campaignRows] = await together([
     db.select({ id: products.id, status: products.status }).from(products).where(anyOf(products.id, productIds)),
     db
       .select({ productId: productRateChanges.productId, effectiveAt: productRateChanges.effectiveAt, openToAffiliates: productRateChanges.openToAffiliates, rateBps: productRateChanges.rateBps, flatFeeMinor: productRateChanges.flatFeeMinor })

@@ -1,4 +1,4 @@
-import type { Database } from "@/db/client";
+import { together, type Database } from "@/db/client";
 import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "@/db/queries/attribution";
 import { changeCommission, insertCommissions, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
 import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
@@ -129,7 +129,7 @@ export async function attributionFacts(db: Database, orders: OrderToAttribute["o
     const visitorId = order.visitorId ?? (order.clickId ? visitorsByClick.get(order.clickId) : undefined);
     return visitorId ? [{ orderId: order.id, visitorId, before: order.placedAt }] : [];
   });
-  const [clickLists, blocked] = await Promise.all([clicksForAttribution(db, wants), blockedCreatorsOfShops(db, orders.map((o) => o.shopId))]);
+  const [clickLists, blocked] = await together([clicksForAttribution(db, wants), blockedCreatorsOfShops(db, orders.map((o) => o.shopId))]);
   return { clicksOf: new Map(wants.map((w, k) => [w.orderId, clickLists[k]!])), blocked };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Database } from "@/db/client";
+import { together, type Database } from "@/db/client";
 import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";
 import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, orderLinesWithCommissions } from "@/db/queries/conversions";
 import { insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
@@ -64,10 +64,10 @@ export async function recordConversions(db: Database, requests: ConversionReques
   const claimedBy = new Map<string, number>();
   let recorded = new Map<string, Order>();
   try {
-    // The statements go out together where they do not depend on each other (Promise.all on the
+    // The statements go out together where they do not depend on each other (pipelined on the
     // transaction's one connection): about six round trips for the batch, whatever its size.
     await db.transaction(async (tx) => {
-      const [known, found, visitors] = await Promise.all([
+      const [known, found, visitors] = await together([
         findShopOrdersByExternalIds(tx, requests.map((r) => ({ shopId: r.actor.shop.id, externalId: r.input.external_id }))),
         findProductsOfShopsByIdOrSku(
           tx,
@@ -93,9 +93,12 @@ export async function recordConversions(db: Database, requests: ConversionReques
       if (valid.length > 0) await writeOrders(tx, valid, visitors, fingerprints, replays, results);
     });
   } catch (error) {
-    // The transaction failed: each order of the batch is tried on its own, so one order's fault never fails its neighbours.
+    // The transaction failed: each order of the batch is tried on its own, so one order's fault never
+    // fails its neighbours; one after another, so a failing database is not sent the batch at once.
     if (requests.length === 1) return [{ ok: false, error }];
-    return (await Promise.all(requests.map((request) => recordConversions(db, [request])))).map((r) => r[0]!);
+    const alone: Settled<ConversionAnswer>[] = [];
+    for (const request of requests) alone.push((await recordConversions(db, [request]))[0]!);
+    return alone;
   }
 
   await Promise.all(
@@ -136,7 +139,6 @@ function validOrders(fresh: { i: number; request: ConversionRequest }[], found: 
     }
     return [{ i, input, actor, lines }];
   });
-
 }
 
 /**
@@ -160,7 +162,7 @@ async function writeOrders(tx: Database, valid: ValidOrder[], visitors: Map<stri
       lines,
     });
   });
-  const [inserted, facts] = await Promise.all([
+  const [inserted, facts] = await together([
     // Sorted by key, so two processes writing overlapping batches wait on each other in the same order, never in a cycle.
     insertOrdersUnlessTaken(tx, [...rows].sort((a, b) => (`${a.order.shopId} ${a.order.externalId}` < `${b.order.shopId} ${b.order.externalId}` ? -1 : 1))),
     attributionFacts(tx, rows.map((r) => r.order)),
