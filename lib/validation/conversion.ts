@@ -2,21 +2,33 @@ import { z } from "zod";
 
 /** The conversion API's request bodies (docs: /api/v1/openapi.json). Money is in integer minor units. */
 const minorUnits = z.number({ error: "Must be a whole number of minor units" }).int("Must be a whole number of minor units").min(0, "Cannot be negative").max(Number.MAX_SAFE_INTEGER);
-const isoTime = z.iso.datetime({ offset: true, error: "Must be an ISO 8601 time with a zone, like 2026-11-22T10:00:00Z" }).transform((s) => new Date(s));
-const ref = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`).max(128, "At most 128 characters");
+const isoTime = z.iso
+  .datetime({ offset: true, error: "Must be an ISO 8601 time with a zone, like 2026-11-22T10:00:00Z" })
+  .transform((s) => new Date(s))
+  .refine((d) => d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9999, "Must be a time between the years 1970 and 9999");
+// What PostgreSQL's text cannot hold: NUL, and a lone UTF-16 surrogate (JSON can carry one as \ud800).
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = () => z.string().refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
+const ref = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(128, "At most 128 characters")
+    .refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
 
 export const conversionOrderSchema = z.object({
   external_id: ref("external_id"),
   occurred_at: isoTime,
   currency: z.string({ error: "currency is required" }).regex(/^[A-Z]{3}$/, "An ISO 4217 code, like USD"),
-  click_id: z.string().trim().max(64).nullable().optional().default(null),
+  click_id: text().trim().max(64).nullable().optional().default(null),
   lines: z
     .array(
       z
         .object({
           line_id: ref("line_id"),
-          product_id: z.string().trim().max(64).optional(),
-          sku: z.string().trim().max(64).optional(),
+          product_id: text().trim().max(64).optional(),
+          sku: text().trim().max(64).optional(),
           quantity: z.number({ error: "quantity is required" }).int("Must be a whole number").min(1, "Must be more than 0").max(100_000, "Too many units"),
           unit_price: minorUnits,
           discount: minorUnits.optional().default(0),

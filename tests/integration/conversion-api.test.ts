@@ -62,7 +62,6 @@ const baseOrderBody = (externalId: string, overrides: Record<string, unknown> = 
   ...overrides,
 });
 
-const orderBody = baseOrderBody;
 const post = (body: unknown, credentials?: Credentials) => postOrder(signed(BASE, "POST", typeof body === "string" ? body : JSON.stringify(body), credentials));
 const params = (externalId: string) => ({ params: Promise.resolve({ externalId }) });
 const event = (externalId: string, body: unknown) => postEvent(signed(`${BASE}/${externalId}/events`, "POST", JSON.stringify(body)), params(externalId));
@@ -148,6 +147,10 @@ describe.each([
     ["an unsupported currency", () => orderBody("x-5", { currency: "EUR" }), 422, "validation_failed"],
     ["a total beyond any real amount", () => orderBody("x-6", { lines: [{ line_id: "a", product_id: product.id, quantity: 100_000, unit_price: Number.MAX_SAFE_INTEGER }] }), 422, "validation_failed"],
     ["a huge body", () => JSON.stringify({ pad: "x".repeat(300 * 1024) }), 413, "payload_too_large"],
+    // PostgreSQL's text holds neither a lone surrogate nor NUL, and its timestamps stop at 294276.
+    ["a lone surrogate in external_id", () => orderBody("x-7\ud800"), 422, "validation_failed"],
+    ["a NUL in line_id", () => orderBody("x-8", { lines: [{ line_id: "a\u0000", product_id: product.id, quantity: 1, unit_price: 100 }] }), 422, "validation_failed"],
+    ["a time in the year 0", () => orderBody("x-9", { occurred_at: "0000-01-01T00:00:00Z" }), 422, "validation_failed"],
   ])("answers %s with a 4xx error body and writes nothing", async (_label, body, status, code) => {
     const before = await ordersCount();
     const response = await post(body());
@@ -187,6 +190,36 @@ describe("the server's direct route", () => {
     expect(unsigned.headers.get("www-authenticate")).toBe('Bearer realm="conversion-api"');
     expect(((await unsigned.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
   });
+
+  it("refuses a body that passes 256 KB while it streams in (no Content-Length), writing nothing", async () => {
+    const before = await ordersCount();
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(directUrl, { method: "POST", headers: { "Transfer-Encoding": "chunked" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString() }));
+      });
+      request.on("error", reject);
+      const chunk = "x".repeat(16 * 1024);
+      for (let i = 0; i < 20; i++) request.write(chunk);
+      request.end();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: "payload_too_large" } });
+    expect(await ordersCount()).toBe(before);
+  });
+
+  it("lets a client go away in the middle of its body without harm: the next request is answered", async () => {
+    await new Promise<void>((resolve) => {
+      const request = http.request(directUrl, { method: "POST", headers: { "Content-Length": "1000" } });
+      request.on("error", () => resolve());
+      request.write("{\"external_id\":");
+      setTimeout(() => {
+        request.destroy();
+        resolve();
+      }, 50);
+    });
+    expect((await fetch(directUrl, { method: "POST", body: "{}" })).status).toBe(401);
+  });
 });
 
 describe("orders posted together (one transaction per batch)", () => {
@@ -195,25 +228,25 @@ describe("orders posted together (one transaction per batch)", () => {
     r.ok ? r.value.status : r.error instanceof ConflictError ? 409 : r.error instanceof UserFacingError ? 422 : "error";
 
   it("answers each order of a batch on its own: new, replayed, reused id, bad product, another shop", async () => {
-    await post(orderBody("batch-old"));
+    await post(baseOrderBody("batch-old"));
     const vnShop = (await db().select().from(t.shops).where(eq(t.shops.id, otherShopProduct.shopId)))[0]!;
-    const badProduct = orderBody("batch-bad", { lines: [{ line_id: "a", product_id: "prd_nope", quantity: 1, unit_price: 100 }] });
+    const badProduct = baseOrderBody("batch-bad", { lines: [{ line_id: "a", product_id: "prd_nope", quantity: 1, unit_price: 100 }] });
     const results = await recordConversions(db(), [
-      request(orderBody("batch-new")),
-      request(orderBody("batch-new")),
-      request(orderBody("batch-new", { lines: [{ line_id: "z", product_id: product.id, quantity: 1, unit_price: 1 }] })),
-      request(orderBody("batch-old")),
+      request(baseOrderBody("batch-new")),
+      request(baseOrderBody("batch-new")),
+      request(baseOrderBody("batch-new", { lines: [{ line_id: "z", product_id: product.id, quantity: 1, unit_price: 1 }] })),
+      request(baseOrderBody("batch-old")),
       request(badProduct),
       request(badProduct),
-      request(orderBody("batch-usd-in-vnd", {}), vnShop),
-      request(orderBody("batch-vn", { currency: "VND", click_id: null, lines: [{ line_id: "a", product_id: otherShopProduct.id, quantity: 1, unit_price: 250_000 }] }), vnShop),
+      request(baseOrderBody("batch-usd-in-vnd", {}), vnShop),
+      request(baseOrderBody("batch-vn", { currency: "VND", click_id: null, lines: [{ line_id: "a", product_id: otherShopProduct.id, quantity: 1, unit_price: 250_000 }] }), vnShop),
     ]);
     expect(results.map(outcome)).toEqual([201, 200, 409, 200, 422, 422, 422, 201]);
     expect(await db().select().from(t.orders).where(eq(t.orders.externalId, "batch-bad"))).toHaveLength(0);
   });
 
   it("answers a new order with exactly what reading it back later gives", async () => {
-    const [created] = await recordConversions(db(), [request(orderBody("batch-shape")), request(orderBody("batch-shape-2", { click_id: null }))]);
+    const [created] = await recordConversions(db(), [request(baseOrderBody("batch-shape")), request(baseOrderBody("batch-shape-2", { click_id: null }))]);
     if (!created?.ok) throw new Error("the order was not recorded");
     expect(created.value.body).toEqual(await findConversion(db(), { shop, at: NOW }, "batch-shape"));
     expect(created.value.body.order.lines[0]!.commission).not.toBeNull();
@@ -224,7 +257,7 @@ describe("orders posted together (one transaction per batch)", () => {
     await handle.db.execute(sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.external_id = 'batch-boom' then raise exception 'boom'; end if; return new; end $$`);
     await handle.db.execute(sql`create trigger refuse_boom before insert on orders for each row execute function refuse_boom()`);
     try {
-      const results = await recordConversions(db(), [request(orderBody("batch-fine-1")), request(orderBody("batch-boom")), request(orderBody("batch-fine-2"))]);
+      const results = await recordConversions(db(), [request(baseOrderBody("batch-fine-1")), request(baseOrderBody("batch-boom")), request(baseOrderBody("batch-fine-2"))]);
       expect(results.map(outcome)).toEqual([201, "error", 201]);
       const written = await db().select({ id: t.orders.externalId }).from(t.orders).where(inArray(t.orders.externalId, ["batch-fine-1", "batch-boom", "batch-fine-2"]));
       expect(written.map((o) => o.id).sort()).toEqual(["batch-fine-1", "batch-fine-2"]);
@@ -237,7 +270,7 @@ describe("orders posted together (one transaction per batch)", () => {
 
 describe("order events", () => {
   it("moves the order through its life once per event_id, and refuses what its state does not allow with 409", async () => {
-    await post(orderBody("ext-life"));
+    await post(baseOrderBody("ext-life"));
     const at = (h: number) => addHours(NOW, h).toISOString();
     expect((await event("ext-life", { event_id: "e1", type: "shipped", occurred_at: at(0) })).status).toBe(201);
     const repeats = await Promise.all(Array.from({ length: 20 }, () => event("ext-life", { event_id: "e2", type: "delivered", occurred_at: at(1) })));
