@@ -18,9 +18,12 @@ export type ClockStatus = {
   envOffset: { value: string; status: "applied" | "ignored" } | null;
 };
 
-let offsetMs = 0;
-let envChecked = false;
-let appliedEnvOffset: string | null = null;
+// One clock per process, kept on globalThis as the database handle is (db/index.ts): the server
+// process's direct routes (lib/api/node.ts) and Next's route handlers must read the same shift,
+// whichever module instances the bundler gives them.
+type ClockState = { offsetMs: number; envChecked: boolean; appliedEnvOffset: string | null };
+const globalForClock = globalThis as unknown as { __portalClock?: ClockState };
+const state: ClockState = (globalForClock.__portalClock ??= { offsetMs: 0, envChecked: false, appliedEnvOffset: null });
 
 /** Read at call time so a process can't be left shiftable by a value cached at import. */
 export function isClockShiftEnabled(): boolean {
@@ -32,12 +35,12 @@ export function isClockShiftEnabled(): boolean {
  * shifting is enabled; an explicit shift made later replaces it.
  */
 function applyEnvOffsetOnce(): void {
-  if (envChecked) return;
-  envChecked = true;
+  if (state.envChecked) return;
+  state.envChecked = true;
   const raw = process.env.CLOCK_OFFSET;
   if (!raw || !isClockShiftEnabled()) return;
-  offsetMs = parseClockOffset(raw, Date.now());
-  appliedEnvOffset = raw;
+  state.offsetMs = parseClockOffset(raw, Date.now());
+  state.appliedEnvOffset = raw;
 }
 
 function assertShiftAllowed(action: string): void {
@@ -52,7 +55,7 @@ function assertShiftAllowed(action: string): void {
  */
 export function clockOffsetMs(): number {
   applyEnvOffsetOnce();
-  return isClockShiftEnabled() ? offsetMs : 0;
+  return isClockShiftEnabled() ? state.offsetMs : 0;
 }
 
 /** The current time as every time-dependent rule must see it. */
@@ -63,7 +66,7 @@ export function now(): Date {
 export function setClockOffset(ms: number): void {
   assertShiftAllowed("set the clock offset");
   if (!Number.isSafeInteger(ms)) throw new RangeError(`Clock offset must be an integer of ms, got ${ms}`);
-  offsetMs = ms;
+  state.offsetMs = ms;
 }
 
 /** Makes now() read `date` at this instant; the clock keeps ticking from there. */
@@ -71,18 +74,18 @@ export function travelTo(date: Date | string | number): void {
   assertShiftAllowed("travel in time");
   const target = new Date(date).getTime();
   if (Number.isNaN(target)) throw new RangeError(`Cannot travel to an invalid date: ${String(date)}`);
-  offsetMs = target - Date.now();
+  state.offsetMs = target - Date.now();
 }
 
 export function resetClock(): void {
   assertShiftAllowed("reset the clock");
-  offsetMs = 0;
+  state.offsetMs = 0;
 }
 
 export function clockStatus(): ClockStatus {
   const offset = clockOffsetMs();
   const raw = process.env.CLOCK_OFFSET;
-  const applied = raw !== undefined && raw !== "" && isClockShiftEnabled() && appliedEnvOffset === raw;
+  const applied = raw !== undefined && raw !== "" && isClockShiftEnabled() && state.appliedEnvOffset === raw;
   return {
     shiftEnabled: isClockShiftEnabled(),
     offsetMs: offset,

@@ -15,7 +15,9 @@ function setEnv(name: keyof typeof savedEnv, value: string | undefined): void {
 beforeEach(async () => {
   setEnv("CLOCK_SHIFT", undefined);
   setEnv("CLOCK_OFFSET", undefined);
-  // Fresh module per test: the env offset is consumed once per process, like in production.
+  // A fresh clock per test (its state lives on globalThis, one per process): the env offset is
+  // consumed once per process, like in production.
+  delete (globalThis as { __portalClock?: unknown }).__portalClock;
   vi.resetModules();
   clock = await import("@/lib/clock");
 });
