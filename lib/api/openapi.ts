@@ -104,7 +104,7 @@ export const openApiDocument = {
                 required: ["external_id", "occurred_at", "currency", "lines"],
                 properties: {
                   external_id: { type: "string", maxLength: 128 },
-                  occurred_at: { type: "string", format: "date-time" },
+                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; between the years 1970 and 9999" },
                   currency: { type: "string", description: "Your shop's currency (ISO 4217)" },
                   click_id: { type: ["string", "null"] },
                   lines: { type: "array", minItems: 1, maxItems: 200, items: line },
@@ -139,7 +139,7 @@ export const openApiDocument = {
                 properties: {
                   event_id: { type: "string", maxLength: 128 },
                   type: { type: "string", enum: ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] },
-                  occurred_at: { type: "string", format: "date-time" },
+                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; between the years 1970 and 9999" },
                   lines: { type: "array", items: { type: "object", required: ["line_id", "quantity"], properties: { line_id: { type: "string" }, quantity: { type: "integer", minimum: 1 } } } },
                 },
               },
