@@ -9,7 +9,7 @@ import { signPayload } from "@/lib/api/signature";
 import { serverProcesses } from "@/scripts/serve";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { clickIdOf, followLink, sleep } from "./support/http";
-import { runLoad } from "./support/load";
+import { followingLinks, runLoad } from "./support/load";
 import { createDemoDatabase, externalProductLinks, storedClickIds, type DemoDatabase } from "./support/postgres";
 import { nextServerPids } from "./support/processes";
 
@@ -68,10 +68,7 @@ describe("scripts/serve.ts", () => {
       concurrency: 8,
       maxMs: 30_000,
       maxRequests: 400,
-      send: () => followLink(server.baseUrl, codes[Math.floor(Math.random() * codes.length)]!),
-      onReply: (reply) => {
-        if (reply.status === 302) ids.push(clickIdOf(reply.location)!);
-      },
+      ...followingLinks(server.baseUrl, codes, ids),
     }).done;
     expect(result.errors).toBe(0);
     expect(Object.fromEntries(result.statuses)).toEqual({ 302: 400 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/app-server";
-import { clickIdOf, followLink, sleep } from "./support/http";
-import { runLoad } from "./support/load";
+import { sleep } from "./support/http";
+import { followingLinks, runLoad } from "./support/load";
 import { createDemoDatabase, externalProductLinks, storedClickIds, type DemoDatabase } from "./support/postgres";
 
 let database: DemoDatabase;
@@ -29,10 +29,7 @@ describe("a server killed with SIGKILL in the middle of a load", () => {
       maxRequests: 50_000,
       // After the kill every request fails: each loop stops at its first failure.
       stopOnError: true,
-      send: () => followLink(app.baseUrl, codes[Math.floor(Math.random() * codes.length)]!, { timeoutMs: 5_000 }),
-      onReply: (reply) => {
-        if (reply.status === 302) received.push(clickIdOf(reply.location)!);
-      },
+      ...followingLinks(app.baseUrl, codes, received, { timeoutMs: 5_000 }),
     });
     await sleep(1_500);
     const inFlightAtKill = load.inFlight();

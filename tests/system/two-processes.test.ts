@@ -3,8 +3,8 @@ import { eq, count, sql } from "drizzle-orm";
 import { clicks, links } from "@/db/schema";
 import { FRESH_MS } from "@/lib/links/link-cache";
 import { startAppServer, type AppServer } from "./support/app-server";
-import { clickIdOf, followLink, sleep } from "./support/http";
-import { runLoad } from "./support/load";
+import { followLink, sleep } from "./support/http";
+import { followingLinks, runLoad } from "./support/load";
 import { createDemoDatabase, externalProductLinks, storedClickIds, type DemoDatabase } from "./support/postgres";
 
 let database: DemoDatabase;
@@ -35,10 +35,7 @@ describe("two server processes on one database", () => {
             concurrency: 16,
             maxMs: 30_000,
             maxRequests: 500,
-            send: () => followLink(server.baseUrl, codes[Math.floor(Math.random() * codes.length)]!),
-            onReply: (reply) => {
-              if (reply.status === 302) ids.push(clickIdOf(reply.location)!);
-            },
+            ...followingLinks(server.baseUrl, codes, ids),
           }).done,
       ),
     );

@@ -1,4 +1,4 @@
-import type { Reply } from "./http";
+import { clickIdOf, followLink, type Reply } from "./http";
 
 export type LoadResult = { sent: number; replies: number; errors: number; statuses: Map<number, number>; firstError: string | null };
 
@@ -40,4 +40,17 @@ export function runLoad(options: {
   };
   const done = Promise.all(Array.from({ length: options.concurrency }, loop)).then(() => result);
   return { done, inFlight: () => inFlight, stop: () => (stopped = true) };
+}
+
+/**
+ * What runLoad sends for buyers following short links: each request a random one of `codes`, and
+ * the click id of every redirect received pushed onto `clickIds`.
+ */
+export function followingLinks(baseUrl: string, codes: string[], clickIds: string[], options: { timeoutMs?: number } = {}): Pick<Parameters<typeof runLoad>[0], "send" | "onReply"> {
+  return {
+    send: () => followLink(baseUrl, codes[Math.floor(Math.random() * codes.length)]!, options),
+    onReply: (reply) => {
+      if (reply.status === 302) clickIds.push(clickIdOf(reply.location)!);
+    },
+  };
 }
