@@ -1,6 +1,6 @@
 /**
  * `npm run bench:redirect`: the buyer's hot path under load. Starts the production server
- * (`next start`) on a throwaway PostgreSQL database next to DATABASE_URL's (or on the local
+ * (one process of scripts/serve.ts, as `npm start` runs it) on a throwaway PostgreSQL database next to DATABASE_URL's (or on the local
  * server), creates 1,000 links and drives /l/<code> over loopback with autocannon at 64 connections
  * for 20 s across random codes; in the same run it drives a bare node:http server answering a fixed
  * 302 with a cookie, the ceiling for this machine. Prints both throughputs, the ratio, p50/p99
@@ -156,7 +156,7 @@ try {
 
   app = await startAppServer({ databaseUrl: database.url, distDir: DIST_DIR });
   const serverPid = nextServerPids(app.pid)[0]!;
-  console.log(`next start (${DIST_DIR}) on ${app.baseUrl}, next-server pid ${serverPid}; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per server`);
+  console.log(`server (${DIST_DIR}) on ${app.baseUrl}, next-server pid ${serverPid}; ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per server`);
   const appWarmup = await drive(app.baseUrl, codes, WARMUP_SECONDS);
   const appRun = await drive(app.baseUrl, codes, SECONDS);
   const metrics = await settledMetrics(app.baseUrl);
@@ -186,7 +186,7 @@ try {
     ["other statuses / errors", `${others(appRun)} / ${appRun.errors + appRun.timeouts}`, `${others(bareRun)} / ${bareRun.errors + bareRun.timeouts}`],
     ["peak RSS (VmHWM)", `${fmt(appPeakRss)} MiB`, `${fmt(barePeakRss)} MiB`],
   ];
-  console.log(`\n${"".padEnd(26)}${"next start /l/<code>".padStart(22)}${"bare node:http 302".padStart(22)}`);
+  console.log(`\n${"".padEnd(26)}${"server /l/<code>".padStart(22)}${"bare node:http 302".padStart(22)}`);
   for (const [label, a, b] of rows) console.log(`${label.padEnd(26)}${a.padStart(22)}${b.padStart(22)}`);
   const ratio = appRun.requests.average / bareRun.requests.average;
   console.log(`${"ratio".padEnd(26)}${`${fmt(ratio * 100, 1)}% of the bare server's throughput (${fmt(1 / ratio, 1)}x slower)`}`);

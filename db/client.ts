@@ -76,8 +76,9 @@ type SqlFunctions = { unsafe: (query: string, args?: unknown[], options?: object
  * Execute) and a new plan each time. This makes every statement a named prepared statement, as
  * postgres.js does for its own tagged queries: prepared once per connection, then one round trip.
  * Transactions and savepoints get their own `unsafe`, so they are wrapped as they open. Statement
- * texts that vary (a list spelled out value by value) are prepared once per text and connection;
- * the hot paths keep theirs fixed (db/bulk.ts), and connections are recycled (max_lifetime).
+ * texts that vary (a list spelled out value by value, a multi-row VALUES) are prepared once per
+ * text and connection until postgres.js recycles the connection (max_lifetime, 30-60 min); the
+ * order path keeps its texts fixed (db/bulk.ts).
  */
 export function alwaysPrepared<T extends object>(sql: T): T {
   const fns = sql as unknown as SqlFunctions;

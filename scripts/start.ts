@@ -19,7 +19,7 @@ if (!process.argv.includes("--no-build")) run("npx", ["next", "build"]);
 // The PGlite folder can be opened by one process at a time: prepare, close, then serve.
 await prepareDatabase({ seed: true });
 
-// `next start`, in one process per core on PostgreSQL (scripts/serve.ts).
+// The server processes: one per core on PostgreSQL, else one (scripts/serve.ts).
 const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"] });
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {

@@ -172,7 +172,7 @@ export function apiReply(body: unknown, status: number): ApiReply {
 }
 
 /** The answer as a web Response, for a route handler. */
-export function toResponse(answer: ApiAnswer): Response {
+function toResponse(answer: ApiAnswer): Response {
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 

@@ -8,14 +8,8 @@ const isoTime = z.iso
   .refine((d) => d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9999, "Must be a time between the years 1970 and 9999");
 // What PostgreSQL's text cannot hold: NUL, and a lone UTF-16 surrogate (JSON can carry one as \ud800).
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = () => z.string().refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
-const ref = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .trim()
-    .min(1, `${what} is required`)
-    .max(128, "At most 128 characters")
-    .refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
+const text = (error?: string) => z.string({ error }).refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
+const ref = (what: string) => text(`${what} is required`).trim().min(1, `${what} is required`).max(128, "At most 128 characters");
 
 export const conversionOrderSchema = z.object({
   external_id: ref("external_id"),

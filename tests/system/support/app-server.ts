@@ -52,7 +52,7 @@ export function freePort(): Promise<number> {
 
 export type AppServer = {
   baseUrl: string;
-  /** scripts/serve.ts: itself the server with one process, else the primary of its `next start` workers (titled `next-server`). */
+  /** scripts/serve.ts, the primary of its server processes (scripts/next-server.ts, titled `next-server`). */
   pid: number;
   /** Signals the server's whole process group. */
   kill: (signal: NodeJS.Signals) => void;
@@ -64,7 +64,7 @@ export type AppServer = {
 };
 
 /**
- * `next start` of a production build, through scripts/serve.ts as `npm start` serves it, on a free
+ * The production build served through scripts/serve.ts, as `npm start` serves it, on a free
  * loopback port and the given PostgreSQL database, in `processes` processes (default 1); resolves
  * once /api/health answers 200.
  */
@@ -119,5 +119,5 @@ export async function startAppServer(options: { databaseUrl: string; distDir?: s
     await sleep(200);
   }
   await server.stop();
-  throw new Error(`next start on ${baseUrl} did not become healthy (${gone ? "it exited" : "timed out"}):\n${output}`);
+  throw new Error(`the server on ${baseUrl} did not become healthy (${gone ? "it exited" : "timed out"}):\n${output}`);
 }
