@@ -17,6 +17,26 @@ export async function findUserById(db: Database, id: string) {
   return user;
 }
 
+/** Ends every session of the user (see users.sessionVersion); returns the new version. */
+export async function endUserSessions(db: Database, userId: string): Promise<number | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row?.sessionVersion;
+}
+
+/** What every request re-reads about the session's user: a token alone is never trusted for role or suspension. */
+export async function findSessionFacts(db: Database, userId: string) {
+  const [row] = await db
+    .select({ role: users.role, sessionVersion: users.sessionVersion, suspendedAt: users.suspendedAt, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row;
+}
+
 export class EmailTakenError extends Error {
   constructor() {
     super("An account with this e-mail already exists");

@@ -12,6 +12,13 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: roleEnum("role").notNull(),
+    /**
+     * Part of every session token. Raising it (sign-out, a password change, a suspension) ends every
+     * session of the user at once on every app process: a token carrying an older version is refused.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** Set while an admin has suspended the account: no session is accepted and no sign-in succeeds. */
+    suspendedAt: tstz("suspended_at"),
     createdAt: tstz("created_at").notNull().defaultNow(),
   },
   // "Ana@x.com" and "ana@x.com" are one account: the constraint, not a check in code, keeps it so.
