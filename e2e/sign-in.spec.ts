@@ -111,7 +111,8 @@ test.describe("sign-in", () => {
     await expect(mainHeading(page)).toHaveText("Brightside Home");
   });
 
-  for (const next of ["//evil.example", "/\\evil.example", "https://evil.example/"]) {
+  // The last four pass a check of the raw string and normalise to "//evil.example/…".
+  for (const next of ["//evil.example", "/\\evil.example", "https://evil.example/", "/..//evil.example/steal", "/.//evil.example", "/%2e%2e//evil.example", "/x/..//evil.example"]) {
     test(`next=${next} does not leave the site`, async ({ page, baseURL }) => {
       const form = new SignInPage(page);
       await form.goto(`?next=${encodeURIComponent(next)}`);
