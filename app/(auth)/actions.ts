@@ -17,9 +17,10 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const [code, seconds] = error.code.split(":");
+      const [code, seconds, scope] = error.code.split(":");
       if (code === "throttled") {
-        throw new UserFacingError(`Too many failed sign-ins for this e-mail. Try again in ${describeWait(Number(seconds))}.`);
+        const from = scope === "address" ? "from your network" : "for this e-mail";
+        throw new UserFacingError(`Too many failed sign-ins ${from}. Try again in ${describeWait(Number(seconds))}.`);
       }
       throw new UserFacingError("Wrong e-mail or password.");
     }

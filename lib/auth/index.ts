@@ -21,9 +21,9 @@ class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
 class Throttled extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, scope: "email" | "address") {
     super();
-    this.code = `throttled:${retryAfterSeconds}`;
+    this.code = `throttled:${retryAfterSeconds}:${scope}`;
   }
 }
 
@@ -52,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidCredentials();
         const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIp(request.headers) }, now());
         if (result.ok) return result.user;
-        if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds);
+        if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds, result.scope);
         throw new InvalidCredentials();
       },
     }),
