@@ -2,12 +2,13 @@
 
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { EmailTakenError, createUser } from "@/db/queries/users";
+import { getDb } from "@/db";
+import { EmailTakenError, createUser, endUserSessions } from "@/db/queries/users";
 import { formAction, UserFacingError } from "@/lib/actions/safe-action";
 import { signIn, signOut } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/password";
 import { safeNextPath } from "@/lib/auth/redirect";
-import { ROLE_HOME } from "@/lib/auth/session";
+import { currentUser, ROLE_HOME } from "@/lib/auth/session";
 import { describeWait } from "@/lib/auth/throttle";
 import { now } from "@/lib/clock";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
@@ -17,10 +18,12 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const [code, seconds] = error.code.split(":");
+      const [code, seconds, scope] = error.code.split(":");
       if (code === "throttled") {
-        throw new UserFacingError(`Too many failed sign-ins for this e-mail. Try again in ${describeWait(Number(seconds))}.`);
+        const from = scope === "address" ? "from your network" : "for this e-mail";
+        throw new UserFacingError(`Too many failed sign-ins ${from}. Try again in ${describeWait(Number(seconds))}.`);
       }
+      if (code === "suspended") throw new UserFacingError("This account is suspended. Contact support if you think this is a mistake.");
       throw new UserFacingError("Wrong e-mail or password.");
     }
     throw error;
@@ -54,5 +57,9 @@ export const signUpAction = formAction({ role: null, schema: signUpSchema }, asy
 });
 
 export async function signOutAction() {
+  // Raising the session version ends this session everywhere: a copy of the cookie (another tab,
+  // another device, a stolen one) is refused from now on, not only the one this browser deletes.
+  const user = await currentUser();
+  if (user) await endUserSessions(await getDb(), user.id);
   await signOut({ redirectTo: "/sign-in?signed_out=1" });
 }

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, gt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { creatorProfiles, signInAttempts, users, type Role } from "../schema";
+import { creatorProfiles, users, type Role } from "../schema";
 import { newId } from "@/lib/ids";
 
 export async function findUserByEmail(db: Database, email: string) {
@@ -35,6 +35,16 @@ export async function findSessionFacts(db: Database, userId: string) {
     .where(eq(users.id, userId))
     .limit(1);
   return row;
+}
+
+/** Sets (a time) or clears (null) the user's suspension; returns whether the user exists. */
+export async function setUserSuspension(db: Database, params: { userId: string; suspendedAt: Date | null }): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ suspendedAt: params.suspendedAt })
+    .where(eq(users.id, params.userId))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 export class EmailTakenError extends Error {
@@ -95,24 +105,4 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
     if (code === "23505") return !constraint || constraint_name === constraint || c === constraint || String((e as Error).message).includes(constraint);
   }
   return false;
-}
-
-export async function recordSignInAttempt(db: Database, params: { email: string; ipHash: string | null; succeeded: boolean; at: Date }) {
-  await db.insert(signInAttempts).values({ id: newId("sia"), email: params.email.toLowerCase(), ipHash: params.ipHash, succeeded: params.succeeded, attemptedAt: params.at });
-}
-
-/** Failed attempts for the e-mail since its last successful sign-in, not older than `since`. */
-export async function recentSignInFailures(db: Database, email: string, since: Date): Promise<Date[]> {
-  const key = email.toLowerCase();
-  const [lastSuccess] = await db
-    .select({ at: signInAttempts.attemptedAt })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, key), eq(signInAttempts.succeeded, true), gte(signInAttempts.attemptedAt, since)))
-    .orderBy(desc(signInAttempts.attemptedAt))
-    .limit(1);
-  const rows = await db
-    .select({ at: signInAttempts.attemptedAt })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, key), eq(signInAttempts.succeeded, false), gt(signInAttempts.attemptedAt, lastSuccess?.at ?? since)));
-  return rows.map((r) => r.at);
 }

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, boolean, index, integer, uniqueIndex } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, index, integer, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { bytea, tstz } from "./columns";
 
@@ -25,17 +25,25 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
 );
 
-/** Every sign-in attempt, so repeated failures for one e-mail are slowed down on every app process. */
+/**
+ * What became of a sign-in attempt. `reserved` while its password is being checked: it counts as a
+ * failure until it is settled, so attempts racing each other cannot all pass the throttle at once.
+ * `throttled` attempts never reached the password check; `suspended` ones had the right password
+ * for a suspended account.
+ */
+export const signInOutcomeEnum = pgEnum("sign_in_outcome", ["reserved", "succeeded", "failed", "throttled", "suspended"]);
+
+/** Every sign-in attempt, so repeated failures for one e-mail or from one address are slowed down on every app process. */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
     id: text("id").primaryKey(),
     email: text("email").notNull(),
     ipHash: text("ip_hash"),
-    succeeded: boolean("succeeded").notNull(),
+    outcome: signInOutcomeEnum("outcome").notNull(),
     attemptedAt: tstz("attempted_at").notNull(),
   },
-  (t) => [index("sign_in_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+  (t) => [index("sign_in_attempts_email_time_idx").on(t.email, t.attemptedAt), index("sign_in_attempts_ip_time_idx").on(t.ipHash, t.attemptedAt)],
 );
 
 /** Uploaded or generated files (product images, logos, banners), kept in the database so every app process can serve them. */
@@ -61,4 +69,5 @@ export const auditLog = pgTable("audit_log", {
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Role = (typeof roleEnum.enumValues)[number];
+export type SignInOutcome = (typeof signInOutcomeEnum.enumValues)[number];
 export type Media = typeof media.$inferSelect;

@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInSchema } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
+import { checkSession, sessionClaims } from "./session-check";
 
 declare module "next-auth" {
   interface Session {
@@ -14,16 +15,20 @@ declare module "next-auth" {
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
 }
+class Suspended extends CredentialsSignin {
+  code = "suspended";
+}
 class Throttled extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, scope: "email" | "address") {
     super();
-    this.code = `throttled:${retryAfterSeconds}`;
+    this.code = `throttled:${retryAfterSeconds}:${scope}`;
   }
 }
 
@@ -31,7 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   // The portal runs behind its own host name (localhost, a proxy); the host header is trusted.
   trustHost: true,
-  // Stateless, signed sessions: they survive restarts and work on every app process.
+  // Signed sessions that survive restarts and work on every app process; each request re-checks
+  // the user's session version and suspension in the database (callbacks.jwt).
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   logger: {
@@ -52,18 +58,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidCredentials();
         const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIp(request.headers) }, now());
         if (result.ok) return result.user;
-        if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds);
+        if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds, result.scope);
+        if (result.reason === "suspended") throw new Suspended();
         throw new InvalidCredentials();
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id && user.role) {
-        token.uid = user.id;
-        token.role = user.role;
-      }
-      return token;
+    // Runs at sign-in and on every auth() call: the token is only a pointer (user id and session
+    // version), checked against the database each time, so a sign-out, a password change or a
+    // suspension ends the session at once, and the role is the database's (lib/auth/session-check).
+    async jwt({ token, user }) {
+      if (user?.id && user.sessionVersion !== undefined) Object.assign(token, sessionClaims({ id: user.id, sessionVersion: user.sessionVersion }));
+      const facts = await checkSession(await getDb(), token);
+      if (!facts) return null;
+      return Object.assign(token, { role: facts.role, name: facts.name, email: facts.email });
     },
     session({ session, token }) {
       session.user.id = token.uid as string;

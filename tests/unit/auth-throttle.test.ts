@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeWait, signInThrottle } from "@/lib/auth/throttle";
+import { ADDRESS_FREE_FAILURES, describeWait, signInThrottle } from "@/lib/auth/throttle";
 
 const T = new Date("2026-11-22T10:00:00Z");
 const ago = (seconds: number) => new Date(T.getTime() - seconds * 1000);
@@ -27,6 +27,13 @@ describe("sign-in throttle", () => {
 
   it("forgets failures older than 15 minutes", () => {
     expect(signInThrottle([ago(1000), ago(999), ago(998), ago(997), ago(996)], T)).toEqual({ allowed: true });
+  });
+
+  it("lets one address fail twenty times across e-mails before its tries wait on the same schedule", () => {
+    const failures = (n: number) => Array.from({ length: n }, (_, i) => ago(n - i));
+    expect(signInThrottle(failures(20), T, ADDRESS_FREE_FAILURES)).toEqual({ allowed: true });
+    expect(signInThrottle(failures(21), T, ADDRESS_FREE_FAILURES)).toEqual({ allowed: false, retryAfterSeconds: 29 });
+    expect(signInThrottle(failures(22), T, ADDRESS_FREE_FAILURES)).toEqual({ allowed: false, retryAfterSeconds: 59 });
   });
 
   it("describes the wait in words", () => {
