@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { peerAddress } from "./trusted-proxies";
+import { normalizeIp, peerAddress } from "./trusted-proxies";
 
 type HeaderReader = { get(name: string): string | null };
 
@@ -21,6 +21,9 @@ function sameText(a: string, b: string): boolean {
  */
 export function metricsAccess(headers: HeaderReader, token = process.env.METRICS_TOKEN): "ok" | "unauthorized" | "forbidden" {
   if (token) return sameText(headers.get("authorization") ?? "", `Bearer ${token}`) ? "ok" : "unauthorized";
-  const relayed = headers.get("x-forwarded-for") !== null || headers.get("forwarded") !== null;
-  return isLoopback(peerAddress(headers)) && !relayed ? "ok" : "forbidden";
+  const peer = peerAddress(headers);
+  // Next sets X-Forwarded-For to the socket's address when the request had none.
+  const forwardedFor = headers.get("x-forwarded-for");
+  const relayed = headers.get("forwarded") !== null || (forwardedFor !== null && normalizeIp(forwardedFor) !== peer);
+  return isLoopback(peer) && !relayed ? "ok" : "forbidden";
 }

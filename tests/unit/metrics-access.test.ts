@@ -14,6 +14,8 @@ describe("GET /api/metrics", () => {
     delete process.env.METRICS_TOKEN;
     expect((await get({ "x-portal-client-ip": "127.0.0.1" })).status).toBe(200);
     expect((await get({ "x-portal-client-ip": "::1" })).status).toBe(200);
+    // What Next itself adds to a request that came with no X-Forwarded-For.
+    expect((await get({ "x-portal-client-ip": "::ffff:127.0.0.1", "x-forwarded-for": "::ffff:127.0.0.1" })).status).toBe(200);
     // Relayed by a proxy on this machine, another machine, or a server that did not say (next dev).
     expect((await get({ "x-portal-client-ip": "127.0.0.1", "x-forwarded-for": "203.0.113.9" })).status).toBe(403);
     expect((await get({ "x-portal-client-ip": "198.51.100.7" })).status).toBe(403);
