@@ -17,6 +17,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // next-auth imports "next/server" without an extension, which only a bundler resolves:
+          // inlined, Vite resolves it (tests/integration/auth-origin.test.ts runs its route handler).
+          server: { deps: { inline: ["next-auth"] } },
           // Each file migrates its own fresh database; PGlite boots in ~1 s.
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -120,11 +120,9 @@ test.describe("an anonymous visitor", () => {
   });
 });
 
-test("the health endpoint answers 200 with status ok", async ({ request }) => {
+test("the health endpoint answers 200 with only status ok", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
-  const body = (await response.json()) as { status?: string; database?: { driver?: string } };
-  expect(body.status).toBe("ok");
-  expect(body.database?.driver).toBe(process.env.DATABASE_URL ? "postgres" : "pglite");
+  expect(await response.json()).toEqual({ status: "ok" });
 });

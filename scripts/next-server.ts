@@ -8,10 +8,17 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { DIRECT_ROUTES, type DirectRoutes } from "@/lib/api/direct-routes";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { CLIENT_IP_HEADER, isTrustedProxy } from "@/lib/http/trusted-proxies";
+import { requestIsHttps } from "@/lib/sharing/short-link";
 
 function option(flag: string, fallback: string): string {
   const at = process.argv.indexOf(flag);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+function headerText(value: string | string[] | undefined): string | null {
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
 const port = Number(option("-p", process.env.PORT || "3000"));
@@ -25,6 +32,19 @@ const handle = app.getRequestHandler();
 const directRoutes = () => (globalThis as Record<symbol, DirectRoutes | undefined>)[DIRECT_ROUTES];
 
 const server = http.createServer((req, res) => {
+  // Next's App Router does not expose the socket: its address travels in a header of our own that
+  // clientIp() reads (lib/http/trusted-proxies.ts), and a copy sent by the client is dropped first.
+  delete req.headers[CLIENT_IP_HEADER];
+  if (req.socket.remoteAddress) req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
+  // How the visitor addressed us counts only from a trusted proxy (TRUSTED_PROXIES); next-auth and
+  // Next read these headers themselves, so a client's own copies go here.
+  if (!isTrustedProxy(req.socket.remoteAddress ?? null)) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+  }
+  // On every answer, the direct routes' and the redirect's included; proxy.ts gives pages their own policy.
+  const https = requestIsHttps({ get: (name) => headerText(req.headers[name]) });
+  for (const [name, value] of securityHeaders({ https })) res.setHeader(name, value);
   if (directRoutes()?.(req, res)) return;
   void handle(req, res);
 });

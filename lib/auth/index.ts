@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import type { Role } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { clientIp } from "@/lib/privacy/hash-ip";
+import { configuredOrigin } from "@/lib/sharing/short-link";
 import { signInSchema } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
@@ -32,9 +33,16 @@ class Throttled extends CredentialsSignin {
   }
 }
 
+// next-auth's server-side signIn/signOut build their URLs from AUTH_URL, else the request's Host (and
+// X-Forwarded-Host, which scripts/next-server.ts keeps only from trusted proxies): a configured
+// PUBLIC_ORIGIN is the same address. Its route handler gets the public origin per request.
+const configured = configuredOrigin();
+if (!process.env.AUTH_URL && configured) process.env.AUTH_URL = configured;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
-  // The portal runs behind its own host name (localhost, a proxy); the host header is trusted.
+  // The portal runs behind its own host name (localhost, a proxy); the public origin rule
+  // (lib/sharing/short-link.ts) decides which host counts.
   trustHost: true,
   // Signed sessions that survive restarts and work on every app process; each request re-checks
   // the user's session version and suspension in the database (callbacks.jwt).

@@ -57,9 +57,10 @@ describe("the short link's origin", () => {
     expect(publicOrigin(headers({ host: "internal:3000" }), "https://go.linkshare.example/")).toBe("https://go.linkshare.example");
   });
 
-  it("otherwise is the host the creator used, https when a proxy says so", () => {
+  it("otherwise is the host the creator used, https when a trusted proxy says so", () => {
     expect(publicOrigin(headers({ host: "127.0.0.1:3401" }), "")).toBe("http://127.0.0.1:3401");
-    expect(publicOrigin(headers({ host: "app:3000", "x-forwarded-host": "linkshare.example", "x-forwarded-proto": "https" }), "")).toBe("https://linkshare.example");
+    const proxied = { host: "app:3000", "x-forwarded-host": "linkshare.example", "x-forwarded-proto": "https", "x-portal-client-ip": "10.0.0.2" };
+    expect(publicOrigin(headers(proxied), "", "10.0.0.0/8")).toBe("https://linkshare.example");
   });
 
   it("never puts something that is not a host into a link", () => {

@@ -3,18 +3,20 @@ import { checkDatabase } from "@/db/queries/health";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database answers, 503 otherwise; for load balancers and the start script. */
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/**
+ * 200 `{ "status": "ok" }` when the database answers, 503 `{ "status": "unavailable" }` otherwise;
+ * for load balancers and the start script. It says nothing more (driver, latency, errors) to anyone
+ * who asks; the cause of an outage is in the server's log.
+ */
 export async function GET() {
-  const started = performance.now();
   try {
     const handle = await getDbHandle();
     await checkDatabase(handle.db);
-    return Response.json(
-      { status: "ok", database: { driver: handle.driver, latencyMs: Math.round(performance.now() - started) } },
-      { headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json({ status: "ok" }, { headers: NO_STORE });
   } catch (error) {
     console.error("[health] database unreachable", error);
-    return Response.json({ status: "unavailable", database: { error: "unreachable" } }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json({ status: "unavailable" }, { status: 503, headers: NO_STORE });
   }
 }

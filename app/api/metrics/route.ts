@@ -1,12 +1,19 @@
+import { metricsAccess } from "@/lib/http/metrics-access";
 import { metricsText } from "@/lib/links/metrics";
 
 export const dynamic = "force-dynamic";
 
-/** Prometheus metrics of this process. With METRICS_TOKEN set, a matching bearer token is required. */
+const REFUSED = {
+  unauthorized: { status: 401, message: "A metrics token is required." },
+  forbidden: { status: 403, message: "Metrics are served only on this machine unless METRICS_TOKEN is set." },
+} as const;
+
+/** Prometheus metrics of this process: with METRICS_TOKEN for its bearer, otherwise only from loopback (lib/http/metrics-access.ts). */
 export async function GET(request: Request) {
-  const token = process.env.METRICS_TOKEN;
-  if (token && request.headers.get("authorization") !== `Bearer ${token}`) {
-    return Response.json({ error: { code: "unauthorized", message: "A metrics token is required." } }, { status: 401 });
+  const access = metricsAccess(request.headers);
+  if (access !== "ok") {
+    const { status, message } = REFUSED[access];
+    return Response.json({ error: { code: access, message } }, { status, headers: { "Cache-Control": "no-store" } });
   }
   return new Response(metricsText(), { headers: { "Content-Type": "text/plain; version=0.0.4", "Cache-Control": "no-store" } });
 }

@@ -7,6 +7,7 @@ import { commonSkuPrefix, importReport, type ImportProgress, type ImportUpdate }
 import { checkProductImport, importProductCsv } from "@/lib/catalogue/product-import";
 import { now } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
+import { crossOriginRefusal, isSameOriginRequest } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +49,7 @@ async function readCsv(request: Request): Promise<Body> {
  * size, encoding) are JSON errors with a 4xx status.
  */
 export async function POST(request: Request) {
+  if (!isSameOriginRequest(request.headers)) return crossOriginRefusal();
   const user = await currentUser();
   if (!user) return errorResponse(401, "unauthenticated", "Your session has ended. Sign in again.");
   if (user.role !== "seller") return errorResponse(403, "forbidden", "Only sellers can import products.");
