@@ -1,3 +1,5 @@
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
+
 /**
  * What a form action reads from FormData and what it sends back into the form after a failure.
  * Kept apart from safe-action.ts (which needs the session) so the echo rule can be tested alone.
@@ -25,4 +27,17 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.test(key)) values[key] = value;
   }
   return values;
+}
+
+/**
+ * Every text field holding what PostgreSQL cannot store (a NUL byte, a lone surrogate), with the
+ * storable-text rule's message: checked for every form before its schema, so no field of any form
+ * can reach the database with it, whether or not its schema says so.
+ */
+export function unstorableFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$") && !isStorableText(value)) fields[key.endsWith("[]") ? key.slice(0, -2) : key] = UNSTORABLE_TEXT_MESSAGE;
+  }
+  return fields;
 }

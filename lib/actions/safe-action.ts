@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
-import { formEntries, formValues } from "./form-values";
+import { formEntries, formValues, unstorableFields } from "./form-values";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> =
@@ -35,6 +35,8 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
     try {
       const user = await currentUser();
       if (options.role && (!user || user.role !== options.role)) return fail("You do not have access to this action. Sign in again.");
+      const unstorable = unstorableFields(formData);
+      if (Object.keys(unstorable).length > 0) return fail("Please correct the highlighted fields.", unstorable);
       const ctx = { db: await getDb(), user, formData } as Context<R>;
       const schema = typeof options.schema === "function" ? await options.schema(ctx) : options.schema;
       const parsed = await schema.safeParseAsync(formEntries(formData));
