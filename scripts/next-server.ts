@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { DIRECT_ROUTES, type DirectRoutes } from "@/lib/api/direct-routes";
+import { refuseUndecodablePath } from "@/lib/http/undecodable-path";
 
 function option(flag: string, fallback: string): string {
   const at = process.argv.indexOf(flag);
@@ -25,6 +26,7 @@ const handle = app.getRequestHandler();
 const directRoutes = () => (globalThis as Record<symbol, DirectRoutes | undefined>)[DIRECT_ROUTES];
 
 const server = http.createServer((req, res) => {
+  if (refuseUndecodablePath(req, res)) return;
   if (directRoutes()?.(req, res)) return;
   void handle(req, res);
 });
