@@ -10,6 +10,7 @@ import next from "next";
 import { DIRECT_ROUTES, type DirectRoutes } from "@/lib/api/direct-routes";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { CLIENT_IP_HEADER, isTrustedProxy } from "@/lib/http/trusted-proxies";
+import { refuseUndecodablePath } from "@/lib/http/undecodable-path";
 import { requestIsHttps } from "@/lib/sharing/short-link";
 
 function option(flag: string, fallback: string): string {
@@ -45,6 +46,7 @@ const server = http.createServer((req, res) => {
   // On every answer, the direct routes' and the redirect's included; proxy.ts gives pages their own policy.
   const https = requestIsHttps({ get: (name) => headerText(req.headers[name]) });
   for (const [name, value] of securityHeaders({ https })) res.setHeader(name, value);
+  if (refuseUndecodablePath(req, res)) return;
   if (directRoutes()?.(req, res)) return;
   void handle(req, res);
 });

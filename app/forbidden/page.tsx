@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Not for this account" };
 
 const AREA = { creator: "creators", seller: "sellers", admin: "platform admins" } as Record<string, string>;
 
-export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<{ need?: string }> }) {
-  const [user, { need }] = await Promise.all([currentUser(), searchParams]);
+export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const [user, { need }] = await Promise.all([currentUser(), searchParams.then((raw) => readSearchParams(raw, ["need"]))]);
   return (
     <div className="flex min-h-dvh items-center justify-center px-4">
       <div className="max-w-md text-center">

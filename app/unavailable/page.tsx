@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { findPublicShop, shopProductsForBuyers } from "@/db/queries/storefront";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "No longer available", robots: { index: false } };
 
@@ -11,10 +12,9 @@ export const metadata: Metadata = { title: "No longer available", robots: { inde
  * Where a link to an archived product lands (lib/links/destination.ts): the product is gone, the
  * shop's other products are not. `shop` is only looked up, never echoed into a link.
  */
-export default async function UnavailablePage({ searchParams }: { searchParams: Promise<{ shop?: string | string[] }> }) {
+export default async function UnavailablePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await connection();
-  const requested = (await searchParams).shop;
-  const slug = typeof requested === "string" ? requested : "";
+  const slug = readSearchParams(await searchParams, ["shop"]).shop ?? "";
   const db = await getDb();
   const shop = /^[a-z0-9-]{1,60}$/.test(slug) ? await findPublicShop(db, slug) : undefined;
   const products = shop ? await shopProductsForBuyers(db, shop.id, { limit: 8 }) : [];

@@ -66,6 +66,12 @@ export async function insertOrderEvent(db: Database, event: typeof orderEvents.$
   return rows.length > 0;
 }
 
+/** The event an order already has under this client-chosen ref, to tell a repeat from a reused ref. */
+export async function findOrderEvent(db: Database, { orderId, eventRef }: { orderId: string; eventRef: string }) {
+  const [event] = await db.select().from(orderEvents).where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.eventRef, eventRef)));
+  return event;
+}
+
 /** Delivered orders whose return window has passed by `at`: the settlement job completes them. */
 export async function ordersDueForCompletion(db: Database, at: Date, limit = 200) {
   return db

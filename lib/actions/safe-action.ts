@@ -5,6 +5,7 @@ import type { Database } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
 import { UserFacingError } from "@/lib/errors";
+import { formEntries, formValues, unstorableFields } from "./form-values";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> =
@@ -14,28 +15,6 @@ export type ActionResult<T = null> =
 export { UserFacingError } from "@/lib/errors";
 
 type Context<R extends Role | null> = { db: Database; user: R extends Role ? SessionUser : SessionUser | null; formData: FormData };
-
-// Fields never echoed back into a form.
-const SECRET_FIELDS = /password|secret|token|account_?number|iban/i;
-
-/** FormData as a plain object for zod; fields named "x[]" (checkbox lists) become arrays under "x". */
-function formEntries(formData: FormData): Record<string, unknown> {
-  const entries: Record<string, unknown> = {};
-  for (const [key, value] of formData) {
-    if (key.startsWith("$")) continue;
-    if (key.endsWith("[]")) ((entries[key.slice(0, -2)] ??= []) as unknown[]).push(value);
-    else entries[key] = value;
-  }
-  return entries;
-}
-
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.test(key)) values[key] = value;
-  }
-  return values;
-}
 
 /**
  * The one way to write a form action: check the session and role, parse the FormData with a zod
@@ -56,6 +35,8 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
     try {
       const user = await currentUser();
       if (options.role && (!user || user.role !== options.role)) return fail("You do not have access to this action. Sign in again.");
+      const unstorable = unstorableFields(formData);
+      if (Object.keys(unstorable).length > 0) return fail("Please correct the highlighted fields.", unstorable);
       const ctx = { db: await getDb(), user, formData } as Context<R>;
       const schema = typeof options.schema === "function" ? await options.schema(ctx) : options.schema;
       const parsed = await schema.safeParseAsync(formEntries(formData));

@@ -104,7 +104,7 @@ export const openApiDocument = {
                 required: ["external_id", "occurred_at", "currency", "lines"],
                 properties: {
                   external_id: { type: "string", maxLength: 128 },
-                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; between the years 1970 and 9999" },
+                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)" },
                   currency: { type: "string", description: "Your shop's currency (ISO 4217)" },
                   click_id: { type: ["string", "null"] },
                   lines: { type: "array", minItems: 1, maxItems: 200, items: line },
@@ -119,7 +119,7 @@ export const openApiDocument = {
     "/api/v1/orders/{external_id}": {
       get: {
         summary: "An order with its lines, states and commissions",
-        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string", maxLength: 128 }, description: "An id that names no order of your shop (one with a NUL, say) answers 404" }],
         responses: responses({ "200": { description: "The order", content: { "application/json": { schema: orderOut } } } }),
       },
     },
@@ -127,8 +127,8 @@ export const openApiDocument = {
       post: {
         summary: "Report what happened to an order",
         description:
-          "Applied once per event_id (a repeat answers 200). shipped, delivered, completed, cancelled (before shipping), refunded (lines with quantities for a partial refund; without lines everything still open). An event the order's state does not allow answers 409.",
-        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string" } }],
+          "Applied once per event_id: the same event again (same type and lines) answers 200; the same event_id with another type or other lines answers 409. shipped, delivered, completed, cancelled (before shipping), refunded (lines with quantities for a partial refund; without lines everything still open). An event the order's state does not allow answers 409.",
+        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string", maxLength: 128 }, description: "An id that names no order of your shop (one with a NUL, say) answers 404" }],
         requestBody: {
           required: true,
           content: {
@@ -139,7 +139,7 @@ export const openApiDocument = {
                 properties: {
                   event_id: { type: "string", maxLength: 128 },
                   type: { type: "string", enum: ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] },
-                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; between the years 1970 and 9999" },
+                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)" },
                   lines: { type: "array", items: { type: "object", required: ["line_id", "quantity"], properties: { line_id: { type: "string" }, quantity: { type: "integer", minimum: 1 } } } },
                 },
               },

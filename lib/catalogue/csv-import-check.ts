@@ -1,5 +1,6 @@
 import type { CurrencyCode } from "@/lib/money";
 import { moneyField, productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
+import { isStorableText } from "@/lib/validation/text";
 import type { CsvColumn, CsvIssue, CsvRow, ParsedCsv } from "./csv-import";
 import { ratePercentInput, rewardError } from "./rates";
 
@@ -98,7 +99,8 @@ function linesText(lines: number[]): string {
 
 /** SKUs as the database will hold them (trimmed, case kept), for looking up the ones the shop already has. */
 export function csvSkus(parsed: ParsedCsv): string[] {
-  return [...new Set(parsed.rows.map((r) => r.values.sku?.trim() ?? "").filter(Boolean))];
+  // A SKU PostgreSQL cannot hold is not looked up: the row's own check reports it.
+  return [...new Set(parsed.rows.map((r) => r.values.sku?.trim() ?? "").filter((sku) => sku && isStorableText(sku)))];
 }
 
 const ROWS_PER_PROGRESS = 250;

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toCsv } from "@/lib/csv/write";
 import { currencyExponent, formatMoneyPlain, type CurrencyCode } from "@/lib/money";
 
 /**
@@ -162,11 +163,10 @@ export const examplePrice = (currency: CurrencyCode) => exampleAmount(currency, 
 
 /** A template with the header and two example rows (the second with every column), in the shop's currency. */
 export function productCsvTemplate(currency: CurrencyCode): string {
-  return `${Papa.unparse({
-    fields: [...CSV_COLUMNS],
-    data: [
-      ["Linen tea towel", "TT-001", examplePrice(currency), "Kitchen", "40", "Stonewashed linen, 50 x 70 cm", "", "", "yes", ""],
-      ["Ceramic mug, speckled", "MUG-014", exampleAmount(currency, 1800, 90_000), "Kitchen", "12", "Holds 350 ml.\nDishwasher safe.", "10", exampleAmount(currency, 100, 5_000), "no", ""],
-    ],
-  })}\r\n`;
+  const rows = [
+    ["Linen tea towel", "TT-001", examplePrice(currency), "Kitchen", "40", "Stonewashed linen, 50 x 70 cm", "", "", "yes", ""],
+    ["Ceramic mug, speckled", "MUG-014", exampleAmount(currency, 1800, 90_000), "Kitchen", "12", "Holds 350 ml.\nDishwasher safe.", "10", exampleAmount(currency, 100, 5_000), "no", ""],
+  ];
+  // The download route adds the byte order mark; the text itself is what the import reads back.
+  return toCsv(CSV_COLUMNS, rows, { byteOrderMark: false });
 }

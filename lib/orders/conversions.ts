@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { together, type Database } from "@/db/client";
 import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";
 import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, orderLinesWithCommissions } from "@/db/queries/conversions";
-import { insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
+import { findOrderEvent, insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
 import type { Commission, Order, OrderLine, Shop } from "@/db/schema";
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { ConflictError, invalidFields, NotFoundError } from "@/lib/errors";
@@ -204,6 +204,13 @@ async function replay(db: Database, order: Order, fingerprint: string): Promise<
  * Applies a lifecycle event once: the (order, event_id) pair is unique, and the event is recorded
  * in the same transaction as its effect. A repeat answers 200 with the order as it is.
  */
+/** A repeat of a recorded event: the same type and the same lines (in the same order); occurred_at is not compared. */
+function sameEvent(earlier: { type: string; lines: { lineRef: string; quantity: number }[] | null }, input: OrderEventInput): boolean {
+  const lines = input.lines?.map((l) => [l.line_id, l.quantity]) ?? null;
+  const recorded = earlier.lines?.map((l) => [l.lineRef, l.quantity]) ?? null;
+  return earlier.type === input.type && JSON.stringify(lines) === JSON.stringify(recorded);
+}
+
 export async function applyOrderEvent(db: Database, actor: Actor, externalId: string, input: OrderEventInput): Promise<ConversionAnswer> {
   const order = await findShopOrderByExternalId(db, actor.shop.id, externalId);
   if (!order) throw new NotFoundError(`The order "${externalId}"`);
@@ -217,7 +224,14 @@ export async function applyOrderEvent(db: Database, actor: Actor, externalId: st
       lines: input.lines?.map((l) => ({ lineRef: l.line_id, quantity: l.quantity })) ?? null,
       recordedAt: actor.at,
     });
-    if (!fresh) return false;
+    if (!fresh) {
+      // The same event sent again is applied once; the same event_id for another event is a client bug to report, not to hide.
+      const earlier = await findOrderEvent(tx, { orderId: order.id, eventRef: input.event_id });
+      if (earlier && !sameEvent(earlier, input)) {
+        throw new ConflictError(`The event_id "${input.event_id}" was already used for another event (${earlier.type}) on this order: use a new event_id for every event.`);
+      }
+      return false;
+    }
     const at = input.occurred_at;
     switch (input.type) {
       case "paid":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 /** The seller's API key forms (lib/api/key-commands.ts). */
 
@@ -7,7 +8,7 @@ export const createApiKeySchema = z.object({
     .string()
     .default("")
     .transform((value) => value.trim())
-    .pipe(z.string().min(1, "Give the key a name, e.g. the system that will use it").max(60, "At most 60 characters")),
+    .pipe(storableText().min(1, "Give the key a name, e.g. the system that will use it").max(60, "At most 60 characters")),
 });
 
 // Only present: an unknown id, a malformed one and another shop's all get the same "not found".

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 export const SIGN_UP_ROLES = ["creator", "seller"] as const;
 
@@ -22,7 +23,7 @@ export const newPassword = z
   .refine((p) => new Set(p).size >= 5, "That password repeats too few characters");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(2, "Enter your name").max(80, "Use at most 80 characters"),
+  name: storableText().trim().min(2, "Enter your name").max(80, "Use at most 80 characters"),
   email,
   password: newPassword,
   role: z.enum(SIGN_UP_ROLES, { error: "Choose whether you are a creator or a seller" }),

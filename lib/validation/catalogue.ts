@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkExternalProductUrl, parseShopDomains } from "@/lib/catalogue/domains";
 import { parseRatePercent, rewardError } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
+import { storableText } from "./text";
 
 /** Shared by the seller forms, their actions and (later) the API: every rule lives here once. */
 
@@ -46,7 +47,7 @@ const checkbox = z.string().optional().transform((v) => v === "on" || v === "tru
 
 export const shopSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter the shop's name").max(80, "Use at most 80 characters"),
+    name: storableText().trim().min(2, "Enter the shop's name").max(80, "Use at most 80 characters"),
     currency: z.enum(SUPPORTED_CURRENCIES as unknown as [CurrencyCode, ...CurrencyCode[]], { error: "Choose a currency" }),
     country: z.enum(COUNTRIES, { error: "Choose a country" }),
     returnWindowDays: days("return window"),
@@ -74,9 +75,9 @@ export type ShopInput = z.infer<typeof shopSchema>;
 export function productSchema(shop: { currency: CurrencyCode; domains: readonly string[] }) {
   return z
     .object({
-      title: z.string().trim().min(2, "Enter a title").max(140, "Use at most 140 characters"),
-      description: z.string().trim().max(4000, "Use at most 4,000 characters").default(""),
-      category: z.string().trim().min(2, "Enter a category").max(40, "Use at most 40 characters"),
+      title: storableText().trim().min(2, "Enter a title").max(140, "Use at most 140 characters"),
+      description: storableText().trim().max(4000, "Use at most 4,000 characters").default(""),
+      category: storableText().trim().min(2, "Enter a category").max(40, "Use at most 40 characters"),
       sku: z
         .string()
         .trim()

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_QUANTITY } from "@/lib/cart/cookie";
 import { checkCvc, checkExpiry, testCardOutcome, type CardCheck } from "@/lib/orders/test-payment";
 import { COUNTRIES } from "./catalogue";
+import { storableText } from "./text";
 
 /** The buyer's cart forms and the checkout form: shared by the forms and their actions. */
 
@@ -18,8 +19,7 @@ export const setCartQuantitySchema = z.object({ productId, quantity });
 export const removeFromCartSchema = z.object({ productId });
 
 const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: label })
+  storableText({ error: label })
     .trim()
     .min(min, label)
     .max(max, `Use at most ${max} characters`);
@@ -47,8 +47,7 @@ export function checkoutSchema(at: Date) {
       .max(254, "That e-mail address is too long")
       .pipe(z.email({ error: "Enter a valid e-mail address, like name@example.com" })),
     line1: text("Enter the street and house number", 3, 200),
-    line2: z
-      .string()
+    line2: storableText()
       .trim()
       .max(200, "Use at most 200 characters")
       .optional()

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { invalidFields } from "@/lib/errors";
+import { storableText } from "./text";
 
 /** The conversion API's request bodies (docs: /api/v1/openapi.json). Money is in integer minor units. */
 const minorUnits = z.number({ error: "Must be a whole number of minor units" }).int("Must be a whole number of minor units").min(0, "Cannot be negative").max(Number.MAX_SAFE_INTEGER);
@@ -6,10 +8,22 @@ const isoTime = z.iso
   .datetime({ offset: true, error: "Must be an ISO 8601 time with a zone, like 2026-11-22T10:00:00Z" })
   .transform((s) => new Date(s))
   .refine((d) => d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9999, "Must be a time between the years 1970 and 9999");
-// What PostgreSQL's text cannot hold: NUL, and a lone UTF-16 surrogate (JSON can carry one as \ud800).
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = (error?: string) => z.string({ error }).refine((s) => !UNSTORABLE.test(s), "Contains a character that is not allowed (NUL or a lone surrogate)");
+// PostgreSQL's text holds neither NUL nor a lone UTF-16 surrogate (JSON can carry one as \ud800): the one rule of ./text.
+const text = (error?: string) => storableText({ error, message: "Contains a character that is not allowed (NUL or a lone surrogate)" });
 const ref = (what: string) => text(`${what} is required`).trim().min(1, `${what} is required`).max(128, "At most 128 characters");
+
+/** How far ahead of the server's clock an occurred_at may be: clock skew between two servers, not a sale still to come. */
+export const MAX_OCCURRED_AT_AHEAD_MS = 5 * 60_000;
+
+/**
+ * Refuses an occurred_at more than 5 minutes after `at` (the request's time) with 422 naming the
+ * field. Checked by the endpoint rather than built into the schemas, which are made once, not per request.
+ */
+export function refuseFutureOccurredAt(occurredAt: Date, at: Date): void {
+  if (occurredAt.getTime() - at.getTime() > MAX_OCCURRED_AT_AHEAD_MS) {
+    throw invalidFields({ occurred_at: "Must not be more than 5 minutes after the server's time: send when it happened, not when it will" });
+  }
+}
 
 export const conversionOrderSchema = z.object({
   external_id: ref("external_id"),

@@ -31,7 +31,9 @@ export const refundLineSchema = z.object({
     .max(100_000, "That is more units than the line has"),
 });
 
-export type OrderListQuery = { state?: string; from?: string; to?: string; product?: string; creator?: string; source?: string; page?: string };
+/** The order list's query-string keys, read with readSearchParams (one string or nothing each). */
+export const ORDER_LIST_KEYS = ["state", "from", "to", "product", "creator", "source", "page"] as const;
+export type OrderListQuery = { [K in (typeof ORDER_LIST_KEYS)[number]]?: string };
 
 export type OrderListFilters = {
   state?: OrderState;

@@ -6,6 +6,7 @@ import { campaignSlugFrom, slugError } from "@/lib/plans/campaign-slug";
 import { datesError, parseUtcDateTimeInput } from "@/lib/plans/dates";
 import type { PlanProductInput } from "@/lib/plans/plan-products";
 import { moneyField, ratePercentField } from "./catalogue";
+import { storableText } from "./text";
 
 /**
  * Forms of targeted plans and campaigns, shared by the forms, their actions and (later) the API.
@@ -74,8 +75,8 @@ const ids = (prefix: "usr") =>
 export function targetedPlanSchema(currency: CurrencyCode) {
   return z
     .looseObject({
-      name: z.string().trim().min(2, "Enter the plan's name").max(80, "Use at most 80 characters"),
-      message: z.string().trim().max(2000, "Use at most 2,000 characters").default(""),
+      name: storableText().trim().min(2, "Enter the plan's name").max(80, "Use at most 80 characters"),
+      message: storableText().trim().max(2000, "Use at most 2,000 characters").default(""),
       startsAt: utcDateTime("start"),
       endsAt: utcDateTime("end"),
       creatorIds: ids("usr"),
@@ -96,7 +97,7 @@ export type TargetedPlanInput = z.infer<ReturnType<typeof targetedPlanSchema>>;
 export function campaignSchema(currency: CurrencyCode) {
   return z
     .looseObject({
-      name: z.string().trim().min(2, "Enter the campaign's name").max(80, "Use at most 80 characters"),
+      name: storableText().trim().min(2, "Enter the campaign's name").max(80, "Use at most 80 characters"),
       // Empty: made from the name when the campaign is created.
       slug: z
         .string()
@@ -111,7 +112,7 @@ export function campaignSchema(currency: CurrencyCode) {
           }
           return slug;
         }),
-      description: z.string().trim().max(4000, "Use at most 4,000 characters").default(""),
+      description: storableText().trim().max(4000, "Use at most 4,000 characters").default(""),
       startsAt: utcDateTime("start"),
       endsAt: utcDateTime("end"),
     })
@@ -134,7 +135,7 @@ export function campaignSchema(currency: CurrencyCode) {
 export type CampaignInput = z.infer<ReturnType<typeof campaignSchema>>;
 
 export const creatorSearchSchema = z.object({
-  q: z.string().trim().max(100, "Use at most 100 characters").default(""),
+  q: storableText().trim().max(100, "Use at most 100 characters").default(""),
   minFollowers: z
     .string()
     .default("")
@@ -147,7 +148,7 @@ export const creatorSearchSchema = z.object({
       }
       return Number(text);
     }),
-  category: z.string().trim().max(40).default(""),
+  category: storableText().trim().max(40).default(""),
 });
 
 export const planIdSchema = z.object({ planId: z.string().min(1) });

@@ -1,3 +1,32 @@
+import { z } from "zod";
+import { isStorableText } from "./text";
+
+/**
+ * The one way a page, a route handler or a loader reads its query string. What Next gives a page's
+ * `searchParams` (a value, an array for a repeated parameter, or nothing) or a request's
+ * URLSearchParams becomes one string or undefined per known key:
+ * - a parameter given twice (?q=a&q=b) counts with its FIRST value, as URLSearchParams.get does;
+ * - text PostgreSQL cannot store (a NUL byte) counts as absent, like any other unexpected value;
+ * - keys the page does not name are dropped.
+ * Pages then narrow the strings with oneOf and pageNumber, so a hostile query string shows the
+ * page unfiltered instead of failing.
+ */
+export type PageSearchParams = Record<string, string | string[] | undefined>;
+
+const queryValue = z
+  .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().refine(isStorableText).optional())
+  .catch(undefined);
+
+export function readSearchParams<K extends string>(raw: PageSearchParams | URLSearchParams, keys: readonly K[]): { [P in K]?: string } {
+  const values: Record<string, unknown> = {};
+  for (const key of keys) values[key] = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
+  const schema = z.object(Object.fromEntries(keys.map((key) => [key, queryValue])));
+  const parsed = schema.parse(values) as Record<string, string | undefined>;
+  const query: { [P in K]?: string } = {};
+  for (const key of keys) if (parsed[key] !== undefined) query[key] = parsed[key];
+  return query;
+}
+
 /** Query-string values of list pages: anything unexpected falls back instead of failing. */
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return (allowed as readonly string[]).includes(value ?? "") ? (value as T) : undefined;

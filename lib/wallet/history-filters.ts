@@ -3,7 +3,9 @@ import { isCurrencyCode } from "@/lib/money";
 import { oneOf } from "@/lib/validation/search-params";
 import { WALLET_ENTRY_KINDS } from "@/lib/validation/wallet";
 
-export type HistoryQuery = { currency?: string; kind?: string; from?: string; to?: string };
+/** The wallet history's query-string keys, read with readSearchParams (one string or nothing each). */
+export const HISTORY_QUERY_KEYS = ["currency", "kind", "from", "to"] as const;
+export type HistoryQuery = { [K in (typeof HISTORY_QUERY_KEYS)[number]]?: string };
 
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : undefined);
 

@@ -1,7 +1,7 @@
-import Papa from "papaparse";
 import type { Database } from "@/db/client";
 import { processingWithdrawalsForPayoutFile, type PayoutFileRow } from "@/db/queries/payouts";
 import type { SessionUser } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain } from "@/lib/money";
 
 /** The payout file's columns, in order: what the bank upload (or the person keying transfers) needs. */
@@ -23,41 +23,34 @@ export const PAYOUT_FILE_COLUMNS = [
 ] as const;
 
 /**
- * Text a person typed (names, bank names) that a spreadsheet would run as a formula is prefixed
- * with an apostrophe (OWASP "CSV injection"). Account numbers and ids are left exactly as stored:
- * a phone-number account id starts with "+" and must reach the bank unchanged.
- */
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
  * The payout file for processing withdrawals: one row each, the amount both as a decimal in major
  * units ("40.00", "250000" for VND) and in minor units, the FULL account details, and the
- * withdrawal id as the transfer reference. Starts with a UTF-8 byte order mark so Excel reads
- * accents and "₫" correctly; CRLF line ends.
+ * withdrawal id as the transfer reference, through the one CSV writer (byte order mark, CRLF, text
+ * a spreadsheet would run as a formula prefixed with an apostrophe). Account numbers and ids are
+ * written exactly as stored: a phone-number account id starts with "+" and must reach the bank
+ * unchanged.
  */
 export function payoutFileCsv(rows: readonly PayoutFileRow[]): string {
   const data = rows.map((row) => {
     const d = row.details;
     return [
       row.id,
-      safeText(row.creatorName),
-      safeText(row.creatorEmail),
+      row.creatorName,
+      row.creatorEmail,
       formatMoneyPlain(row.amountMinor, row.currency),
       String(row.amountMinor),
       row.currency,
       d.kind,
       d.kind === "bank" ? d.country : "",
-      d.kind === "bank" ? safeText(d.bankName) : "",
-      d.kind === "bank" ? safeText(d.accountHolder) : "",
+      d.kind === "bank" ? d.bankName : "",
+      d.kind === "bank" ? d.accountHolder : "",
       d.kind === "bank" ? d.accountNumber : "",
-      d.kind === "ewallet" ? safeText(d.provider) : "",
+      d.kind === "ewallet" ? d.provider : "",
       d.kind === "ewallet" ? d.accountId : "",
       row.id,
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields: [...PAYOUT_FILE_COLUMNS], data }, { newline: "\r\n" })}\r\n`;
+  return toCsv(PAYOUT_FILE_COLUMNS, data, { verbatim: ["withdrawal_id", "account_number", "account_id", "reference"] });
 }
 
 /** "payouts-2026-11-25.csv" (the UTC day of `at`). */

@@ -151,6 +151,8 @@ describe.each([
     ["a lone surrogate in external_id", () => orderBody("x-7\ud800"), 422, "validation_failed"],
     ["a NUL in line_id", () => orderBody("x-8", { lines: [{ line_id: "a\u0000", product_id: product.id, quantity: 1, unit_price: 100 }] }), 422, "validation_failed"],
     ["a time in the year 0", () => orderBody("x-9", { occurred_at: "0000-01-01T00:00:00Z" }), 422, "validation_failed"],
+    ["a time in the year 2099", () => orderBody("x-10", { occurred_at: "2099-01-01T00:00:00Z" }), 422, "validation_failed"],
+    ["a time ten minutes ahead of the server", () => orderBody("x-11", { occurred_at: new Date(Date.now() + 10 * 60_000).toISOString() }), 422, "validation_failed"],
   ])("answers %s with a 4xx error body and writes nothing", async (_label, body, status, code) => {
     const before = await ordersCount();
     const response = await post(body());
@@ -158,6 +160,13 @@ describe.each([
     const json = (await response.json()) as { error: { code: string; message: string } };
     expect(json.error.code).toBe(code);
     expect(await ordersCount()).toBe(before);
+  });
+
+  it("names occurred_at when it is more than 5 minutes ahead of the server's clock, and takes a little clock skew", async () => {
+    const response = await post(orderBody("x-12", { occurred_at: "2099-06-01T00:00:00Z" }));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("occurred_at");
+    expect((await post(orderBody("x-13", { occurred_at: new Date(Date.now() + 60_000).toISOString() }))).status).toBe(201);
   });
 
   it("refuses another shop's product, naming the field", async () => {
@@ -271,7 +280,8 @@ describe("orders posted together (one transaction per batch)", () => {
 describe("order events", () => {
   it("moves the order through its life once per event_id, and refuses what its state does not allow with 409", async () => {
     await post(baseOrderBody("ext-life"));
-    const at = (h: number) => addHours(NOW, h).toISOString();
+    // Steps of ten minutes after the order (placed an hour ago), all in the past: a time ahead of the server's clock is refused.
+    const at = (step: number) => addHours(NOW, -1 + (step + 1) / 6).toISOString();
     expect((await event("ext-life", { event_id: "e1", type: "shipped", occurred_at: at(0) })).status).toBe(201);
     const repeats = await Promise.all(Array.from({ length: 20 }, () => event("ext-life", { event_id: "e2", type: "delivered", occurred_at: at(1) })));
     expect(repeats.map((r) => r.status).sort()).toEqual([...Array(19).fill(200), 201]);
@@ -284,6 +294,36 @@ describe("order events", () => {
     const { order } = (await response.json()) as { order: { state: string; lines: { line_id: string; refunded_quantity: number; commission: { amount: number } | null }[] } };
     expect(order.state).toBe("delivered");
     expect(order.lines[0]).toMatchObject({ line_id: "a", refunded_quantity: 1 });
+  });
+
+  it("refuses an event_id used again with another type with 409, and the same event again is 200", async () => {
+    await post(baseOrderBody("ext-reuse"));
+    const at = addHours(NOW, -0.5).toISOString();
+    expect((await event("ext-reuse", { event_id: "r1", type: "shipped", occurred_at: at })).status).toBe(201);
+    expect((await event("ext-reuse", { event_id: "r1", type: "shipped", occurred_at: at })).status).toBe(200);
+    const reused = await event("ext-reuse", { event_id: "r1", type: "cancelled", occurred_at: at });
+    expect(reused.status).toBe(409);
+    expect((await reused.json()) as object).toMatchObject({ error: { code: "conflict" } });
+    const otherLines = await event("ext-reuse", { event_id: "r1", type: "shipped", occurred_at: at, lines: [{ line_id: "a", quantity: 1 }] });
+    expect(otherLines.status).toBe(409);
+    expect(await db().select().from(t.orderEvents).where(eq(t.orderEvents.eventRef, "r1"))).toHaveLength(1);
+  });
+
+  it("refuses an event more than 5 minutes ahead of the server's clock with 422 naming occurred_at, applying nothing", async () => {
+    await post(baseOrderBody("ext-future"));
+    const response = await event("ext-future", { event_id: "f1", type: "shipped", occurred_at: "2099-01-01T00:00:00Z" });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("occurred_at");
+    expect(await db().select().from(t.orderEvents).where(eq(t.orderEvents.eventRef, "f1"))).toHaveLength(0);
+  });
+
+  it.each(["a\u0000b", "x\ud800", "a".repeat(300)])("answers an external id PostgreSQL cannot hold (%j) with a 4xx JSON error, never a 500", async (externalId) => {
+    const read = await getOrder(signed(`${BASE}/x`, "GET"), params(externalId));
+    expect(read.status).toBe(404);
+    expect((await read.json()) as object).toMatchObject({ error: { code: "not_found" } });
+    const applied = await event(externalId, { event_id: "n1", type: "shipped", occurred_at: addHours(NOW, -0.5).toISOString() });
+    expect(applied.status).toBe(404);
+    expect((await applied.json()) as object).toMatchObject({ error: { code: "not_found" } });
   });
 
   it("answers 404 for an order of another shop or none", async () => {

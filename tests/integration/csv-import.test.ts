@@ -7,7 +7,8 @@ import { findUserByEmail } from "@/db/queries/users";
 import { productRateChanges, products, type Shop } from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import type { ImportProgress } from "@/lib/catalogue/csv-import-check";
-import { importProductCsv } from "@/lib/catalogue/product-import";
+import { checkProductImport, importProductCsv } from "@/lib/catalogue/product-import";
+import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 import { UserFacingError } from "@/lib/errors";
 import { createTestDatabase } from "./support/test-db";
 
@@ -52,6 +53,27 @@ describe(`CSV import on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
     expect(outcome.imported).toBe(0);
     expect(outcome.check.errors).toEqual([{ line: 33, column: "price", message: "Enter a number like 12.50" }]);
     expect({ products: await productCount(), rates: await rateChangeCount() }).toEqual(before);
+  });
+
+  it("reports a NUL byte in any column in the preview, by line and column, and the import writes nothing", async () => {
+    const before = await productCount();
+    const file = csv(8, "NUL", (i, cells) => {
+      if (i === 1) cells[0] = "Tea\u0000towel";
+      if (i === 3) cells[5] = "Linen\u0000";
+      if (i === 5) cells[3] = "Kit\u0000chen";
+      if (i === 6) cells[1] = "NUL\u0000-6";
+    });
+    const preview = await checkProductImport(handle.db, usd, file);
+    expect(preview.errors).toEqual([
+      { line: 3, column: "title", message: UNSTORABLE_TEXT_MESSAGE },
+      { line: 5, column: "description", message: UNSTORABLE_TEXT_MESSAGE },
+      { line: 7, column: "category", message: UNSTORABLE_TEXT_MESSAGE },
+      { line: 8, column: "sku", message: expect.any(String) },
+    ]);
+    const outcome = await importProductCsv(handle.db, { shop: usd, at: NOW }, file);
+    expect(outcome.imported).toBe(0);
+    expect(outcome.check.errors).toHaveLength(4);
+    expect(await productCount()).toBe(before);
   });
 
   it("imports a clean file of 1,000 products into the seller's shop, each with its first rate history entry", async () => {

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await currentUser();
   if (user) redirect(ROLE_HOME[user.role]);
-  const params = await searchParams;
+  const params = readSearchParams(await searchParams, ["next", "signed_out"]);
   const notice = params.signed_out ? "You are signed out." : params.next ? "Sign in to continue." : undefined;
   return (
     <>

@@ -13,6 +13,7 @@ import { requireRole } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { oneOf, pageNumber } from "@/lib/validation/search-params";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Commissions" };
 
@@ -23,9 +24,9 @@ const STAT_HINTS = {
   available: "Released to your wallet",
 } as const;
 
-export default async function CommissionsPage({ searchParams }: { searchParams: Promise<{ state?: string; page?: string }> }) {
+export default async function CommissionsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, ["state", "page"]);
   const state = oneOf(query.state, COMMISSION_FILTER_STATES);
   const db = await getDb();
   const [{ rows, total, page, pageSize }, totals] = await Promise.all([

@@ -15,12 +15,13 @@ import { now } from "@/lib/clock";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { earningDaysLeft } from "@/lib/sharing/earning-window";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
+import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Your links" };
 
-export default async function LinksPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function LinksPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
-  const requested = Math.max(1, Math.min(Number.parseInt(String((await searchParams).page ?? "1"), 10) || 1, 10_000));
+  const requested = pageNumber(readSearchParams(await searchParams, ["page"]).page);
   const { rows, total, page, pageSize } = await listCreatorLinks(await getDb(), user.id, { page: requested });
   const origin = publicOrigin(await headers());
   const at = now();

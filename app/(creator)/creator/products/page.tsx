@@ -14,14 +14,11 @@ import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
-import { oneOf, pageNumber } from "@/lib/validation/search-params";
+import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Products to link" };
 
-type Query = Record<"q" | "category" | "shop" | "sort" | "page", string | string[] | undefined>;
-
-// A repeated parameter (?q=a&q=b) arrives as an array: only a single value counts.
-const single = (value: string | string[] | undefined): string | undefined => (typeof value === "string" ? value : undefined);
+const QUERY_KEYS = ["q", "category", "shop", "sort", "page"] as const;
 
 const SORT_LABELS: Record<OpenProductSort, string> = {
   rate: "Highest rate",
@@ -31,10 +28,9 @@ const SORT_LABELS: Record<OpenProductSort, string> = {
 };
 
 
-export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
-  const params = await searchParams;
-  const query = { q: single(params.q), category: single(params.category), shop: single(params.shop), sort: single(params.sort), page: single(params.page) };
+  const query = readSearchParams(await searchParams, QUERY_KEYS);
   const db = await getDb();
   const filters = {
     q: query.q?.slice(0, 100),

@@ -14,6 +14,7 @@ import { requireRole } from "@/lib/auth/session";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
 import { formatReward } from "@/lib/plans/rewards";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Showcase" };
 
@@ -26,7 +27,7 @@ function Thumb({ mediaId }: { mediaId: string | null }) {
   );
 }
 
-export default async function ShowcasePage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function ShowcasePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
   const db = await getDb();
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
@@ -39,8 +40,7 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
       </>
     );
   }
-  const requested = (await searchParams).q;
-  const q = typeof requested === "string" ? requested.slice(0, 100) : "";
+  const q = (readSearchParams(await searchParams, ["q"]).q ?? "").slice(0, 100);
   const [items, handle, candidates] = await Promise.all([currentShowcase(db, user.id), findCreatorHandle(db, user.id), listOpenProducts(db, user.id, { q, sort: "rate", pageSize: 12 })]);
   const inShowcase = new Set(items.map((i) => i.productId));
   return (

@@ -20,16 +20,17 @@ import { formatUtcDateTime } from "@/lib/plans/dates";
 import { pageNumber } from "@/lib/validation/search-params";
 import { WALLET_ENTRY_KINDS, WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
 import { nextAutoWithdrawalDate } from "@/lib/wallet/auto-withdraw";
-import { historyFilters, type HistoryQuery } from "@/lib/wallet/history-filters";
+import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
 import { platformTimeZone, withdrawalMinimums } from "@/lib/wallet/settings";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Wallet" };
 
 const PAGE_SIZE = 25;
 
-export default async function WalletPage({ searchParams }: { searchParams: Promise<HistoryQuery & { page?: string }> }) {
+export default async function WalletPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, [...HISTORY_QUERY_KEYS, "page"]);
   const { filters, applied } = historyFilters(query);
   const page = pageNumber(query.page);
   const db = await getDb();

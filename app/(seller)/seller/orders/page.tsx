@@ -12,13 +12,14 @@ import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
-import { orderListFilters, type OrderListQuery } from "@/lib/validation/orders";
+import { ORDER_LIST_KEYS, orderListFilters } from "@/lib/validation/orders";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Orders" };
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<OrderListQuery> }) {
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, ORDER_LIST_KEYS);
   const filters = orderListFilters(query);
   const { rows, total, page, pageSize } = await listShopOrders(await getDb(), shop.id, filters);
   const filtered = Boolean(filters.state || filters.source || filters.placedFrom || filters.placedBefore || filters.product || filters.creator);

@@ -13,11 +13,11 @@ import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney } from "@/lib/money";
-import { oneOf, pageNumber } from "@/lib/validation/search-params";
+import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Products" };
 
-type Query = { q?: string; category?: string; status?: string; open?: string; sort?: string; page?: string };
+const QUERY_KEYS = ["q", "category", "status", "open", "sort", "page"] as const;
 
 const SORT_LABELS: Record<ProductSort, string> = {
   newest: "Newest",
@@ -29,9 +29,9 @@ const SORT_LABELS: Record<ProductSort, string> = {
 };
 
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, QUERY_KEYS);
   const db = await getDb();
   const filters = {
     q: query.q?.slice(0, 100),

@@ -9,13 +9,14 @@ import { requireRole } from "@/lib/auth/session";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 import { COUNTRIES } from "@/lib/validation/catalogue";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Shop profile" };
 
-export default async function ShopPage({ searchParams }: { searchParams: Promise<{ setup?: string }> }) {
+export default async function ShopPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("seller");
   const db = await getDb();
-  const [shop, { setup }] = await Promise.all([findShopByOwner(db, user.id), searchParams]);
+  const [shop, { setup }] = await Promise.all([findShopByOwner(db, user.id), searchParams.then((raw) => readSearchParams(raw, ["setup"]))]);
   const locked = shop ? await shopHasOrders(db, shop.id) : false;
   return (
     <>

@@ -13,15 +13,14 @@ import { now } from "@/lib/clock";
 import { isId } from "@/lib/ids";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Your link" };
 
-type Query = { new?: string; again?: string };
-
-export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
   const { id } = await params;
-  const query = await searchParams;
+  const query = readSearchParams(await searchParams, ["new", "again"]);
   const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), user.id, id) : undefined;
   if (!link) notFound();
   const shortLink = shortLinkUrl(publicOrigin(await headers()), link.code);

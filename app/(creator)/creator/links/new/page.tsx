@@ -21,11 +21,12 @@ import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
 import { CHANNELS } from "@/lib/validation/links";
+import { oneOf, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Get a link" };
 
 // Values are checked (isId, the channel list) before use, so a repeated parameter's array never matches.
-type Query = Partial<Record<"type" | "productId" | "campaignId" | "channel", string | string[]>>;
+const QUERY_KEYS = ["type", "productId", "campaignId", "channel"] as const;
 
 /** What is being linked, and whether it can be: a summary, then the form or the reason it cannot. */
 type Subject = { title: string; summary: ReactNode; target: LinkFormTarget } | { title: string; summary: ReactNode; blocked: ReactNode };
@@ -94,11 +95,11 @@ async function showcaseSubject(db: Database, creatorId: string): Promise<Subject
   return { title: "Your showcase", summary, target: { type: "showcase" } };
 }
 
-export default async function NewLinkPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function NewLinkPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireRole("creator");
-  const query = await searchParams;
-  const productId = typeof query.productId === "string" ? query.productId : "";
-  const campaignId = typeof query.campaignId === "string" ? query.campaignId : "";
+  const query = readSearchParams(await searchParams, QUERY_KEYS);
+  const productId = query.productId ?? "";
+  const campaignId = query.campaignId ?? "";
   const db = await getDb();
   const subject =
     query.type === "product" && productId
@@ -109,7 +110,7 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
           ? await showcaseSubject(db, user.id)
           : null;
   if (!subject) notFound();
-  const channel = typeof query.channel === "string" && (CHANNELS as readonly string[]).includes(query.channel) ? (query.channel as (typeof CHANNELS)[number]) : undefined;
+  const channel = oneOf(query.channel, CHANNELS);
   return (
     <>
       <PageHeader title={`Get a link: ${subject.title}`} description="Choose where you will share it. The same channel and sub-id give you the same link back while it earns." />

@@ -1,10 +1,9 @@
-import Papa from "papaparse";
 import { getDb } from "@/db";
 import { walletHistory } from "@/db/queries/wallet";
 import { currentUser } from "@/lib/auth/session";
-import { formatMoneyPlain } from "@/lib/money";
-import { WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
-import { historyFilters } from "@/lib/wallet/history-filters";
+import { readSearchParams } from "@/lib/validation/search-params";
+import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
+import { walletHistoryCsv } from "@/lib/wallet/history-csv";
 
 export const dynamic = "force-dynamic";
 
@@ -15,21 +14,9 @@ export async function GET(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } }, { status: 401 });
   if (user.role !== "creator") return Response.json({ error: { code: "forbidden", message: "Only creators have a wallet." } }, { status: 403 });
-  const { filters } = historyFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const { filters } = historyFilters(readSearchParams(new URL(request.url).searchParams, HISTORY_QUERY_KEYS));
   const { rows } = await walletHistory(await getDb(), user.id, filters, { limit: MAX_ROWS, offset: 0 });
-  const csv = Papa.unparse(
-    rows.map((e) => ({
-      date: e.createdAt.toISOString(),
-      kind: WALLET_ENTRY_LABELS[e.kind],
-      description: e.reason ?? "",
-      currency: e.currency,
-      amount: formatMoneyPlain(e.amountMinor, e.currency),
-      balance_after: formatMoneyPlain(e.balanceMinor, e.currency),
-      reference: e.commissionId ?? e.withdrawalId ?? e.id,
-    })),
-    { columns: ["date", "kind", "description", "currency", "amount", "balance_after", "reference"] },
-  );
-  return new Response(`\uFEFF${csv}`, {
+  return new Response(walletHistoryCsv(rows), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="wallet-history.csv"', "Cache-Control": "no-store" },
   });
 }

@@ -19,18 +19,21 @@ import { formatMoneyPlain } from "@/lib/money";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime, utcDateTimeInput } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { routeParam } from "@/lib/http/route-param";
 
 export const metadata: Metadata = { title: "Campaign" };
 
 const SAVED = { created: "Campaign created.", updated: "Campaign saved." } as Record<string, string>;
 
-export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
   const db = await getDb();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's campaign id is simply not found.
-  const campaign = await findShopCampaign(db, shop.id, id);
-  if (!campaign) notFound();
+  const id = routeParam(rawId);
+  const campaign = id ? await findShopCampaign(db, shop.id, id) : undefined;
+  if (!id || !campaign) notFound();
   const [active, history] = await Promise.all([shopPickerProducts(db, shop.id), shopCampaignProducts(db, shop.id, id)]);
   const current = history.filter((p) => p.removedAt === null);
   const rows: Record<string, PickerRow> = Object.fromEntries(

@@ -13,6 +13,8 @@ import { now } from "@/lib/clock";
 import { targetedPlanState, type TargetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { routeParam } from "@/lib/http/route-param";
 
 export const metadata: Metadata = { title: "Targeted plan" };
 
@@ -26,13 +28,14 @@ const STATE_TEXT: Record<TargetedPlanState, string> = {
 
 const SAVED = { created: "Plan saved as a draft.", updated: "Plan saved." } as Record<string, string>;
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
   const db = await getDb();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's plan id is simply not found.
-  const plan = await findShopPlan(db, shop.id, id);
-  if (!plan) notFound();
+  const id = routeParam(rawId);
+  const plan = id ? await findShopPlan(db, shop.id, id) : undefined;
+  if (!id || !plan) notFound();
   const [products, invitations] = await Promise.all([shopPlanProducts(db, shop.id, id), shopPlanInvitations(db, shop.id, id)]);
   const state = targetedPlanState(plan, now());
   const editable = state === "draft" || state === "scheduled" || state === "live";

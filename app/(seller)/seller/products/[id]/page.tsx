@@ -12,16 +12,19 @@ import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { routeParam } from "@/lib/http/route-param";
 
 export const metadata: Metadata = { title: "Product" };
 
-export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
   const db = await getDb();
-  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { created }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["created"]))]);
   // Scoped to the seller's shop: another shop's product id is simply not found.
-  const product = await findShopProduct(db, shop.id, id);
-  if (!product) notFound();
+  const id = routeParam(rawId);
+  const product = id ? await findShopProduct(db, shop.id, id) : undefined;
+  if (!id || !product) notFound();
   const [history, categories] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id)]);
   const archived = product.status === "archived";
   return (

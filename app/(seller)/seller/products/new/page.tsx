@@ -6,12 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
+import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "New product" };
 
-export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
+export default async function NewProductPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
-  const [categories, { welcome }] = await Promise.all([shopCategories(await getDb(), shop.id), searchParams]);
+  const [categories, { welcome }] = await Promise.all([shopCategories(await getDb(), shop.id), searchParams.then((raw) => readSearchParams(raw, ["welcome"]))]);
   return (
     <>
       <PageHeader title="New product" description={`Prices in ${shop.currency}.`} />

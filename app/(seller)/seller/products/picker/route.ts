@@ -3,6 +3,7 @@ import { shopPickerProducts } from "@/db/queries/plans";
 import { findShopByOwner } from "@/db/queries/shops";
 import { pickerProducts } from "@/components/plans/picker-products";
 import { currentUser } from "@/lib/auth/session";
+import { readSearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const db = await getDb();
   const shop = await findShopByOwner(db, user.id);
   if (!shop) return Response.json({ error: { code: "no_shop", message: "Set up your shop first." } }, { status: 409 });
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const q = (readSearchParams(new URL(request.url).searchParams, ["q"]).q ?? "").slice(0, 100);
   const products = await shopPickerProducts(db, shop.id, { q, limit: 50 });
   return Response.json({ products: pickerProducts(products) }, { headers: { "Cache-Control": "no-store" } });
 }

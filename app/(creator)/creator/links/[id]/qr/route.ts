@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { findCreatorLink } from "@/db/queries/creator-links";
 import { currentUser } from "@/lib/auth/session";
 import { isId } from "@/lib/ids";
+import { readSearchParams } from "@/lib/validation/search-params";
 import { renderQrCode, QR_FORMATS, type QrFormat } from "@/lib/sharing/qr";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
 
@@ -18,8 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user) return error(401, "unauthenticated", "Sign in again.");
   if (user.role !== "creator") return error(403, "forbidden", "Only creators have links.");
   const { id } = await params;
-  const url = new URL(request.url);
-  const format = url.searchParams.get("format") ?? "png";
+  const query = readSearchParams(new URL(request.url).searchParams, ["format", "download"]);
+  const format = query.format ?? "png";
   if (!(QR_FORMATS as readonly string[]).includes(format)) return error(422, "invalid_format", "Ask for format=png or format=svg.");
   const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), user.id, id) : undefined;
   if (!link) return error(404, "not_found", "The link was not found.");
@@ -30,6 +31,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
   };
-  if (url.searchParams.get("download") === "1") headers["Content-Disposition"] = `attachment; filename="linkshare-${link.code}.${format}"`;
+  if (query.download === "1") headers["Content-Disposition"] = `attachment; filename="linkshare-${link.code}.${format}"`;
   return new Response(body, { headers });
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { historyFilters } from "@/lib/wallet/history-filters";
+import { orderListFilters } from "@/lib/validation/orders";
+import { oneOf, pageNumber, readSearchParams } from "@/lib/validation/search-params";
+
+const KEYS = ["q", "page", "sort"] as const;
+
+describe("reading a query string", () => {
+  it("takes the first value of a repeated parameter (?q=a&q=b), from Next's searchParams or a URL", () => {
+    expect(readSearchParams({ q: ["a", "b"], page: ["2", "3"] }, KEYS)).toEqual({ q: "a", page: "2" });
+    expect(readSearchParams(new URLSearchParams("q=a&q=b&page=2&page=3"), KEYS)).toEqual({ q: "a", page: "2" });
+  });
+
+  it("treats text PostgreSQL cannot store as absent, whichever value of a repeat carries it", () => {
+    expect(readSearchParams({ q: "a\u0000b", sort: "title" }, KEYS)).toEqual({ sort: "title" });
+    expect(readSearchParams({ q: ["\u0000", "b"] }, KEYS)).toEqual({});
+    expect(readSearchParams(new URLSearchParams("q=%00&sort=%F0%9F%8E%81"), KEYS)).toEqual({ sort: "🎁" });
+    expect(readSearchParams({ q: "x\ud800" }, KEYS)).toEqual({});
+  });
+
+  it("keeps bytes that are not UTF-8 as the replacement character URLSearchParams makes of them", () => {
+    expect(readSearchParams(new URLSearchParams("q=%FF"), KEYS)).toEqual({ q: "\ufffd" });
+  });
+
+  it("drops keys it was not asked for, and empty arrays", () => {
+    expect(readSearchParams({ other: "x", q: [], page: undefined }, KEYS)).toEqual({});
+  });
+
+  it("leaves narrowing to oneOf and pageNumber, which fall back", () => {
+    const query = readSearchParams({ sort: ["title", "x"], page: ["a", "2"] }, KEYS);
+    expect(oneOf(query.sort, ["title", "newest"] as const)).toBe("title");
+    expect(pageNumber(query.page)).toBe(1);
+  });
+});
+
+describe("the list filters built on it", () => {
+  it("the seller's order list takes ?creator=a&creator=b and a NUL without crashing", () => {
+    const query = readSearchParams({ creator: ["@a", "b"], product: "\u0000", state: ["paid", "shipped"] }, ["creator", "product", "state"]);
+    expect(orderListFilters(query)).toMatchObject({ creator: "a", product: undefined, state: "paid" });
+  });
+
+  it("the wallet history ignores a NUL and takes the first of a repeated currency", () => {
+    const { applied } = historyFilters(readSearchParams(new URLSearchParams("currency=USD&currency=VND&kind=%00&from=2026-01-01"), ["currency", "kind", "from", "to"]));
+    expect(applied).toEqual({ currency: "USD", kind: undefined, from: "2026-01-01", to: undefined });
+  });
+});
