@@ -96,3 +96,40 @@ test("the wallet history filters by kind and exports what it shows as CSV", asyn
   expect(csv).not.toContain("Commission available");
   await context.close();
 });
+
+test("withdrawing everything in one of two currencies keeps the wallet working and leaves the other currency to withdraw", async ({ browser }, testInfo) => {
+  const creator = await as(browser, testInfo, STORAGE_STATE.creator);
+  const page = creator.page;
+  await page.goto("/creator/wallet");
+  const available = page.getByTestId("available-USD");
+  const before = (await available.textContent()) ?? "";
+  await expect(page.getByTestId("available-VND")).toBeVisible();
+
+  const form = page.getByLabel("Currency", { exact: true }).first();
+  await form.selectOption("USD");
+  await page.getByRole("button", { name: "Withdraw everything" }).click();
+  await page.getByRole("button", { name: "Review withdrawal" }).click();
+  await expect(page.getByRole("group", { name: "Confirm the withdrawal" })).toContainText(`Withdraw ${before} to`);
+  await page.getByRole("button", { name: "Confirm withdrawal" }).click();
+  // Mai's dollars are gone from the form; her dong are still there to withdraw.
+  await expect(page.getByText(`Withdrawal of ${before} requested.`)).toBeVisible();
+  await expect(mainHeading(page)).toHaveText("Wallet");
+  await expect(available).toHaveText("$0.00");
+  await expect(form).toHaveValue("VND");
+  await expect(fieldBlock(page.getByLabel("Amount"))).toContainText("Minimum");
+  await expect(fieldBlock(page.getByLabel("Amount"))).toContainText("₫");
+
+  // The admin rejects it, so the dollars are back for the rest of the suite (the automatic withdrawal).
+  const admin = await as(browser, testInfo, STORAGE_STATE.admin);
+  await admin.page.goto("/admin/payouts");
+  const waiting = admin.page.getByRole("region", { name: "Waiting for approval" });
+  await waiting.getByRole("checkbox", { name: `Select withdrawal of ${before} by Mai Tran` }).first().check();
+  await waiting.getByLabel("Reason (the creator sees it)").fill("End-to-end test: withdrawal of everything");
+  admin.page.once("dialog", (dialog) => void dialog.accept());
+  await waiting.getByRole("button", { name: "Reject selected" }).click();
+  await expect(admin.page.getByText(/1 withdrawal rejected/)).toBeVisible();
+
+  await page.reload();
+  await expect(available).toHaveText(before);
+  await Promise.all([creator.context.close(), admin.context.close()]);
+});

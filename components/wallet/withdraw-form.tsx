@@ -21,7 +21,7 @@ const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? 
  */
 export function WithdrawForm({ balances, methods }: { balances: WithdrawableBalance[]; methods: MethodOption[] }) {
   const [key, setKey] = useState(newKey);
-  const [currency, setCurrency] = useState<CurrencyCode>(balances[0]!.currency);
+  const [chosenCurrency, setCurrency] = useState<CurrencyCode>(balances[0]!.currency);
   const [amount, setAmount] = useState("");
   const [methodId, setMethodId] = useState(methods.find((m) => m.isDefault)?.id ?? methods[0]?.id ?? "");
   const [step, setStep] = useState<"edit" | "confirm">("edit");
@@ -35,7 +35,10 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
     setStep("edit");
     return result;
   }, null);
-  const balance = balances.find((b) => b.currency === currency)!;
+  // Withdrawing a whole balance takes its currency off the list while the form stays on the page
+  // (another currency is still available): the form moves on to a currency that is still there.
+  const balance = balances.find((b) => b.currency === chosenCurrency) ?? balances[0]!;
+  const currency = balance.currency;
   const failed = state && !state.ok ? state : null;
   const method = methods.find((m) => m.id === methodId);
 

@@ -7,7 +7,8 @@ import { campaignProducts, campaigns, productRateChanges, products, targetedPlan
 export type RateFacts = {
   product: Pick<typeof products.$inferSelect, "id" | "status">;
   openPlanHistory: OpenPlanChange[];
-  targetedPlans: CreatorTargetedPlan[];
+  /** With each plan's name, for pages that tell a creator which plan pays them. */
+  targetedPlans: (CreatorTargetedPlan & { name: string })[];
   campaigns: ProductCampaign[];
 };
 
@@ -48,7 +49,7 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
       .filter((h) => h.productId === productId)
       .map(({ effectiveAt, openToAffiliates, rateBps, flatFeeMinor }) => ({ effectiveAt, openToAffiliates, rateBps, flatFeeMinor }));
     // One row per (plan, invited creator of the batch), or one with no invitation: one entry per plan.
-    const byPlan = new Map<string, CreatorTargetedPlan>();
+    const byPlan = new Map<string, CreatorTargetedPlan & { name: string }>();
     for (const { plan, reward, invitation } of plans) {
       if (reward.productId !== productId) continue;
       const mine = invitation?.creatorId === creatorId ? { status: invitation.status, respondedAt: invitation.respondedAt } : null;
@@ -59,6 +60,7 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
       }
       byPlan.set(plan.id, {
         id: plan.id,
+        name: plan.name,
         status: plan.status,
         startsAt: plan.startsAt,
         endsAt: plan.endsAt,

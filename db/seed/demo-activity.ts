@@ -6,11 +6,12 @@ import { allocateProportionally } from "@/lib/money";
 import type { Channel, CommissionState, OrderState } from "../schema";
 import { clicks, commissionEvents, commissions, links, orderEvents, orderLines, orders, walletEntries } from "../schema";
 import type { DemoProduct } from "./demo-catalogue";
+import type { OrderPlan } from "./demo-orders";
 import type { Random } from "./random";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
-type LinkRow = Insert<typeof links> & { id: string; createdAt: Date; earnsUntil: Date };
-type ClickRow = Insert<typeof clicks> & { id: string; linkId: string; clickedAt: Date; isBot: boolean; earning: boolean };
+export type LinkRow = Insert<typeof links> & { id: string; createdAt: Date; earnsUntil: Date };
+export type ClickRow = Insert<typeof clicks> & { id: string; linkId: string; clickedAt: Date; isBot: boolean; earning: boolean };
 
 export type DemoActivity = {
   links: LinkRow[];
@@ -75,40 +76,25 @@ export function buildClicks(rand: Random, link: LinkRow, count: number, from: Da
 
 export type Entitlement = { planKind: "open" | "targeted" | "campaign"; planId: string | null; rateBps: number; flatFeeMinor: number };
 
-type OrderPlan = { state: OrderState; paidBeforeCancel?: boolean };
-// Enough of each state that every list and badge has something to show.
-export const STATE_CYCLE: OrderPlan[] = [
-  { state: "completed" },
-  { state: "completed" },
-  { state: "delivered" },
-  { state: "completed" },
-  { state: "shipped" },
-  { state: "paid" },
-  { state: "completed" },
-  { state: "placed" },
-  { state: "cancelled", paidBeforeCancel: true },
-  { state: "refunded" },
-  { state: "completed" },
-  { state: "cancelled" },
-];
-
 export type OrderContext = {
   now: Date;
   productsById: Map<string, DemoProduct>;
   shopsById: Map<string, { holdingDays: number; returnWindowDays: number }>;
   /** The products a click on this link may earn on, and the best rate the creator is entitled to. */
-  earnableProducts: (link: LinkRow, at: Date) => DemoProduct[];
+  earnableProducts: (link: LinkRow) => DemoProduct[];
   entitlement: (link: LinkRow, product: DemoProduct, at: Date) => Entitlement | null;
 };
 
 /**
- * An order that follows a click: the linked product (which earns) and sometimes another product of
+ * The benchmark seed's bulk order (db/seed/scale.ts, thousands of orders inserted in chunks): an
+ * order that follows a click, the linked product (which earns) and sometimes another product of
  * the same shop (which does not), moved through its lifecycle as far as its age allows, with the
- * commission and wallet entries that lifecycle produces.
+ * commission and wallet entries that lifecycle produces, written directly. The demo itself plays
+ * its orders through the real commands instead (db/seed/demo-orders.ts).
  */
 export function buildOrder(rand: Random, click: ClickRow, link: LinkRow, plan: OrderPlan, ctx: OrderContext, out: DemoActivity) {
   const placedAt = new Date(Math.min(click.clickedAt.getTime() + rand.int(10, 72 * 60) * 60_000, ctx.now.getTime() - 60_000));
-  const earnable = ctx.earnableProducts(link, placedAt).filter((p) => p.status === "active");
+  const earnable = ctx.earnableProducts(link).filter((p) => p.status === "active");
   if (earnable.length === 0) return false;
   const linked = rand.pick(earnable);
   const shop = ctx.shopsById.get(linked.shopId)!;

@@ -1,11 +1,14 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { addDays } from "@/lib/clock";
+import { commissionAmount } from "@/lib/commissions/amount";
 import { newId } from "@/lib/ids";
+import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
 import * as t from "../schema";
 import { buildCatalogue, type DemoProduct } from "./demo-catalogue";
-import { STATE_CYCLE, buildClicks, buildLink, buildOrder, type DemoActivity } from "./demo-activity";
+import { buildClicks, buildLink, type DemoActivity } from "./demo-activity";
+import { STATE_CYCLE, planDemoOrder, playDemoOrders, type DemoOrder } from "./demo-orders";
 import { orderContext } from "./order-context";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { insertChunked } from "./insert";
@@ -34,12 +37,14 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
   const creators = accounts.filter((a) => a.role === "creator");
 
   const { campaign, targeted } = catalogue;
-  const activity: DemoActivity = { links: [], clicks: [], orders: [], orderLines: [], orderEvents: [], commissions: [], commissionEvents: [], walletEntries: [] };
+  const activity: Pick<DemoActivity, "links" | "clicks"> = { links: [], clicks: [] };
 
   // Each creator links a handful of open products; affiliates also share their showcase; most share the campaign.
   const openProducts = catalogue.products.filter((p) => p.status === "active" && p.openToAffiliates);
   for (const creator of creators) {
     const picks = new Set<DemoProduct>();
+    // Mai shares a product of the targeted plan she accepted, so some of her sales earn its rate.
+    if (creator.id === owners.mai) picks.add(openProducts.find((p) => p.id === targeted.products[0]!.productId)!);
     while (picks.size < (creator.followers! > 1000 ? 6 : 3)) picks.add(rand.pick(openProducts));
     for (const product of picks) activity.links.push(buildLink(rand, creator.id, { type: "product", productId: product.id }, addDays(now, -rand.int(5, 95))));
     if (creator.followers! >= 600) activity.links.push(buildLink(rand, creator.id, { type: "showcase" }, addDays(now, -rand.int(20, 80))));
@@ -53,20 +58,41 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
 
   const ctx = orderContext(catalogue, now);
 
-  // Orders follow real (non-bot, earning) clicks so attribution in the demo is consistent.
+  // Orders follow real (non-bot, earning) clicks so attribution in the demo is consistent. An order
+  // meant to stay delivered follows a click old enough for it to have been delivered (up to 6.4 days
+  // from click to delivery) and young enough to be inside its 7-day return window still, which the
+  // settlement job would otherwise close.
   const candidates = activity.clicks.filter((c) => !c.isBot && c.earning && c.clickedAt < addDays(now, -0.1));
+  const recent = candidates.filter((c) => c.clickedAt > addDays(now, -9.5) && c.clickedAt < addDays(now, -6.5));
   const linksById = new Map(activity.links.map((l) => [l.id, l]));
-  for (let made = 0, tries = 0; made < 42 && tries < 500; tries++) {
-    const click = rand.pick(candidates);
-    const plan = STATE_CYCLE[made % STATE_CYCLE.length]!;
-    if (buildOrder(rand, click, linksById.get(click.linkId)!, plan, ctx, activity)) made++;
+  const planned: DemoOrder[] = [];
+  // The cycle's rounds take turns between the shops, so each seller has orders in every state.
+  for (let tries = 0; planned.length < 42 && tries < 1000; tries++) {
+    const plan = STATE_CYCLE[planned.length % STATE_CYCLE.length]!;
+    const currency = Math.floor(planned.length / STATE_CYCLE.length) % 2 === 0 ? "USD" : "VND";
+    const click = rand.pick(plan.state === "delivered" && recent.length > 0 ? recent : candidates);
+    const order = planDemoOrder(rand, click, linksById.get(click.linkId)!, plan, ctx);
+    if (order && order.order.currency === currency) planned.push(order);
   }
-  // Older completed orders through Mai's and Ana's links, past their holding period: money in their wallets to withdraw.
-  for (const creatorId of [owners.mai, owners.ana]) {
-    const old = candidates.filter((c) => c.clickedAt < addDays(now, -35) && linksById.get(c.linkId)!.creatorId === creatorId);
-    for (let made = 0, tries = 0; made < 6 && tries < 60 && old.length > 0; tries++) {
+  // Older completed orders through Mai's and Ana's links, past their holding period: money in their
+  // wallets to withdraw, about these amounts on top of what the orders above leave (estimated with
+  // the rate rule; the commands then decide the real commissions).
+  const walletTargets: { creatorId: string; currency: CurrencyCode; minor: number }[] = [
+    { creatorId: owners.mai, currency: "USD", minor: 1_000 },
+    { creatorId: owners.mai, currency: "VND", minor: 20_000 },
+    { creatorId: owners.ana, currency: "VND", minor: 200_000 },
+  ];
+  for (const target of walletTargets) {
+    const old = candidates.filter((c) => c.clickedAt < addDays(now, -35) && linksById.get(c.linkId)!.creatorId === target.creatorId);
+    for (let earned = 0, tries = 0; earned < target.minor && tries < 60 && old.length > 0; tries++) {
       const click = rand.pick(old);
-      if (buildOrder(rand, click, linksById.get(click.linkId)!, { state: "completed" }, ctx, activity)) made++;
+      const link = linksById.get(click.linkId)!;
+      const order = planDemoOrder(rand, click, link, { state: "completed" }, ctx);
+      const line = order?.order.lines[0];
+      const rate = line && order.order.currency === target.currency ? ctx.entitlement(link, ctx.productsById.get(line.productId)!, order.order.placedAt) : null;
+      if (!order || !line || !rate) continue;
+      planned.push(order);
+      earned += commissionAmount(line.unitPriceMinor * line.quantity - (order.order.orderDiscountMinor ?? 0), rate.rateBps, rate.flatFeeMinor);
     }
   }
 
@@ -96,21 +122,12 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
     await tx.insert(t.showcaseItems).values(catalogue.showcase);
     await insertChunked(tx, t.links, activity.links);
     await insertChunked(tx, t.clicks, activity.clicks);
-    await insertChunked(tx, t.orders, activity.orders);
-    await insertChunked(tx, t.orderLines, activity.orderLines);
-    await insertChunked(tx, t.orderEvents, activity.orderEvents);
-    await insertChunked(tx, t.commissions, activity.commissions);
-    await insertChunked(tx, t.commissionEvents, activity.commissionEvents);
-    await insertChunked(tx, t.walletEntries, activity.walletEntries);
+    // The orders go through the order commands and the settlement job, as a buyer, the seller and
+    // the clock would move them: every commission state and wallet entry is the app's own.
+    await playDemoOrders(tx, planned, now);
   });
 
-  return {
-    users: accounts.length,
-    products: catalogue.products.length,
-    links: activity.links.length,
-    clicks: activity.clicks.length,
-    orders: activity.orders.length,
-    commissions: activity.commissions.length,
-    walletEntries: activity.walletEntries.length,
-  };
+  const rows = async (table: typeof t.orders | typeof t.commissions | typeof t.walletEntries) => (await db.select({ n: count() }).from(table))[0]!.n;
+  const [orders, commissions, walletEntries] = await Promise.all([rows(t.orders), rows(t.commissions), rows(t.walletEntries)]);
+  return { users: accounts.length, products: catalogue.products.length, links: activity.links.length, clicks: activity.clicks.length, orders, commissions, walletEntries };
 }

@@ -5,11 +5,12 @@ import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState 
 import { rateFactsForPairs } from "@/db/queries/rates";
 import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";
 import { attributeOrderLine, type Attribution, type AttributionClick } from "@/lib/attribution";
+import { formatRate } from "@/lib/catalogue/rates";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
-import type { CurrencyCode } from "@/lib/money";
+import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { linePaidAmounts, openQuantity } from "./amounts";
 import { checkTransition, type OrderAction } from "./state";
 
@@ -175,7 +176,7 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
         state: "pending",
         earnedAt: paidAt,
       };
-      const reason = `Order paid: ${rate.planKind} plan at ${(rate.rateBps / 100).toFixed(2)}%${rate.flatFeeMinor ? ` plus a flat fee` : ""} on ${line.paidMinor} paid for the line`;
+      const reason = `Order paid: ${rate.planKind} plan at ${formatRate(rate.rateBps)}${rate.flatFeeMinor ? ` plus a flat fee of ${formatMoney(rate.flatFeeMinor, order.currency)}` : ""} on ${formatMoney(line.paidMinor, order.currency)} paid for the line`;
       toInsert.push({ commission, reason });
       return { ...outcome, rate, commissionId: commission.id, commission };
     });

@@ -10,6 +10,15 @@ export function formatReward(reward: Reward, currency: CurrencyCode): string {
 }
 
 /**
+ * The rate a creator is shown on a product they can link: "Open rate 12%", or their better rate
+ * with the plan that pays it, "19% · Targeted plan "Brightside Insiders"".
+ */
+export function creatorRateLabel(rate: { planKind: "open" | "targeted"; planName: string | null; reward: Reward }, currency: CurrencyCode): string {
+  const reward = formatReward(rate.reward, currency);
+  return rate.planKind === "targeted" ? `${reward} · Targeted plan "${rate.planName ?? ""}"` : `Open rate ${reward}`;
+}
+
+/**
  * Whether `reward` pays more than `open` on one sale at `priceMinor`. Compared exactly (price × rate
  * plus fee × 10,000, no rounding), so 10.01% beats 10% even on a 1.00 item where both round to 0.10.
  * A percentage, a flat fee and both together are compared on the same footing: what the creator earns.

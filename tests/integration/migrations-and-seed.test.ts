@@ -6,7 +6,9 @@ import { isUniqueViolation } from "@/db/queries/users";
 import * as t from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
+import { settle } from "@/lib/commissions/settle";
 import { newId } from "@/lib/ids";
+import { verifyLedger } from "@/lib/wallet/verify-ledger";
 import { createTestDatabase } from "./support/test-db";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -76,6 +78,24 @@ describe(`migrations and demo seed on ${process.env.DATABASE_URL ? "PostgreSQL" 
     expect(wallet).toEqual(available);
     const states = await handle.db.selectDistinct({ state: t.commissions.state }).from(t.commissions);
     expect(states.map((s) => s.state)).toEqual(expect.arrayContaining(["pending", "locked", "available", "reversed"]));
+  });
+
+  it("keeps books the ledger check finds nothing wrong with", async () => {
+    const report = await verifyLedger(handle.db);
+    expect(report.entries).toBeGreaterThan(0);
+    expect(report.problems).toEqual([]);
+  });
+
+  it("leaves nothing for the settlement job to do at the seed's time, as the app's own clock and job would have", async () => {
+    // A delivered order past its return window, or a locked commission past its holding period, is
+    // one the running server would settle at once: the seed played the job as its time went by.
+    expect(await settle(handle.db, NOW)).toEqual({ ordersCompleted: 0, commissionsReleased: 0 });
+  });
+
+  it("writes every commission's history with the order commands' own words", async () => {
+    const firsts = await handle.db.select({ reason: t.commissionEvents.reason }).from(t.commissionEvents).where(isNull(t.commissionEvents.fromState));
+    expect(firsts.length).toBeGreaterThan(0);
+    expect(firsts.every((e) => /^Order paid: (open|targeted|campaign) plan at .+ paid for the line$/.test(e.reason ?? ""))).toBe(true);
   });
 
   it("refuses a second commission for the same order line (a database constraint)", async () => {

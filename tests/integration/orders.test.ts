@@ -6,8 +6,10 @@ import { findUserByEmail } from "@/db/queries/users";
 import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { addDays, addHours } from "@/lib/clock";
+import { formatRate } from "@/lib/catalogue/rates";
 import { settle } from "@/lib/commissions/settle";
 import { getOrCreateLink } from "@/lib/links/generate";
+import { formatMoney } from "@/lib/money";
 import { advanceOrder, cancelOrder, completeOrder, createOrder, OrderStateError, payOrder, refundLines } from "@/lib/orders/commands";
 import { createTestDatabase } from "./support/test-db";
 
@@ -92,6 +94,17 @@ describe("the order and commission lifecycle", () => {
     await db().update(t.products).set({ openRateBps: 7000 }).where(eq(t.products.id, linked.id));
     await db().update(t.products).set({ openRateBps: linked.openRateBps }).where(eq(t.products.id, linked.id));
     expect((await commissionsOf(placed.id))[0]!.commission.rateBps).toBe(linked.openRateBps);
+  });
+
+  it("the commission's first history entry gives the line's price as money in the order's currency", async () => {
+    const { visitorId } = await visitorClicks("mai@demo.test", linked, addHours(NOW, -3));
+    const placed = await order(visitorId, NOW, { quantity: 1 });
+    await payOrder(db(), { orderId: placed.id, at: addHours(NOW, 1) });
+    const { commission } = (await commissionsOf(placed.id))[0]!;
+    const [first] = await db().select().from(t.commissionEvents).where(eq(t.commissionEvents.commissionId, commission.id)).orderBy(t.commissionEvents.occurredAt);
+    const paid = formatMoney(commission.baseMinor, shop.currency);
+    expect(paid).toMatch(/^\$\d+\.\d{2}$/);
+    expect(first!.reason).toBe(`Order paid: open plan at ${formatRate(commission.rateBps)} on ${paid} paid for the line`);
   });
 
   it("locks on completion, becomes available after the holding period with a ledger entry, exactly once", async () => {

@@ -7,11 +7,16 @@ import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
+import { creatorTier } from "@/lib/creators/tier";
 
 /** A creator's showcase for buyers: their picks, in the order they chose. */
 
 // Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
-const findShowcase = cache(async (handle: string) => (/^[A-Za-z0-9._-]{1,60}$/.test(handle) ? findPublicShowcase(await getDb(), handle) : undefined));
+// Only affiliate creators can have a showcase: a link-share creator's address is not a page at all.
+const findShowcase = cache(async (handle: string) => {
+  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase(await getDb(), handle) : undefined;
+  return found && creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined;
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
   await connection();

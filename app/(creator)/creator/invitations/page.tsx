@@ -4,6 +4,7 @@ import { mediaUrl } from "@/db/queries/media";
 import { creatorInvitationProducts, creatorInvitations } from "@/db/queries/plans";
 import { InvitationButtons } from "@/components/plans/invitation-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
@@ -67,6 +68,8 @@ export default async function InvitationsPage() {
 }
 
 function InvitationCard({ invitation, state, products, answerable = false }: { invitation: Invitation; state: ReturnType<typeof targetedPlanState>; products: PlanProduct[]; answerable?: boolean }) {
+  // While the plan runs, its products can be linked straight from here (at the plan's rate once accepted).
+  const linkable = state === "live" && invitation.status !== "declined";
   return (
     <Card>
       <article aria-label={invitation.name} className="space-y-4">
@@ -88,7 +91,7 @@ function InvitationCard({ invitation, state, products, answerable = false }: { i
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200" aria-label={`Products of ${invitation.name}`}>
             {products.map((p) => (
-              <li key={p.productId} className="flex items-center gap-3 px-3 py-2">
+              <li key={p.productId} className="flex flex-wrap items-center gap-3 px-3 py-2">
                 {p.imageMediaId ? (
                   // eslint-disable-next-line @next/next/no-img-element -- app-served media, already sized
                   <img src={mediaUrl(p.imageMediaId)!} alt="" width={40} height={40} className="size-10 shrink-0 rounded object-cover" loading="lazy" />
@@ -109,6 +112,11 @@ function InvitationCard({ invitation, state, products, answerable = false }: { i
                     <dd>{formatReward(p, p.currency)}</dd>
                   </div>
                 </dl>
+                {linkable ? (
+                  <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.productId)}`} size="sm" className="shrink-0" aria-label={`Get link for ${p.title}`}>
+                    Get link
+                  </ButtonLink>
+                ) : null}
               </li>
             ))}
           </ul>

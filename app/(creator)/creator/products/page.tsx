@@ -10,10 +10,11 @@ import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
-import { formatReward } from "@/lib/plans/rewards";
+import { creatorRateLabel } from "@/lib/plans/rewards";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Products to link" };
@@ -45,6 +46,8 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
     liveCampaigns(db, now()),
     creatorFollowerCount(db, user.id),
   ]);
+  // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
+  const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: now() });
   const threshold = affiliateThreshold();
   const affiliate = creatorTier(followers ?? 0, threshold) === "affiliate";
   const filtered = Boolean(filters.q || filters.category || filters.shopId);
@@ -159,7 +162,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                         {p.shopName} · {p.category}
                       </p>
                       <p className="text-sm tabular-nums text-slate-900">{formatMoney(p.priceMinor, p.currency)}</p>
-                      <p className="text-sm font-medium text-emerald-700">Open rate {formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}</p>
+                      <p className="text-sm font-medium text-emerald-700">{creatorRateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}</p>
                       {p.stock === 0 ? <p className="text-xs text-amber-700">Out of stock for now</p> : null}
                       <div className="mt-auto flex items-center gap-2 pt-3">
                         <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.id)}`} size="sm" aria-label={`Get link for ${p.title}`}>

@@ -11,9 +11,11 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { requireRole } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
-import { formatReward } from "@/lib/plans/rewards";
+import { creatorRateLabel } from "@/lib/plans/rewards";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Showcase" };
@@ -42,6 +44,8 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   }
   const q = (readSearchParams(await searchParams, ["q"]).q ?? "").slice(0, 100);
   const [items, handle, candidates] = await Promise.all([currentShowcase(db, user.id), findCreatorHandle(db, user.id), listOpenProducts(db, user.id, { q, sort: "rate", pageSize: 12 })]);
+  // A showcase link earns what a product link does: the creator's own best rate, shown with its plan.
+  const rates = await bestProductRates(db, { creatorId: user.id, productIds: candidates.rows.map((p) => p.id), at: now() });
   const inShowcase = new Set(items.map((i) => i.productId));
   return (
     <>
@@ -105,7 +109,7 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
                   <div className="min-w-0 flex-1">
                     <p className="truncate font-medium text-slate-900">{p.title}</p>
                     <p className="text-sm text-slate-600">
-                      {p.shopName} · {formatMoney(p.priceMinor, p.currency)} · {formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}
+                      {p.shopName} · {formatMoney(p.priceMinor, p.currency)} · {creatorRateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}
                     </p>
                   </div>
                   {inShowcase.has(p.id) ? <Badge tone="green">in showcase</Badge> : <AddToShowcaseButton productId={p.id} title={p.title} />}

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/db/queries/media";
-import { findCampaignToLink, findProductToLink } from "@/db/queries/open-catalogue";
+import { findCampaignToLink, findProductToLink, liveCampaigns } from "@/db/queries/open-catalogue";
 import { currentShowcase } from "@/db/queries/showcase";
 import { LinkRequestForm, type LinkFormTarget } from "@/components/links/link-request-form";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";
@@ -15,11 +15,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
-import { formatReward } from "@/lib/plans/rewards";
+import { creatorRateLabel } from "@/lib/plans/rewards";
 import { CHANNELS } from "@/lib/validation/links";
 import { oneOf, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
@@ -31,9 +32,10 @@ const QUERY_KEYS = ["type", "productId", "campaignId", "channel"] as const;
 /** What is being linked, and whether it can be: a summary, then the form or the reason it cannot. */
 type Subject = { title: string; summary: ReactNode; target: LinkFormTarget } | { title: string; summary: ReactNode; blocked: ReactNode };
 
-async function productSubject(db: Database, productId: string): Promise<Subject | null> {
+async function productSubject(db: Database, productId: string, creatorId: string): Promise<Subject | null> {
   const product = isId(productId, "prd") ? await findProductToLink(db, productId) : undefined;
   if (!product) return null;
+  const rate = (await bestProductRates(db, { creatorId, productIds: [product.id], at: now() })).get(product.id);
   const summary = (
     <div className="flex items-center gap-4">
       {product.imageMediaId ? (
@@ -48,7 +50,7 @@ async function productSubject(db: Database, productId: string): Promise<Subject 
           {product.shopName} · {formatMoney(product.priceMinor, product.currency)}
         </p>
         {product.openToAffiliates ? (
-          <p className="text-sm font-medium text-emerald-700">Open rate {formatReward({ rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor }, product.currency)}</p>
+          <p className="text-sm font-medium text-emerald-700">{creatorRateLabel(rate ?? { planKind: "open", planName: null, reward: { rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor } }, product.currency)}</p>
         ) : null}
       </div>
     </div>
@@ -101,9 +103,10 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
   const productId = query.productId ?? "";
   const campaignId = query.campaignId ?? "";
   const db = await getDb();
+  if (query.type === undefined && query.productId === undefined && query.campaignId === undefined) return <LinkChooser db={db} creatorId={user.id} />;
   const subject =
     query.type === "product" && productId
-      ? await productSubject(db, productId)
+      ? await productSubject(db, productId, user.id)
       : query.type === "campaign" && campaignId
         ? await campaignSubject(db, campaignId, now())
         : query.type === "showcase"
@@ -128,6 +131,55 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
             ← Back to products
           </Link>
         </p>
+      </div>
+    </>
+  );
+}
+
+/** "Get a link" with nothing chosen yet: what can be linked, each a step away. */
+async function LinkChooser({ db, creatorId }: { db: Database; creatorId: string }) {
+  const [followers, campaigns] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, now())]);
+  const threshold = affiliateThreshold();
+  return (
+    <>
+      <PageHeader title="Get a link" description="Pick what to share: a product, your showcase or a campaign. Each link earns on the sales it brings." />
+      <div className="max-w-2xl space-y-4">
+        <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+          <div>
+            <h2 className="font-medium text-slate-900">A product</h2>
+            <p className="text-sm text-slate-600">Every product open to creators, in every shop, with what you earn on it.</p>
+          </div>
+          <ButtonLink href="/creator/products">Pick a product</ButtonLink>
+        </Card>
+        {creatorTier(followers ?? 0, threshold) === "affiliate" ? (
+          <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+            <div>
+              <h2 className="font-medium text-slate-900">Your showcase</h2>
+              <p className="text-sm text-slate-600">One link to your own page of favourite products, earning on every product in it.</p>
+            </div>
+            <ButtonLink href="/creator/links/new?type=showcase">Get showcase link</ButtonLink>
+          </Card>
+        ) : (
+          <ShowcaseLocked followers={followers ?? 0} threshold={threshold} />
+        )}
+        {campaigns.length > 0 ? (
+          <Card>
+            <h2 className="font-medium text-slate-900">A campaign</h2>
+            <ul className="mt-2 divide-y divide-slate-100" aria-label="Live campaigns">
+              {campaigns.map((c) => (
+                <li key={c.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
+                  <p className="text-sm text-slate-700">
+                    <span className="font-medium text-slate-900">{c.name}</span>
+                    {c.shopName ? ` · ${c.shopName}` : ""} · until {formatUtcDateTime(c.endsAt)}
+                  </p>
+                  <ButtonLink href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`} size="sm" variant="secondary" aria-label={`Get link for ${c.name}`}>
+                    Get link
+                  </ButtonLink>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
       </div>
     </>
   );
