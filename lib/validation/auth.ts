@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordWeakness } from "./password-strength";
 
 export const SIGN_UP_ROLES = ["creator", "seller"] as const;
 
@@ -10,16 +11,19 @@ const email = z
   .max(254, "That e-mail address is too long")
   .pipe(z.email({ error: "Enter a valid e-mail address, like name@example.com" }));
 
-// Length beats composition rules (NIST SP 800-63B); a few checks catch the passwords people guess first.
-const COMMON_PASSWORDS = new Set(["password", "password1", "password123", "1234567890", "qwertyuiop", "letmein123", "iloveyou12"]);
-
+// Length and a strength estimate beat composition rules (NIST SP 800-63B); zxcvbn knows the
+// common passwords, words, keyboard walks and dates people pick, and says what is wrong.
 export const newPassword = z
   .string({ error: "Choose a password" })
   .min(10, "Use at least 10 characters")
   .max(128, "Use at most 128 characters")
   .refine((p) => /[a-zA-Z]/.test(p) && /[^a-zA-Z]/.test(p), "Mix letters with numbers or symbols")
-  .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "That password is too common; choose another")
-  .refine((p) => new Set(p).size >= 5, "That password repeats too few characters");
+  .superRefine((p, ctx) => {
+    // Out-of-range lengths already have their message (and a huge input is not worth estimating).
+    if (p.length < 10 || p.length > 128) return;
+    const weakness = passwordWeakness(p);
+    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+  });
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(2, "Enter your name").max(80, "Use at most 80 characters"),
