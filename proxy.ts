@@ -14,4 +14,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/creator/:path*", "/seller/:path*", "/admin/:path*"] };
+export const config = { matcher: ["/creator/:path*", "/seller/:path*", "/admin/:path*", "/account/:path*"] };

@@ -37,5 +37,24 @@ export const signInSchema = z.object({
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(128, "Wrong e-mail or password"),
 });
 
+export const forgotPasswordSchema = z.object({ email });
+
+const repeated = z.string({ error: "Type the new password again" }).min(1, "Type the new password again");
+const samePasswordTwice = (v: { password: string; passwordAgain: string }) => v.password === v.passwordAgain;
+const DIFFERENT = { path: ["passwordAgain"], message: "The two passwords are not the same" };
+
+export const resetPasswordSchema = z
+  .object({ token: z.string({ error: "This reset link is incomplete" }).min(1, "This reset link is incomplete").max(200), password: newPassword, passwordAgain: repeated })
+  .refine(samePasswordTwice, DIFFERENT);
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(128, "That is not your current password"),
+    password: newPassword,
+    passwordAgain: repeated,
+  })
+  .refine(samePasswordTwice, DIFFERENT)
+  .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "Choose a password other than your current one" });
+
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -9,7 +9,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const user = await currentUser();
   if (user) redirect(ROLE_HOME[user.role]);
   const params = await searchParams;
-  const notice = params.signed_out ? "You are signed out." : params.next ? "Sign in to continue." : undefined;
+  const notice = params.reset
+    ? "Your password was changed and every session ended. Sign in with your new password."
+    : params.signed_out
+      ? "You are signed out."
+      : params.next
+        ? "Sign in to continue."
+        : undefined;
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">Sign in</h1>
