@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPassword } from "@/lib/validation/auth";
+import { changePasswordSchema, newPassword, resetPasswordSchema } from "@/lib/validation/auth";
 
 function refusal(password: string): string | undefined {
   const result = newPassword.safeParse(password);
@@ -29,5 +29,27 @@ describe("new password rules", () => {
 
   it("still asks for more than letters", () => {
     expect(refusal("onlyletterspassword")).toBe("Mix letters with numbers or symbols");
+  });
+});
+
+describe("reset and change forms", () => {
+  const strong = "velvet-otter-canoe-91";
+  const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+  it("asks for the same new password twice", () => {
+    expect(messages(resetPasswordSchema.safeParse({ token: "t", password: strong, passwordAgain: `${strong}x` }))).toEqual({ passwordAgain: "The two passwords are not the same" });
+    expect(resetPasswordSchema.safeParse({ token: "t", password: strong, passwordAgain: strong }).success).toBe(true);
+  });
+
+  it("applies the strength rules to a reset and to a change", () => {
+    expect(messages(resetPasswordSchema.safeParse({ token: "t", password: "Password12", passwordAgain: "Password12" })).password).toMatch(/^This password is easy to guess\./);
+    expect(messages(changePasswordSchema.safeParse({ currentPassword: "old-one", password: "qwerty123456", passwordAgain: "qwerty123456" })).password).toMatch(
+      /^This password is easy to guess\./,
+    );
+  });
+
+  it("refuses the current password as the new one", () => {
+    expect(messages(changePasswordSchema.safeParse({ currentPassword: strong, password: strong, passwordAgain: strong }))).toEqual({ password: "Choose a password other than your current one" });
   });
 });
