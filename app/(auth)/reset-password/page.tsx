@@ -7,7 +7,8 @@ import { buttonClass } from "@/components/ui/button";
 import { isResetTokenUsable } from "@/lib/account/password-reset";
 import { now } from "@/lib/clock";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+// The token is in the address: no other site may receive it as a Referer.
+export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { token } = await searchParams;
