@@ -3,7 +3,7 @@ import { pageCsp, securityHeaders } from "@/lib/http/security-headers";
 import { requestIsHttps } from "@/lib/sharing/short-link";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(?:creator|seller|admin)(?:\/|$)/;
+const SIGNED_IN_AREAS = /^\/(?:creator|seller|admin|account)(?:\/|$)/;
 
 /**
  * Two quick jobs before a page renders, nothing that needs the database:

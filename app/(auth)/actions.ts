@@ -3,14 +3,17 @@
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { EmailTakenError, createUser, endUserSessions } from "@/db/queries/users";
+import { endUserSessions } from "@/db/queries/users";
+import { headers } from "next/headers";
 import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
+import { signUpUser } from "@/lib/account/sign-up";
 import { signIn, signOut } from "@/lib/auth";
-import { hashPassword } from "@/lib/auth/password";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { currentUser, ROLE_HOME } from "@/lib/auth/session";
 import { describeWait } from "@/lib/auth/throttle";
 import { now } from "@/lib/clock";
+import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
@@ -40,18 +43,9 @@ export const signInAction = formAction(
 );
 
 export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { db }) => {
-  try {
-    await createUser(db, {
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-      createdAt: now(),
-    });
-  } catch (error) {
-    if (error instanceof EmailTakenError) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
-    throw error;
-  }
+  const result = await signUpUser(db, { ...input, ip: clientIp(await headers()) }, now());
+  if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
+  if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
   await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
   return null;
 });

@@ -20,6 +20,11 @@ export function SignInForm({ next, notice }: { next?: string; notice?: string })
       <Field id="password" label="Password" error={failed?.fieldErrors.password}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required invalid={!!failed?.fieldErrors.password} />
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -46,7 +46,7 @@ export function SignUpForm({ initialRole }: { initialRole?: string }) {
       <Field id="email" label="E-mail" error={failed?.fieldErrors.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values.email} invalid={!!failed?.fieldErrors.email} />
       </Field>
-      <Field id="password" label="Password" error={failed?.fieldErrors.password} hint="At least 10 characters, mixing letters with numbers or symbols.">
+      <Field id="password" label="Password" error={failed?.fieldErrors.password} hint="At least 10 characters, mixing letters with numbers or symbols. A few unrelated words are hard to guess and easy to remember.">
         <Input id="password" name="password" type="password" autoComplete="new-password" required invalid={!!failed?.fieldErrors.password} />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>

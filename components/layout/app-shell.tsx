@@ -23,6 +23,9 @@ export function AppShell({ user, nav, children }: { user: SessionUser; nav: NavI
             <span className="hidden max-w-48 truncate text-sm text-slate-600 md:inline" title={user.email}>
               {user.name}
             </span>
+            <Link href="/account/password" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              Password
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
                 Sign out

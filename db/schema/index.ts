@@ -8,3 +8,6 @@ export * from "./orders";
 export * from "./commissions";
 export * from "./wallet";
 export * from "./api";
+export * from "./mail";
+export * from "./password-reset";
+export * from "./rate-limits";

@@ -21,6 +21,9 @@ export const ID_PREFIXES = {
   media: "med",
   auditLog: "aud",
   signInAttempt: "sia",
+  passwordResetToken: "prt",
+  outboxMessage: "msg",
+  rateLimitEvent: "rle",
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;

@@ -9,8 +9,14 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await currentUser();
   if (user) redirect(ROLE_HOME[user.role]);
-  const params = readSearchParams(await searchParams, ["next", "signed_out"]);
-  const notice = params.signed_out ? "You are signed out." : params.next ? "Sign in to continue." : undefined;
+  const params = readSearchParams(await searchParams, ["next", "signed_out", "reset"]);
+  const notice = params.reset
+    ? "Your password was changed and every session ended. Sign in with your new password."
+    : params.signed_out
+      ? "You are signed out."
+      : params.next
+        ? "Sign in to continue."
+        : undefined;
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">Sign in</h1>

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/(account)/account/password/actions";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+
+export function ChangePasswordForm({ changed }: { changed: boolean }) {
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {failed ? (
+        <Alert tone="error">{failed.error}</Alert>
+      ) : changed ? (
+        <Alert tone="success">Your password was changed. Every other browser and device signed in to your account was signed out.</Alert>
+      ) : null}
+      <Field id="currentPassword" label="Current password" error={failed?.fieldErrors.currentPassword}>
+        <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required invalid={!!failed?.fieldErrors.currentPassword} />
+      </Field>
+      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
+      <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

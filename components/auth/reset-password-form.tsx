@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { NewPasswordFields } from "./new-password-fields";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {failed ? (
+        <Alert tone="error">
+          {failed.error}{" "}
+          {failed.fieldErrors.token || !Object.keys(failed.fieldErrors).length ? (
+            <Link href="/forgot-password" className="font-medium underline">
+              Ask for a new link
+            </Link>
+          ) : null}
+        </Alert>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      <NewPasswordFields fieldErrors={failed?.fieldErrors} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}
