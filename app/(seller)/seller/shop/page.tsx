@@ -37,7 +37,7 @@ export default async function ShopPage({ searchParams }: { searchParams: Promise
             returnWindowDays: String(shop?.returnWindowDays ?? 7),
             holdingDays: String(shop?.holdingDays ?? 15),
             defaultOpenRate: ratePercentInput(shop?.defaultOpenRateBps ?? 500),
-            domains: shop?.domains.join("\n") ?? "",
+            domains: "",
             logoUrl: mediaUrl(shop?.logoMediaId),
           }}
         />

@@ -10,6 +10,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
 
@@ -22,7 +23,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   // Scoped to the seller's shop: another shop's product id is simply not found.
   const product = await findShopProduct(db, shop.id, id);
   if (!product) notFound();
-  const [history, categories] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id)]);
+  const [history, categories, { domains }] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id), productUrlRules(db, shop)]);
   const archived = product.status === "archived";
   return (
     <>
@@ -42,7 +43,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             productId={product.id}
             currency={shop.currency}
             categories={categories}
-            domains={shop.domains}
+            domains={domains}
             initial={{
               title: product.title,
               description: product.description,

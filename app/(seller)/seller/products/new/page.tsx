@@ -6,12 +6,14 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 
 export const metadata: Metadata = { title: "New product" };
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { shop } = await requireSellerShop();
-  const [categories, { welcome }] = await Promise.all([shopCategories(await getDb(), shop.id), searchParams]);
+  const db = await getDb();
+  const [categories, { welcome }, { domains }] = await Promise.all([shopCategories(db, shop.id), searchParams, productUrlRules(db, shop)]);
   return (
     <>
       <PageHeader title="New product" description={`Prices in ${shop.currency}.`} />
@@ -24,7 +26,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
         <ProductForm
           currency={shop.currency}
           categories={categories}
-          domains={shop.domains}
+          domains={domains}
           initial={{ title: "", description: "", category: "", sku: "", price: "", stock: "0", externalUrl: "", openToAffiliates: true, openRate: ratePercentInput(shop.defaultOpenRateBps), openFlatFee: "", imageUrl: null }}
         />
       </Card>
