@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 const NAV = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/payouts", label: "Payouts" },
+  { href: "/admin/domains", label: "Domains" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
