@@ -74,6 +74,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    // The domain check of e2e/shop-domains.spec.ts goes to that spec's loopback site, never the internet.
+    env: { E2E_PORT: String(port), DOMAIN_CHECK_OVERRIDES: `shop-site.test=http://127.0.0.1:${port + 2000}` },
   },
 });

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/payouts", label: "Payouts" },
   { href: "/admin/outbox", label: "Outbox" },
+  { href: "/admin/domains", label: "Domains" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

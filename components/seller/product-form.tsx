@@ -67,7 +67,7 @@ export function ProductForm({ productId, initial, currency, categories, domains 
           id="externalUrl"
           label="Sold on your own site? Product address (optional)"
           error={errors.externalUrl}
-          hint={domains.length ? `https on ${domains.join(", ")}. Buyers following a creator's link land there.` : "Add your web domains in the shop profile to link products on your own site."}
+          hint={domains.length ? `https on ${domains.join(", ")}. Buyers following a creator's link land there.` : "Add your web domains in the shop profile and verify them to link products on your own site."}
         >
           <Input id="externalUrl" name="externalUrl" type="url" placeholder="https://" defaultValue={value("externalUrl")} invalid={!!errors.externalUrl} />
         </Field>

@@ -20,7 +20,20 @@ export type ShopFormValues = {
   logoUrl: string | null;
 };
 
-export function ShopForm({ initial, currencies, countries, currencyLocked }: { initial: ShopFormValues; currencies: readonly string[]; countries: readonly string[]; currencyLocked: boolean }) {
+/** `askDomains`: the first set-up also takes the shop's domains (added as pending); later they have their own section. */
+export function ShopForm({
+  initial,
+  currencies,
+  countries,
+  currencyLocked,
+  askDomains,
+}: {
+  initial: ShopFormValues;
+  currencies: readonly string[];
+  countries: readonly string[];
+  currencyLocked: boolean;
+  askDomains: boolean;
+}) {
   const [state, action, pending] = useActionState(saveShopAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -61,9 +74,11 @@ export function ShopForm({ initial, currencies, countries, currencyLocked }: { i
           <Input id="defaultOpenRate" name="defaultOpenRate" inputMode="decimal" defaultValue={value("defaultOpenRate")} invalid={!!errors.defaultOpenRate} />
         </Field>
       </div>
-      <Field id="domains" label="Your shop's web domains" error={errors.domains} hint="One per line. Products sold on your own site may link only to these (https).">
-        <Textarea id="domains" name="domains" rows={3} defaultValue={value("domains")} invalid={!!errors.domains} />
-      </Field>
+      {askDomains ? (
+        <Field id="domains" label="Your shop's web domains" error={errors.domains} hint="One per line (optional). You verify each one next; products sold on your own site may link only to verified domains (https).">
+          <Textarea id="domains" name="domains" rows={3} defaultValue={value("domains")} invalid={!!errors.domains} />
+        </Field>
+      ) : null}
       <Field id="logo" label="Logo" error={errors.logo}>
         <ImageInput id="logo" name="logo" currentUrl={initial.logoUrl} invalid={!!errors.logo} />
       </Field>

@@ -12,9 +12,11 @@ const TONE: Record<string, BadgeTone> = {
   completed: "green",
   cancelled: "red",
   refunded: "red",
+  verified: "green",
+  revoked: "red",
 };
 
-/** One colour per lifecycle state (orders and commissions), the same on every page. */
+/** One colour per lifecycle state (orders, commissions, domains), the same on every page. */
 export function StateBadge({ state }: { state: string }) {
   return <Badge tone={TONE[state] ?? "gray"}>{state}</Badge>;
 }

@@ -1,8 +1,12 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shops, type Channel, type Link, type LinkType } from "../schema";
+import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
+import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
 
-/** What the redirect needs about a code, in one query: the link and where it points. */
+/**
+ * What the redirect needs about a code, in one query: the link and where it points, and whether a
+ * product's external URL is on a domain its shop has verified now (else buyers get /p/<id>).
+ */
 export async function findLinkForRedirect(db: Database, code: string) {
   const [row] = await db
     .select({
@@ -14,6 +18,7 @@ export async function findLinkForRedirect(db: Database, code: string) {
       productId: products.id,
       productStatus: products.status,
       externalUrl: products.externalUrl,
+      verifiedDomains: sql<string[] | null>`case when ${products.externalUrl} is null then null else array(select ${shopDomains.domain} from ${shopDomains} where ${shopDomains.shopId} = ${products.shopId} and ${shopDomains.state} = 'verified') end`,
       shopSlug: shops.slug,
       campaignSlug: campaigns.slug,
       creatorHandle: creatorProfiles.handle,
@@ -25,7 +30,9 @@ export async function findLinkForRedirect(db: Database, code: string) {
     .innerJoin(creatorProfiles, eq(creatorProfiles.userId, links.creatorId))
     .where(eq(links.code, code))
     .limit(1);
-  return row;
+  if (!row) return row;
+  const { verifiedDomains, ...link } = row;
+  return { ...link, externalUrlVerified: link.externalUrl !== null && externalUrlOnVerifiedDomain(link.externalUrl, verifiedDomains ?? []) };
 }
 
 export type RedirectLink = NonNullable<Awaited<ReturnType<typeof findLinkForRedirect>>>;

@@ -1,4 +1,4 @@
-import { pgTable, text, integer, check, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, integer, check, index, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { currency, tstz } from "./columns";
 import { media, users } from "./users";
@@ -16,8 +16,6 @@ export const shops = pgTable(
     returnWindowDays: integer("return_window_days").notNull().default(7),
     holdingDays: integer("holding_days").notNull().default(15),
     defaultOpenRateBps: integer("default_open_rate_bps").notNull().default(500),
-    /** The shop's own web domains: external product URLs may only point at these. */
-    domains: text("domains").array().notNull().default(sql`'{}'::text[]`),
     createdAt: tstz("created_at").notNull().defaultNow(),
   },
   (t) => [
@@ -41,4 +39,42 @@ export const shopBlockedCreators = pgTable(
   (t) => [primaryKey({ columns: [t.shopId, t.creatorId] })],
 );
 
+export const shopDomainStateEnum = pgEnum("shop_domain_state", ["pending", "verified", "revoked"]);
+export type ShopDomainState = (typeof shopDomainStateEnum.enumValues)[number];
+
+/**
+ * The shop's own web domains. External product URLs may point only at a VERIFIED one: the seller
+ * proves control with the token (a DNS TXT record or a file on the site), or an admin confirms it.
+ * Until then, and from the moment an admin revokes it, buyers get the built-in product page, so a
+ * short link can never be made into a redirect to someone else's site.
+ */
+export const shopDomains = pgTable(
+  "shop_domains",
+  {
+    id: text("id").primaryKey(),
+    shopId: text("shop_id").notNull().references(() => shops.id),
+    /** A lower-case host name ("shop.example.com"); it covers its subdomains. */
+    domain: text("domain").notNull(),
+    /** What the seller publishes to prove control; not a secret (it ends up in public DNS). */
+    token: text("token").notNull(),
+    state: shopDomainStateEnum("state").notNull().default("pending"),
+    /** How it was verified: "file", "dns" or "admin". */
+    verifiedBy: text("verified_by"),
+    verifiedAt: tstz("verified_at"),
+    revokedAt: tstz("revoked_at"),
+    revokedReason: text("revoked_reason"),
+    /** The last automatic check and what went wrong in it (null when it passed). */
+    checkedAt: tstz("checked_at"),
+    lastError: text("last_error"),
+    createdAt: tstz("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("shop_domains_shop_domain_key").on(t.shopId, t.domain),
+    index("shop_domains_state_idx").on(t.state, t.checkedAt),
+    check("shop_domains_verified_chk", sql`${t.state} <> 'verified' or ${t.verifiedAt} is not null`),
+    check("shop_domains_revoked_chk", sql`${t.state} <> 'revoked' or ${t.revokedAt} is not null`),
+  ],
+);
+
 export type Shop = typeof shops.$inferSelect;
+export type ShopDomain = typeof shopDomains.$inferSelect;

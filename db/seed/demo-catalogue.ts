@@ -1,5 +1,6 @@
 import type { CurrencyCode } from "@/lib/money";
 import { addDays } from "@/lib/clock";
+import { newDomainToken } from "@/lib/domains/ownership-check";
 import { newId } from "@/lib/ids";
 import {
   campaignProducts,
@@ -7,6 +8,7 @@ import {
   media,
   productRateChanges,
   products,
+  shopDomains,
   shops,
   showcaseItems,
   targetedPlanCreators,
@@ -27,6 +29,7 @@ export type DemoCampaign = { campaign: Insert<typeof campaigns> & { id: string; 
 export type DemoCatalogue = {
   media: Insert<typeof media>[];
   shops: DemoShop[];
+  shopDomains: Insert<typeof shopDomains>[];
   products: DemoProduct[];
   rateChanges: Insert<typeof productRateChanges>[];
   targeted: DemoTargeted;
@@ -38,7 +41,7 @@ type Owners = { sellerUsd: string; sellerVnd: string; mai: string; ana: string }
 
 const RATE_STEPS = [300, 500, 600, 800, 1000, 1200, 1500];
 
-function buildShop(ownerUserId: string, now: Date, spec: { name: string; slug: string; currency: CurrencyCode; country: string; domains: string[] }) {
+function buildShop(ownerUserId: string, now: Date, spec: { name: string; slug: string; currency: CurrencyCode; country: string; domain: string }, out: DemoCatalogue) {
   const shop: DemoShop = {
     id: newId("shp"),
     ownerUserId,
@@ -46,12 +49,15 @@ function buildShop(ownerUserId: string, now: Date, spec: { name: string; slug: s
     slug: spec.slug,
     currency: spec.currency,
     country: spec.country,
-    domains: spec.domains,
     returnWindowDays: 7,
     holdingDays: 15,
     defaultOpenRateBps: 800,
     createdAt: addDays(now, -120),
   };
+  out.shops.push(shop);
+  // The demo's *.example domains cannot be checked (no one can publish a token there), so the demo
+  // has them verified by the platform, as an admin would confirm them by hand.
+  out.shopDomains.push({ id: newId("dom"), shopId: shop.id, domain: spec.domain, token: newDomainToken(), state: "verified", verifiedBy: "admin", verifiedAt: addDays(now, -119), createdAt: shop.createdAt! });
   return shop;
 }
 
@@ -88,10 +94,9 @@ function buildProducts(rand: Random, shop: DemoShop, items: CatalogueItem[], now
 
 /** Shops, products with pictures and open rates, a targeted plan, a campaign and two showcases. */
 export function buildCatalogue(rand: Random, owners: Owners, now: Date): DemoCatalogue {
-  const out: DemoCatalogue = { media: [], shops: [], products: [], rateChanges: [], showcase: [], targeted: undefined!, campaign: undefined! };
-  const usd = buildShop(owners.sellerUsd, now, { name: "Brightside Home", slug: "brightside-home", currency: "USD", country: "US", domains: ["brightside-home.example"] });
-  const vnd = buildShop(owners.sellerVnd, now, { name: "Saigon Craft Co.", slug: "saigon-craft", currency: "VND", country: "VN", domains: ["saigoncraft.example"] });
-  out.shops.push(usd, vnd);
+  const out: DemoCatalogue = { media: [], shops: [], shopDomains: [], products: [], rateChanges: [], showcase: [], targeted: undefined!, campaign: undefined! };
+  const usd = buildShop(owners.sellerUsd, now, { name: "Brightside Home", slug: "brightside-home", currency: "USD", country: "US", domain: "brightside-home.example" }, out);
+  const vnd = buildShop(owners.sellerVnd, now, { name: "Saigon Craft Co.", slug: "saigon-craft", currency: "VND", country: "VN", domain: "saigoncraft.example" }, out);
   buildProducts(rand, usd, BRIGHTSIDE_HOME, now, out);
   buildProducts(rand, vnd, SAIGON_CRAFT, now, out);
 

@@ -112,6 +112,7 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
     );
     await insertChunked(tx, t.media, catalogue.media, 50);
     await tx.insert(t.shops).values(catalogue.shops);
+    await tx.insert(t.shopDomains).values(catalogue.shopDomains);
     await insertChunked(tx, t.products, catalogue.products);
     await insertChunked(tx, t.productRateChanges, catalogue.rateChanges);
     await tx.insert(t.targetedPlans).values(targeted.plan);

@@ -9,7 +9,8 @@ import { ratePercentInput, rewardError } from "./rates";
  * the rules only a file has: a SKU twice in the file, a SKU the shop already has.
  */
 
-export type ImportShop = { currency: CurrencyCode; domains: readonly string[]; defaultOpenRateBps: number };
+/** `domains`: the shop's verified domains (external URLs may use only these); `unverifiedDomains` explain a refusal. */
+export type ImportShop = { currency: CurrencyCode; domains: readonly string[]; unverifiedDomains?: readonly string[]; defaultOpenRateBps: number };
 
 export type ImportPhase = "validating" | "importing";
 export type ImportProgress = { phase: ImportPhase; done: number; total: number };

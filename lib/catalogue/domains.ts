@@ -1,5 +1,5 @@
 /**
- * The shop's own web domains, and the rule that an external product URL must point at one of them
+ * The shop's own web domains, and the rule that an external product URL must point at a VERIFIED one
  * over https: a product link must never become a way to send buyers anywhere else.
  */
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -18,9 +18,34 @@ export function parseShopDomains(input: string): DomainsParse {
   return { ok: true, domains };
 }
 
+/** A domain covers itself and its subdomains ("shop.com" covers "www.shop.com"), never look-alikes ("evilshop.com"). */
+export function hostOnDomains(host: string, domains: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/**
+ * Whether a stored external product URL may still be used: https on one of the shop's verified
+ * domains now. A URL that no longer qualifies (its domain revoked, or never verified) must not be
+ * sent to buyers.
+ */
+export function externalUrlOnVerifiedDomain(externalUrl: string, verifiedDomains: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(externalUrl);
+  } catch {
+    return false;
+  }
+  return url.protocol === "https:" && !url.username && !url.password && hostOnDomains(url.hostname, verifiedDomains);
+}
+
 export type ExternalUrlCheck = { ok: true; url: string } | { ok: false; error: string };
 
-export function checkExternalProductUrl(input: string, shopDomains: readonly string[]): ExternalUrlCheck {
+/**
+ * `shopDomains` are the shop's VERIFIED domains, the only ones a product may send buyers to;
+ * `unverifiedDomains` (pending or revoked) only make the refusal say what to do.
+ */
+export function checkExternalProductUrl(input: string, shopDomains: readonly string[], unverifiedDomains: readonly string[] = []): ExternalUrlCheck {
   let url: URL;
   try {
     url = new URL(input.trim());
@@ -29,10 +54,12 @@ export function checkExternalProductUrl(input: string, shopDomains: readonly str
   }
   if (url.protocol !== "https:") return { ok: false, error: "The address must start with https://" };
   if (url.username || url.password) return { ok: false, error: "The address must not contain a user name or password" };
-  if (shopDomains.length === 0) return { ok: false, error: "Add your shop's web domains in the shop profile first" };
   const host = url.hostname.toLowerCase();
-  // A domain covers its subdomains ("shop.com" allows "www.shop.com"), never look-alikes ("evilshop.com").
-  if (!shopDomains.some((d) => host === d || host.endsWith(`.${d}`))) {
+  if (!hostOnDomains(host, shopDomains) && hostOnDomains(host, unverifiedDomains)) {
+    return { ok: false, error: `${host} is not a verified domain of your shop yet: verify it in the shop profile first` };
+  }
+  if (shopDomains.length === 0) return { ok: false, error: "Add your shop's web domains in the shop profile and verify them first" };
+  if (!hostOnDomains(host, shopDomains)) {
     return { ok: false, error: `The address must be on your shop's domains: ${shopDomains.join(", ")}` };
   }
   url.hash = "";

@@ -2,12 +2,13 @@ import type { Database } from "@/db/client";
 import { findShopSkus, insertProducts, insertRateChanges } from "@/db/queries/products";
 import { isUniqueViolation } from "@/db/queries/users";
 import type { Shop } from "@/db/schema";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 import { UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { parseProductCsv } from "./csv-import";
 import { canImport, checkProductRows, csvSkus, type ImportCheck, type OnImportProgress } from "./csv-import-check";
 
-type ImportActor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId" | "domains" | "defaultOpenRateBps">; at: Date };
+type ImportActor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId" | "defaultOpenRateBps">; at: Date };
 
 /** Products per insert statement: 16 parameters each, far under PostgreSQL's limit, and a progress step. */
 const BATCH = 500;
@@ -19,7 +20,9 @@ export async function checkProductImport(db: Database, shop: ImportActor["shop"]
     return { fileErrors: parsed.fileErrors, ignoredColumns: parsed.ignoredColumns, rowCount: parsed.rows.length + parsed.issues.length, valid: [], errors: [] };
   }
   const existing = new Set(await findShopSkus(db, shop.id, csvSkus(parsed)));
-  return checkProductRows(parsed, shop, existing, onProgress);
+  // External URLs are checked against the shop's verified domains as they are now.
+  const { domains, unverifiedDomains } = await productUrlRules(db, shop);
+  return checkProductRows(parsed, { currency: shop.currency, defaultOpenRateBps: shop.defaultOpenRateBps, domains, unverifiedDomains }, existing, onProgress);
 }
 
 export type ImportOutcome = { imported: number; check: ImportCheck };

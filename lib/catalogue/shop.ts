@@ -1,7 +1,9 @@
 import type { Database } from "@/db/client";
 import { insertMedia } from "@/db/queries/media";
+import { listShopDomains } from "@/db/queries/shop-domains";
 import { findShopByOwner, insertShop, rescaleShopPrices, shopHasOrders, slugTaken, updateShop } from "@/db/queries/shops";
 import type { Shop } from "@/db/schema";
+import { addShopDomains } from "@/lib/domains/shop-domains";
 import { invalidFields } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { ImageCheck } from "@/lib/media/image-upload";
@@ -28,13 +30,13 @@ async function freeSlug(db: Database, name: string): Promise<string> {
 }
 
 /**
- * Creates the seller's shop or updates it. The currency is fixed once the shop has orders; before
+ * Creates the seller's shop or updates it (domains typed in are added to its list as pending). The currency is fixed once the shop has orders; before
  * that, changing it re-denominates the products so their prices keep their face value.
  */
 export async function saveShop(
   db: Database,
   params: { ownerUserId: string; input: ShopInput; logo: ImageCheck | null; at: Date },
-): Promise<{ shop: Shop; created: boolean }> {
+): Promise<{ shop: Shop & { domains: string[] }; created: boolean }> {
   const { input, logo, ownerUserId, at } = params;
   if (logo && !logo.ok) throw invalidFields({ logo: logo.error });
   return db.transaction(async (tx) => {
@@ -46,17 +48,21 @@ export async function saveShop(
       returnWindowDays: input.returnWindowDays,
       holdingDays: input.holdingDays,
       defaultOpenRateBps: input.defaultOpenRate,
-      domains: input.domains,
       ...(logoMediaId ? { logoMediaId } : {}),
     };
     const existing = await findShopByOwner(tx, ownerUserId);
+    let shop: Shop;
     if (!existing) {
-      return { shop: await insertShop(tx, { id: newId("shp"), ownerUserId, slug: await freeSlug(tx, input.name), createdAt: at, ...values }), created: true };
+      shop = await insertShop(tx, { id: newId("shp"), ownerUserId, slug: await freeSlug(tx, input.name), createdAt: at, ...values });
+    } else {
+      if (existing.currency !== input.currency) {
+        if (await shopHasOrders(tx, existing.id)) throw invalidFields({ currency: `The currency is fixed at ${existing.currency} once the shop has orders` });
+        await rescaleShopPrices(tx, existing.id, input.currency, currencyExponent(input.currency) - currencyExponent(existing.currency));
+      }
+      shop = await updateShop(tx, existing.id, values);
     }
-    if (existing.currency !== input.currency) {
-      if (await shopHasOrders(tx, existing.id)) throw invalidFields({ currency: `The currency is fixed at ${existing.currency} once the shop has orders` });
-      await rescaleShopPrices(tx, existing.id, input.currency, currencyExponent(input.currency) - currencyExponent(existing.currency));
-    }
-    return { shop: await updateShop(tx, existing.id, values), created: false };
+    // Typed domains join the list as pending: none may be used by products until verified.
+    const domains = input.domains ? await addShopDomains(tx, { shopId: shop.id, domains: input.domains, at }) : await listShopDomains(tx, shop.id);
+    return { shop: { ...shop, domains: domains.map((d) => d.domain) }, created: !existing };
   });
 }

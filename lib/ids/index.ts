@@ -1,6 +1,7 @@
 export const ID_PREFIXES = {
   user: "usr",
   shop: "shp",
+  shopDomain: "dom",
   product: "prd",
   rateChange: "prc",
   targetedPlan: "tpl",

@@ -3,7 +3,17 @@
  * from the request, so /l/<code> can never be turned into an open redirect.
  */
 export type LinkTarget =
-  | { type: "product"; product: { id: string; status: "active" | "archived"; externalUrl: string | null; shopSlug: string } }
+  | {
+      type: "product";
+      product: {
+        id: string;
+        status: "active" | "archived";
+        externalUrl: string | null;
+        /** Whether externalUrl is on a domain the shop has verified, as of the lookup. */
+        externalUrlVerified: boolean;
+        shopSlug: string;
+      };
+    }
   | { type: "showcase"; creatorHandle: string }
   | { type: "campaign"; campaign: { slug: string } };
 
@@ -17,9 +27,11 @@ export function linkDestination(target: LinkTarget, clickId: string): Destinatio
       const { product } = target;
       // An archived product is no longer sold: the buyer gets a friendly page pointing at the shop.
       if (product.status === "archived") return { location: `/unavailable?shop=${encodeURIComponent(product.shopSlug)}`, available: false, reason: "product_archived" };
-      if (product.externalUrl) {
-        // Sold on the seller's own site (an https URL on the shop's domains, checked when saved):
-        // the click id travels along so the seller's checkout can report the order back.
+      // Sold on the seller's own site, on a domain the shop has verified (checked when saved, and
+      // again at every lookup: a domain that is revoked, or was never verified, sends buyers to the
+      // built-in product page instead): the click id travels along so the seller's checkout can
+      // report the order back.
+      if (product.externalUrl && product.externalUrlVerified) {
         const url = new URL(product.externalUrl);
         url.searchParams.set(CLICK_PARAM, clickId);
         return { location: url.toString(), available: true };

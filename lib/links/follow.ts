@@ -41,7 +41,7 @@ const MAX_HEADER = 512;
 function targetOf(link: RedirectLink): LinkTarget {
   if (link.type === "showcase") return { type: "showcase", creatorHandle: link.creatorHandle };
   if (link.type === "campaign") return { type: "campaign", campaign: { slug: link.campaignSlug! } };
-  return { type: "product", product: { id: link.productId!, status: link.productStatus!, externalUrl: link.externalUrl, shopSlug: link.shopSlug! } };
+  return { type: "product", product: { id: link.productId!, status: link.productStatus!, externalUrl: link.externalUrl, externalUrlVerified: link.externalUrlVerified, shopSlug: link.shopSlug! } };
 }
 
 /**

@@ -56,8 +56,10 @@ export const shopSchema = z
     domains: z
       .string()
       .optional()
+      // Absent (the shop profile once set up manages domains on its own): left as they are.
       .transform((value, ctx) => {
-        const parsed = parseShopDomains(value ?? "");
+        if (value === undefined) return undefined;
+        const parsed = parseShopDomains(value);
         if (!parsed.ok) {
           ctx.addIssue({ code: "custom", message: parsed.error });
           return z.NEVER;
@@ -72,7 +74,11 @@ export const shopSchema = z
 
 export type ShopInput = z.infer<typeof shopSchema>;
 
-export function productSchema(shop: { currency: CurrencyCode; domains: readonly string[] }) {
+/**
+ * `domains` are the shop's VERIFIED domains, the only ones an external URL may use;
+ * `unverifiedDomains` (pending or revoked) only make a refusal explain itself.
+ */
+export function productSchema(shop: { currency: CurrencyCode; domains?: readonly string[]; unverifiedDomains?: readonly string[] }) {
   return z
     .object({
       title: storableText().trim().min(2, "Enter a title").max(140, "Use at most 140 characters"),
@@ -91,7 +97,7 @@ export function productSchema(shop: { currency: CurrencyCode; domains: readonly 
         .optional()
         .transform((value, ctx) => {
           if (!value?.trim()) return null;
-          const checked = checkExternalProductUrl(value, shop.domains);
+          const checked = checkExternalProductUrl(value, shop.domains ?? [], shop.unverifiedDomains);
           if (!checked.ok) {
             ctx.addIssue({ code: "custom", message: checked.error });
             return z.NEVER;

@@ -159,13 +159,13 @@ describe("the link cache", () => {
 
 describe("where a link goes", () => {
   it("sends product links to the product page and campaign links to the campaign", () => {
-    expect(linkDestination({ type: "product", product: { id: "prd_1", status: "active", externalUrl: null, shopSlug: "s" } }, "clk_1").location).toBe("/p/prd_1");
+    expect(linkDestination({ type: "product", product: { id: "prd_1", status: "active", externalUrl: null, externalUrlVerified: false, shopSlug: "s" } }, "clk_1").location).toBe("/p/prd_1");
     expect(linkDestination({ type: "campaign", campaign: { slug: "tet" } }, "clk_1").location).toBe("/c/tet");
     expect(linkDestination({ type: "showcase", creatorHandle: "mai" }, "clk_1").location).toBe("/s/mai");
   });
 
   it("keeps the seller's own query string and adds the click id", () => {
-    const dest = linkDestination({ type: "product", product: { id: "prd_1", status: "active", externalUrl: "https://shop.example/p?ref=x&aff_click=old", shopSlug: "s" } }, "clk_9");
+    const dest = linkDestination({ type: "product", product: { id: "prd_1", status: "active", externalUrl: "https://shop.example/p?ref=x&aff_click=old", externalUrlVerified: true, shopSlug: "s" } }, "clk_9");
     expect(dest.location).toBe("https://shop.example/p?ref=x&aff_click=clk_9");
   });
 });

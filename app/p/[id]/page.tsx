@@ -4,11 +4,13 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
+import { listShopDomains } from "@/db/queries/shop-domains";
 import { findPublicProduct, shopProductsForBuyers } from "@/db/queries/storefront";
 import { AddToCartForm } from "@/components/storefront/add-to-cart-form";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { MAX_QUANTITY } from "@/lib/cart/cookie";
+import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
 
@@ -35,7 +37,13 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   await connection();
   const product = await findProduct((await params).id);
   if (!product) notFound();
-  const more = await shopProductsForBuyers(await getDb(), product.shopId, { exceptProductId: product.id, limit: 4 });
+  const db = await getDb();
+  const [more, shopDomains] = await Promise.all([
+    shopProductsForBuyers(db, product.shopId, { exceptProductId: product.id, limit: 4 }),
+    product.externalUrl ? listShopDomains(db, product.shopId) : [],
+  ]);
+  // Creators' links go to the seller's site only while its domain is verified; otherwise they land here.
+  const soldOnVerifiedSite = product.externalUrl !== null && externalUrlOnVerifiedDomain(product.externalUrl, shopDomains.filter((d) => d.state === "verified").map((d) => d.domain));
 
   if (product.status === "archived") {
     return (
@@ -67,8 +75,10 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{product.title}</h1>
           <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatMoney(product.priceMinor, product.currency)}</p>
           <p className={`text-sm font-medium ${stock.tone}`}>{stock.text}</p>
-          {product.externalUrl ? (
+          {soldOnVerifiedSite ? (
             <p className="text-sm text-slate-600">Sold on {product.shopName}’s own site: follow a creator’s link to buy it there.</p>
+          ) : product.externalUrl ? (
+            <p className="text-sm text-slate-600">Sold on {product.shopName}’s own site, which cannot be linked to right now. Please check back later.</p>
           ) : product.stock > 0 ? (
             <AddToCartForm productId={product.id} title={product.title} maxQuantity={Math.min(product.stock, MAX_QUANTITY)} />
           ) : null}

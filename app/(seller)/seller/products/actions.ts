@@ -9,10 +9,12 @@ import type { Database } from "@/db/client";
 import { formAction } from "@/lib/actions/safe-action";
 import { createProduct, editOpenPlan, setProductArchived, updateProduct } from "@/lib/catalogue/products";
 import { now } from "@/lib/clock";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 import { readUpload } from "@/lib/media/image-upload";
 import { moneyField, productSchema, ratePercentField } from "@/lib/validation/catalogue";
 
-const productForm = async ({ db, user }: { db: Database; user: SessionUser }) => productSchema(await actionSellerShop(db, user));
+// External URLs are checked against the shop's verified domains, read with the form.
+const productForm = async ({ db, user }: { db: Database; user: SessionUser }) => productSchema(await productUrlRules(db, await actionSellerShop(db, user)));
 
 // Same result type as the update, so one form serves both; a created product opens its own page.
 export const createProductAction = formAction({ role: "seller", schema: productForm }, async (input, { db, user, formData }): Promise<{ savedAt: number }> => {

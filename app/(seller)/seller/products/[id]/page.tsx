@@ -10,6 +10,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
@@ -25,7 +26,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const id = routeParam(rawId);
   const product = id ? await findShopProduct(db, shop.id, id) : undefined;
   if (!id || !product) notFound();
-  const [history, categories] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id)]);
+  const [history, categories, { domains }] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id), productUrlRules(db, shop)]);
   const archived = product.status === "archived";
   return (
     <>
@@ -45,7 +46,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             productId={product.id}
             currency={shop.currency}
             categories={categories}
-            domains={shop.domains}
+            domains={domains}
             initial={{
               title: product.title,
               description: product.description,

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { getDb } from "@/db";
 import { CsvImport } from "@/components/seller/csv-import";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, examplePrice } from "@/lib/catalogue/csv-import";
 import { formatRate } from "@/lib/catalogue/rates";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 
 export const metadata: Metadata = { title: "Import products" };
 
 export default async function ImportProductsPage() {
   const { shop } = await requireSellerShop();
+  const { domains } = await productUrlRules(await getDb(), shop);
   const columns: [string, boolean, string][] = [
     ["title", true, "2 to 140 characters"],
     ["sku", true, "Letters, digits and . _ - /; not yet used in your shop"],
@@ -20,7 +23,7 @@ export default async function ImportProductsPage() {
     ["open_rate", false, `Percent, 1 to 80, like 12.5; empty means your default (${formatRate(shop.defaultOpenRateBps)}); 0 pays only the flat fee`],
     ["flat_fee", false, `In ${shop.currency}, paid per sale on top of the rate`],
     ["open_to_affiliates", false, "yes or no; empty means yes"],
-    ["external_url", false, shop.domains.length ? `https on ${shop.domains.join(", ")}` : "https on your shop's domains (add them in the shop profile)"],
+    ["external_url", false, domains.length ? `https on ${domains.join(", ")}` : "https on your shop's verified domains (add and verify them in the shop profile)"],
   ];
   return (
     <>

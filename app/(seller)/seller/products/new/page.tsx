@@ -7,12 +7,14 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireSellerShop } from "@/lib/auth/seller";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { productUrlRules } from "@/lib/domains/shop-domains";
 
 export const metadata: Metadata = { title: "New product" };
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { shop } = await requireSellerShop();
-  const [categories, { welcome }] = await Promise.all([shopCategories(await getDb(), shop.id), searchParams.then((raw) => readSearchParams(raw, ["welcome"]))]);
+  const db = await getDb();
+  const [categories, { welcome }, { domains }] = await Promise.all([shopCategories(db, shop.id), searchParams.then((raw) => readSearchParams(raw, ["welcome"])), productUrlRules(db, shop)]);
   return (
     <>
       <PageHeader title="New product" description={`Prices in ${shop.currency}.`} />
@@ -25,7 +27,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
         <ProductForm
           currency={shop.currency}
           categories={categories}
-          domains={shop.domains}
+          domains={domains}
           initial={{ title: "", description: "", category: "", sku: "", price: "", stock: "0", externalUrl: "", openToAffiliates: true, openRate: ratePercentInput(shop.defaultOpenRateBps), openFlatFee: "", imageUrl: null }}
         />
       </Card>

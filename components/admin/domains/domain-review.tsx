@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { checkDomainAction, confirmDomainAction, revokeDomainAction } from "@/app/(admin)/admin/domains/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+
+/** An admin's actions on one shop domain: check it now, confirm it by hand, or revoke it with a reason. */
+export function DomainReview({ domainId, domain, state }: { domainId: string; domain: string; state: "pending" | "verified" | "revoked" }) {
+  const [checked, check, checking] = useActionState(checkDomainAction, null);
+  const [confirmed, confirm, confirming] = useActionState(confirmDomainAction, null);
+  const [revoked, revoke, revoking] = useActionState(revokeDomainAction, null);
+  const failed = [checked, confirmed, revoked].find((s) => s && !s.ok && !s.fieldErrors.reason);
+  const reasonError = revoked && !revoked.ok ? revoked.fieldErrors.reason : undefined;
+  if (state === "revoked") return null;
+  return (
+    <div className="space-y-3">
+      {failed && !failed.ok ? <Alert tone="error">{failed.error}</Alert> : null}
+      {checked?.ok ? <Alert tone={checked.data.verified ? "success" : "warning"}>{checked.data.verified ? "Verified." : `Not verified: ${checked.data.error}`}</Alert> : null}
+      {state === "pending" ? (
+        <div className="flex flex-wrap gap-2">
+          <form action={check}>
+            <input type="hidden" name="domainId" value={domainId} />
+            <Button type="submit" size="sm" variant="secondary" disabled={checking}>
+              {checking ? "Checking…" : "Check now"}
+            </Button>
+          </form>
+          <form
+            action={confirm}
+            onSubmit={(event) => {
+              if (!window.confirm(`Confirm ${domain} as this shop's own domain? Its products may then send buyers there.`)) event.preventDefault();
+            }}
+          >
+            <input type="hidden" name="domainId" value={domainId} />
+            <Button type="submit" size="sm" disabled={confirming}>
+              {confirming ? "Confirming…" : "Confirm"}
+            </Button>
+          </form>
+        </div>
+      ) : null}
+      <form
+        action={revoke}
+        onSubmit={(event) => {
+          if (!window.confirm(`Revoke ${domain}? Links to its products go to their page here within seconds, and the seller cannot use it again.`)) event.preventDefault();
+        }}
+        className="flex flex-col gap-2 sm:flex-row sm:items-end"
+        noValidate
+      >
+        <input type="hidden" name="domainId" value={domainId} />
+        <div className="min-w-0 flex-1">
+          <Field id={`reason-${domainId}`} label="Reason to revoke" error={reasonError}>
+            <Input id={`reason-${domainId}`} name="reason" defaultValue={revoked && !revoked.ok ? (revoked.values.reason ?? "") : ""} invalid={!!reasonError} />
+          </Field>
+        </div>
+        <Button type="submit" size="sm" variant="danger" disabled={revoking} className="sm:mb-6">
+          {revoking ? "Revoking…" : "Revoke"}
+        </Button>
+      </form>
+    </div>
+  );
+}
