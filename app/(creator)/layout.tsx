@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
+import { getDb } from "@/db";
+import { rememberUserVisitor } from "@/db/queries/attribution";
 import { requireRole } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 
 const NAV = [
   { href: "/creator", label: "Overview" },
@@ -14,6 +19,10 @@ const NAV = [
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("creator");
+  // A creator who clicked their own link and opens their pages: that browser is theirs (no
+  // self-referral). Here rather than in the redirect, which stays free of session work.
+  const visitorId = visitorIdFrom((await cookies()).get(VISITOR_COOKIE)?.value);
+  if (visitorId) await rememberUserVisitor(await getDb(), { userId: user.id, visitorId, at: now() });
   return (
     <AppShell user={user} nav={NAV}>
       {children}

@@ -18,7 +18,7 @@ import { readCart, writeCart } from "../cart/cart-cookie";
  * the buyer's last creator link so the right line earns. A paid cart is emptied and the buyer sees
  * the confirmation; anything else leaves the cart as it was and nothing charged.
  */
-export const checkoutAction = formAction({ role: null, schema: () => checkoutSchema(now()) }, async (input, { db }): Promise<null> => {
+export const checkoutAction = formAction({ role: null, schema: () => checkoutSchema(now()) }, async (input, { db, user }): Promise<null> => {
   const cart = await loadCart(db, await readCart());
   if (cart.items.length === 0) throw new UserFacingError("Your cart is empty: add a product before paying.");
   const quote = parseQuote(input.quote);
@@ -34,6 +34,7 @@ export const checkoutAction = formAction({ role: null, schema: () => checkoutSch
       cart: quote,
       buyer: { name: input.name, email: input.email, shippingAddress: { line1: input.line1, line2: input.line2, city: input.city, postalCode: input.postalCode, country: input.country } },
       visitorId: visitorIdFrom(store.get(VISITOR_COOKIE)?.value),
+      buyerUserId: user?.id ?? null,
       at: now(),
       payment: input.cardNumber,
     });

@@ -64,10 +64,10 @@ export function ShopForm({
             ))}
           </Select>
         </Field>
-        <Field id="returnWindowDays" label="Return window (days)" error={errors.returnWindowDays} hint="Orders complete by themselves this long after delivery.">
+        <Field id="returnWindowDays" label="Return window (days)" error={errors.returnWindowDays} hint="Orders complete by themselves this long after delivery (1–90 days; usually 7).">
           <Input id="returnWindowDays" name="returnWindowDays" inputMode="numeric" defaultValue={value("returnWindowDays")} invalid={!!errors.returnWindowDays} />
         </Field>
-        <Field id="holdingDays" label="Commission holding period (days)" error={errors.holdingDays} hint="After an order completes, commissions wait this long before creators can withdraw them.">
+        <Field id="holdingDays" label="Commission holding period (days)" error={errors.holdingDays} hint="After an order completes, commissions wait this long before creators can withdraw them (1–180 days; usually 15).">
           <Input id="holdingDays" name="holdingDays" inputMode="numeric" defaultValue={value("holdingDays")} invalid={!!errors.holdingDays} />
         </Field>
         <Field id="defaultOpenRate" label="Default open rate for new products (%)" error={errors.defaultOpenRate} hint="1% to 80%, up to two decimals.">

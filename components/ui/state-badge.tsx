@@ -14,9 +14,13 @@ const TONE: Record<string, BadgeTone> = {
   refunded: "red",
   verified: "green",
   revoked: "red",
+  requested: "amber",
+  processing: "blue",
+  failed: "red",
+  rejected: "red",
 };
 
-/** One colour per lifecycle state (orders, commissions, domains), the same on every page. */
+/** One colour per lifecycle state (orders, commissions, domains and withdrawals), the same on every page. */
 export function StateBadge({ state }: { state: string }) {
   return <Badge tone={TONE[state] ?? "gray"}>{state}</Badge>;
 }

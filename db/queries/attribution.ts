@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
 import { anyOf, textArray, timestampArray } from "../bulk";
 import { executeRows, together, type Database } from "../client";
-import { campaignProducts, clicks, creatorProfiles, links, shopBlockedCreators, showcaseItems } from "../schema";
+import { campaignProducts, clicks, creatorProfiles, links, shopBlockedCreators, showcaseItems, userVisitors, users } from "../schema";
 
 // Enough history to tell "too old" from "no click"; attribution itself only looks back 14 days.
 const LOOKBACK_DAYS = 60;
@@ -21,6 +21,8 @@ type ClickRow = {
   type: "product" | "showcase" | "campaign";
   product_id: string | null;
   campaign_id: string | null;
+  creator_email: string;
+  own_visitor: boolean;
 };
 
 /**
@@ -28,12 +30,15 @@ type ClickRow = {
  * products those held over time: everything attributeOrderLine needs, for each (visitor, before)
  * asked, in the order asked. One statement for all of them (the newest 200 clicks of the last 60
  * days per visitor, through the (visitor_id, clicked_at) index), plus one per kind of list link.
+ * Each click also says who its creator is for the self-referral rule: the creator's e-mail, and
+ * whether the visitor is one of the creator's own (user_visitors, by its key).
  */
 export async function clicksForAttribution(db: Database, wants: { visitorId: string; before: Date }[]): Promise<AttributionClick[][]> {
   if (wants.length === 0) return [];
   const rows = await executeRows<ClickRow>(
     db,
-    sql`select w.i::int as i, c.id, c.clicked_at, c.is_bot, l.id as link_id, l.creator_id, l.created_at as link_created_at, l.type, l.product_id, l.campaign_id, l.code, cp.handle
+    sql`select w.i::int as i, c.id, c.clicked_at, c.is_bot, l.id as link_id, l.creator_id, l.created_at as link_created_at, l.type, l.product_id, l.campaign_id, l.code, cp.handle, u.email as creator_email,
+               exists (select 1 from ${userVisitors} uv where uv.visitor_id = w.visitor_id and uv.user_id = l.creator_id) as own_visitor
         from unnest(${textArray(wants.map((w) => w.visitorId))}, ${timestampArray(wants.map((w) => w.before))}) with ordinality as w(visitor_id, before, i)
         cross join lateral (
           select ${clicks.id}, ${clicks.clickedAt}, ${clicks.isBot}, ${clicks.linkId} from ${clicks}
@@ -41,6 +46,7 @@ export async function clicksForAttribution(db: Database, wants: { visitorId: str
           order by ${clicks.clickedAt} desc limit ${MAX_CLICKS}
         ) c
         join ${links} l on l.id = c.link_id
+        join ${users} u on u.id = l.creator_id
         left join ${creatorProfiles} cp on cp.user_id = l.creator_id
         order by w.i, c.clicked_at desc`,
   );
@@ -54,14 +60,14 @@ export async function clicksForAttribution(db: Database, wants: { visitorId: str
     items.map((i) => ({ productId: i.productId, addedAt: i.addedAt, removedAt: i.removedAt }));
   const out: AttributionClick[][] = wants.map(() => []);
   for (const row of rows) {
-    const base = { id: row.link_id, creatorId: row.creator_id, createdAt: new Date(row.link_created_at), label: { code: row.code, handle: row.handle } };
+    const base = { id: row.link_id, creatorId: row.creator_id, createdAt: new Date(row.link_created_at), label: { code: row.code, handle: row.handle }, creatorEmail: row.creator_email };
     const link: AttributionLink =
       row.type === "product"
         ? { ...base, type: "product", productId: row.product_id! }
         : row.type === "showcase"
           ? { ...base, type: "showcase", products: members(showcases.filter((s) => s.creatorId === row.creator_id)) }
           : { ...base, type: "campaign", campaignId: row.campaign_id!, products: members(campaignItems.filter((c) => c.campaignId === row.campaign_id)) };
-    out[row.i - 1]!.push({ id: row.id, clickedAt: new Date(row.clicked_at), isBot: row.is_bot, link });
+    out[row.i - 1]!.push({ id: row.id, clickedAt: new Date(row.clicked_at), isBot: row.is_bot, link, byCreator: row.own_visitor });
   }
   return out;
 }
@@ -101,4 +107,13 @@ export async function blockCreator(db: Database, params: { shopId: string; creat
     .insert(shopBlockedCreators)
     .values({ shopId: params.shopId, creatorId: params.creatorId, reason: params.reason, blockedAt: params.at })
     .onConflictDoNothing();
+}
+
+/**
+ * Remembers that a signed-in user's browser carries this visitor cookie (the self-referral rule:
+ * a click from the creator's own browser earns the creator nothing). Once per pair; later sightings
+ * write nothing.
+ */
+export async function rememberUserVisitor(db: Database, params: { userId: string; visitorId: string; at: Date }): Promise<void> {
+  await db.insert(userVisitors).values({ userId: params.userId, visitorId: params.visitorId, firstSeenAt: params.at }).onConflictDoNothing();
 }

@@ -68,17 +68,17 @@ export async function withdrawalsInState(db: Database, state: "requested" | "pro
   return { rows, total: counted?.n ?? 0 };
 }
 
-/** The latest paid or failed withdrawals, most recently settled first. */
+/** The latest paid, rejected or failed withdrawals, most recently settled first. */
 export async function recentlySettledWithdrawals(db: Database, limit = 20): Promise<QueuedWithdrawal[]> {
   return queueQuery(db)
-    .where(inArray(withdrawals.state, ["paid", "failed"]))
+    .where(inArray(withdrawals.state, ["paid", "rejected", "failed"]))
     .orderBy(sql`${withdrawals.settledAt} desc nulls last`, desc(withdrawals.id))
     .limit(limit);
 }
 
 export type WithdrawalStateTotals = { state: WithdrawalState; count: number; totals: { currency: Withdrawal["currency"]; amountMinor: number }[] };
 
-/** For every state (all four, zero when empty): how many withdrawals, and their amounts summed per currency. */
+/** For every state (all five, zero when empty): how many withdrawals, and their amounts summed per currency. */
 export async function withdrawalTotalsByState(db: Database): Promise<WithdrawalStateTotals[]> {
   const rows = await db
     .select({

@@ -37,6 +37,9 @@ export const commissions = pgTable(
     uniqueIndex("commissions_order_line_key").on(t.orderLineId),
     index("commissions_creator_state_idx").on(t.creatorId, t.state),
     check("commissions_amount_chk", sql`${t.amountMinor} >= 0 and ${t.baseMinor} >= 0`),
+    // DOMAIN: a line's commission (rate plus flat fee) never exceeds what the buyer paid for the line.
+    check("commissions_amount_within_base_chk", sql`${t.amountMinor} <= ${t.baseMinor}`),
+    check("commissions_flat_fee_chk", sql`${t.flatFeeMinor} >= 0`),
   ],
 );
 

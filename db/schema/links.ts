@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check, primaryKey } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { users } from "./users";
@@ -59,6 +59,21 @@ export const clicks = pgTable(
     // The unique-click check: this visitor on this link within the last hour.
     index("clicks_link_visitor_time_idx").on(t.linkId, t.visitorId, t.clickedAt),
   ],
+);
+
+/**
+ * The visitor cookies (ls_vid) seen in a signed-in user's browser: at sign-in, on the creator's
+ * pages and at a signed-in checkout. DOMAIN: a line earns nothing when the buyer is the earning
+ * creator, and a click from one of the creator's own visitor ids is the creator buying.
+ */
+export const userVisitors = pgTable(
+  "user_visitors",
+  {
+    userId: text("user_id").notNull().references(() => users.id),
+    visitorId: text("visitor_id").notNull(),
+    firstSeenAt: tstz("first_seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.visitorId, t.userId] })],
 );
 
 export type Link = typeof links.$inferSelect;

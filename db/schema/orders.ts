@@ -4,6 +4,7 @@ import { currency, minor, tstz } from "./columns";
 import { shops } from "./shops";
 import { products } from "./products";
 import { clicks } from "./links";
+import { users } from "./users";
 
 export const orderStateEnum = pgEnum("order_state", ["placed", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"]);
 export const orderSourceEnum = pgEnum("order_source", ["storefront", "api"]);
@@ -25,6 +26,8 @@ export const orders = pgTable(
     state: orderStateEnum("state").notNull(),
     buyerName: text("buyer_name"),
     buyerEmail: text("buyer_email"),
+    /** The signed-in account that placed a storefront order, if any: a creator buying through their own link earns nothing. */
+    buyerUserId: text("buyer_user_id").references(() => users.id),
     shippingAddress: jsonb("shipping_address").$type<ShippingAddress>(),
     /** The visitor cookie at checkout, and the click id an external checkout passed back. */
     visitorId: text("visitor_id"),

@@ -21,8 +21,9 @@ export const shops = pgTable(
   (t) => [
     uniqueIndex("shops_owner_key").on(t.ownerUserId),
     uniqueIndex("shops_slug_key").on(t.slug),
-    check("shops_return_window_chk", sql`${t.returnWindowDays} between 0 and 365`),
-    check("shops_holding_days_chk", sql`${t.holdingDays} between 0 and 365`),
+    // The shop form's bounds (SHOP_DAY_LIMITS in lib/validation/catalogue.ts).
+    check("shops_return_window_chk", sql`${t.returnWindowDays} between 1 and 90`),
+    check("shops_holding_days_chk", sql`${t.holdingDays} between 1 and 180`),
     check("shops_default_rate_chk", sql`${t.defaultOpenRateBps} between 100 and 8000`),
   ],
 );

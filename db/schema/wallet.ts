@@ -12,7 +12,8 @@ export const walletEntryKindEnum = pgEnum("wallet_entry_kind", [
   "adjustment",
 ]);
 export const payoutMethodKindEnum = pgEnum("payout_method_kind", ["bank", "ewallet"]);
-export const withdrawalStateEnum = pgEnum("withdrawal_state", ["requested", "processing", "paid", "failed"]);
+/** Rejected: refused by the platform while requested; failed: returned by the bank while processing. Both give the money back. */
+export const withdrawalStateEnum = pgEnum("withdrawal_state", ["requested", "processing", "paid", "failed", "rejected"]);
 
 export type PayoutMethodDetails =
   | { kind: "bank"; country: string; bankName: string; accountHolder: string; accountNumber: string }

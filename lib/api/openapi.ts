@@ -107,6 +107,7 @@ export const openApiDocument = {
                   occurred_at: { type: "string", format: "date-time", description: "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)" },
                   currency: { type: "string", description: "Your shop's currency (ISO 4217)" },
                   click_id: { type: ["string", "null"] },
+                  buyer_email: { type: "string", format: "email", maxLength: 254, description: "The buyer's e-mail, if you know it: a creator buying through their own link earns nothing" },
                   lines: { type: "array", minItems: 1, maxItems: 200, items: line },
                 },
               },

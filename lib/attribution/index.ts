@@ -15,6 +15,8 @@ export type AttributionLink = {
   createdAt: Date;
   /** What answers show of the link, when it was read with it: its code and its creator's handle. */
   label?: { code: string; handle: string | null };
+  /** The creator's account e-mail, when it was read with the link (the self-referral rule). */
+  creatorEmail?: string;
 } & (
   | { type: "product"; productId: string }
   | { type: "showcase"; products: readonly Membership[] }
@@ -22,7 +24,14 @@ export type AttributionLink = {
   | { type: "campaign"; campaignId: string; products: readonly Membership[] }
 );
 
-export type AttributionClick = { id: string; clickedAt: Date; isBot: boolean; link: AttributionLink };
+export type AttributionClick = {
+  id: string;
+  clickedAt: Date;
+  isBot: boolean;
+  link: AttributionLink;
+  /** The visitor who clicked is one of the link's creator's own browsers (user_visitors), when known. */
+  byCreator?: boolean;
+};
 
 export type OrderLineToAttribute = { productId: string; orderedAt: Date };
 

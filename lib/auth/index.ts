@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
+import { rememberUserVisitor } from "@/db/queries/attribution";
 import type { Role } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { readCookie, VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { configuredOrigin } from "@/lib/sharing/short-link";
 import { signInSchema } from "@/lib/validation/auth";
@@ -64,8 +66,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIp(request.headers) }, now());
-        if (result.ok) return result.user;
+        const db = await getDb();
+        const result = await authenticate(db, { ...parsed.data, ip: clientIp(request.headers) }, now());
+        if (result.ok) {
+          // The visitor cookie this creator's browser carries is theirs: buying through their own link from it earns nothing.
+          const visitorId = visitorIdFrom(readCookie(request.headers.get("cookie"), VISITOR_COOKIE));
+          if (visitorId && result.user.role === "creator") await rememberUserVisitor(db, { userId: result.user.id, visitorId, at: now() });
+          return result.user;
+        }
         if (result.reason === "throttled") throw new Throttled(result.retryAfterSeconds, result.scope);
         if (result.reason === "suspended") throw new Suspended();
         throw new InvalidCredentials();

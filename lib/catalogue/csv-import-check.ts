@@ -2,7 +2,7 @@ import type { CurrencyCode } from "@/lib/money";
 import { moneyField, productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
 import { isStorableText } from "@/lib/validation/text";
 import type { CsvColumn, CsvIssue, CsvRow, ParsedCsv } from "./csv-import";
-import { ratePercentInput, rewardError } from "./rates";
+import { flatFeeError, ratePercentInput, rewardError } from "./rates";
 
 /**
  * Checks every row of a product CSV with the same rules as the product form (productSchema), plus
@@ -65,7 +65,9 @@ function formInput(values: CsvRow["values"], shop: ImportShop): Record<string, s
   };
 }
 
-function rowIssues(row: CsvRow, shop: ImportShop, schema: ReturnType<typeof productSchema>, feeField: ReturnType<typeof moneyField>): { product?: ProductInput; issues: CsvIssue[] } {
+type MoneyFields = { feeField: ReturnType<typeof moneyField>; priceField: ReturnType<typeof moneyField> };
+
+function rowIssues(row: CsvRow, shop: ImportShop, schema: ReturnType<typeof productSchema>, { feeField, priceField }: MoneyFields): { product?: ProductInput; issues: CsvIssue[] } {
   const issues: CsvIssue[] = [];
   const open = row.values.open_to_affiliates?.trim().toLowerCase() ?? "";
   if (open !== "" && !YES.has(open) && !NO.has(open)) {
@@ -82,12 +84,18 @@ function rowIssues(row: CsvRow, shop: ImportShop, schema: ReturnType<typeof prod
     if (column) columns.add(column);
     issues.push({ line: row.line, column, message: issue.message });
   }
-  // The schema checks the rate against the flat fee only when every field parsed; a row should show all its problems at once.
+  // The schema checks the rate and the price against the flat fee only when every field parsed; a row should show all its problems at once.
   if (!columns.has("open_rate") && !columns.has("flat_fee")) {
     const rate = ratePercentField.safeParse(input.openRate);
     const fee = feeField.safeParse(input.openFlatFee);
     const error = rate.success && fee.success ? rewardError(rate.data, fee.data) : null;
     if (error) issues.push({ line: row.line, column: "open_rate", message: error });
+  }
+  if (!columns.has("price") && !columns.has("flat_fee")) {
+    const price = priceField.safeParse(input.price);
+    const fee = feeField.safeParse(input.openFlatFee);
+    const error = price.success && fee.success ? flatFeeError(fee.data, price.data) : null;
+    if (error) issues.push({ line: row.line, column: "flat_fee", message: error });
   }
   return { issues };
 }
@@ -112,7 +120,7 @@ const ROWS_PER_PROGRESS = 250;
  */
 export async function checkProductRows(parsed: ParsedCsv, shop: ImportShop, existingSkus: ReadonlySet<string>, onProgress?: OnImportProgress): Promise<ImportCheck> {
   const schema = productSchema(shop);
-  const feeField = moneyField(shop.currency, { optional: true, allowZero: true });
+  const fields: MoneyFields = { feeField: moneyField(shop.currency, { optional: true, allowZero: true }), priceField: moneyField(shop.currency, { allowZero: false }) };
   const errors: CsvIssue[] = [...parsed.issues];
   const products = new Map<number, ProductInput>();
   const total = parsed.rows.length;
@@ -120,7 +128,7 @@ export async function checkProductRows(parsed: ParsedCsv, shop: ImportShop, exis
 
   for (let i = 0; i < total; i++) {
     const row = parsed.rows[i]!;
-    const checked = rowIssues(row, shop, schema, feeField);
+    const checked = rowIssues(row, shop, schema, fields);
     errors.push(...checked.issues);
     if (checked.product) products.set(row.line, checked.product);
     const sku = row.values.sku?.trim() ?? "";

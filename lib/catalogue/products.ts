@@ -7,7 +7,7 @@ import { NotFoundError, invalidFields, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { ImageCheck } from "@/lib/media/image-upload";
 import type { ProductInput } from "@/lib/validation/catalogue";
-import { rewardError } from "./rates";
+import { flatFeeError, rewardError } from "./rates";
 
 type Actor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId">; at: Date };
 type OpenPlan = Pick<Product, "openToAffiliates" | "openRateBps" | "openFlatFeeMinor">;
@@ -123,6 +123,8 @@ export async function editOpenPlan(db: Database, actor: Actor, productIds: strin
       };
       const error = rewardError(next.openRateBps, next.openFlatFeeMinor);
       if (error) throw invalidFields({ rate: `${product.title}: ${error}` });
+      const feeError = flatFeeError(next.openFlatFeeMinor, product.priceMinor);
+      if (feeError) throw invalidFields({ flatFee: `${product.title}: ${feeError}` });
       if (!openPlanChanged(product, next)) continue;
       await updateShopProduct(tx, actor.shop.id, product.id, { ...next, updatedAt: actor.at });
       changes.push(rateChange(product.id, next, actor));

@@ -27,6 +27,14 @@ export function rewardError(rateBps: number, flatFeeMinor: number): string | nul
   return null;
 }
 
+/**
+ * DOMAIN: a line's commission never exceeds what the buyer paid for it, so a flat fee above the
+ * product's price could never be paid in full: the forms refuse it (the amount rule caps it too).
+ */
+export function flatFeeError(flatFeeMinor: number, priceMinor: number): string | null {
+  return flatFeeMinor > priceMinor ? "The flat fee cannot be more than the product's price" : null;
+}
+
 export function formatRate(bps: number): string {
   const percent = bps / 100;
   return `${Number.isInteger(percent) ? percent : percent.toFixed(2).replace(/0$/, "")}%`;

@@ -6,6 +6,7 @@ import { rateFactsForPairs } from "@/db/queries/rates";
 import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";
 import { attributeOrderLine, type Attribution, type AttributionClick } from "@/lib/attribution";
 import { formatRate } from "@/lib/catalogue/rates";
+import { SELF_REFERRAL_REASONS, selfReferral } from "@/lib/attribution/self-referral";
 import { effectiveRate, type EffectiveRate } from "@/lib/commissions/effective-rate";
 import { amountAfterRefund, originalAmount } from "@/lib/commissions/lifecycle";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
@@ -26,6 +27,10 @@ export type NewOrder = {
   visitorId?: string | null;
   clickId?: string | null;
   buyer?: { name: string; email: string; shippingAddress: ShippingAddress };
+  /** The buyer's e-mail when nothing else about them is known (the conversion API). */
+  buyerEmail?: string | null;
+  /** The signed-in account placing a storefront order, if any. */
+  buyerUserId?: string | null;
   lines: { lineRef: string; productId: string; quantity: number; unitPriceMinor: number; discountMinor: number }[];
   orderDiscountMinor?: number;
   placedAt: Date;
@@ -47,7 +52,8 @@ export function newOrderRows(input: NewOrder & { paidAt?: Date }): { order: NewO
       currency: input.currency,
       state: input.paidAt ? "paid" : "placed",
       buyerName: input.buyer?.name ?? null,
-      buyerEmail: input.buyer?.email ?? null,
+      buyerEmail: input.buyer?.email ?? input.buyerEmail ?? null,
+      buyerUserId: input.buyerUserId ?? null,
       shippingAddress: input.buyer?.shippingAddress ?? null,
       visitorId: input.visitorId ?? null,
       clickId: input.clickId ?? null,
@@ -64,7 +70,7 @@ export function newOrderRows(input: NewOrder & { paidAt?: Date }): { order: NewO
 }
 
 type NewOrderRow = typeof orders.$inferInsert &
-  Pick<Order, "id" | "shopId" | "externalId" | "state" | "currency" | "placedAt" | "paidAt" | "subtotalMinor" | "discountMinor" | "totalMinor" | "visitorId" | "clickId">;
+  Pick<Order, "id" | "shopId" | "externalId" | "state" | "currency" | "placedAt" | "paidAt" | "subtotalMinor" | "discountMinor" | "totalMinor" | "visitorId" | "clickId" | "buyerEmail" | "buyerUserId">;
 type NewLineRow = typeof orderLines.$inferInsert & Pick<OrderLine, "id" | "lineRef" | "productId" | "quantity" | "unitPriceMinor" | "discountMinor" | "paidMinor">;
 
 /** Places an order with its lines (state placed; payment is a separate step). */
@@ -80,15 +86,18 @@ export type LineOutcome = {
   attribution: Attribution;
   rate: EffectiveRate | null;
   commissionId: string | null;
-  /** The commission as it was written (state pending), when one was created. */
+  /** The commission as it was written (pending; reversed at 0 when the buyer is the creator), when one was created. */
   commission: NewCommission | null;
 };
 type NewCommission = typeof commissions.$inferInsert &
-  Pick<Commission, "id" | "linkId" | "amountMinor" | "rateBps" | "flatFeeMinor" | "planKind" | "planId" | "clickId"> & { state: "pending" };
+  Pick<Commission, "id" | "linkId" | "amountMinor" | "rateBps" | "flatFeeMinor" | "planKind" | "planId" | "clickId"> & { state: "pending" | "reversed" };
 
-/** A paid order to attribute: its buyer (visitor cookie, or the click id an external checkout passed back) and its lines. */
+/**
+ * A paid order to attribute: its buyer (visitor cookie, or the click id an external checkout passed
+ * back; the e-mail and signed-in account for the self-referral rule) and its lines.
+ */
 export type OrderToAttribute = {
-  order: Pick<Order, "id" | "shopId" | "currency" | "placedAt" | "visitorId" | "clickId">;
+  order: Pick<Order, "id" | "shopId" | "currency" | "placedAt" | "visitorId" | "clickId" | "buyerEmail" | "buyerUserId">;
   lines: Pick<OrderLine, "id" | "lineRef" | "productId" | "paidMinor">[];
   /** When it was paid: the commissions are earned then. */
   paidAt: Date;
@@ -160,6 +169,9 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
         ? effectiveRate({ at: order.placedAt, linkType: link.type, linkCampaignId: link.type === "campaign" ? link.campaignId : null, baseMinor: line.paidMinor, ...facts })
         : { earns: false, reason: "no_plan" };
       if (!rate.earns) return { ...outcome, rate };
+      // The buyer is the creator: the line earns nothing, and the commission row (reversed at 0 from
+      // the start, no wallet entry) keeps the reason in its history, where the creator reads why.
+      const self = selfReferral(order, attribution.click);
       const commission: NewCommission = {
         id: newId("com"),
         orderLineId: line.id,
@@ -171,12 +183,14 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
         rateBps: rate.rateBps,
         flatFeeMinor: rate.flatFeeMinor,
         baseMinor: line.paidMinor,
-        amountMinor: originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor }),
+        amountMinor: self ? 0 : originalAmount({ baseMinor: line.paidMinor, rateBps: rate.rateBps, flatFeeMinor: rate.flatFeeMinor }),
         currency: order.currency,
-        state: "pending",
+        state: self ? "reversed" : "pending",
         earnedAt: paidAt,
       };
-      const reason = `Order paid: ${rate.planKind} plan at ${formatRate(rate.rateBps)}${rate.flatFeeMinor ? ` plus a flat fee of ${formatMoney(rate.flatFeeMinor, order.currency)}` : ""} on ${formatMoney(line.paidMinor, order.currency)} paid for the line`;
+      const reason = self
+        ? SELF_REFERRAL_REASONS[self]
+        : `Order paid: ${rate.planKind} plan at ${formatRate(rate.rateBps)}${rate.flatFeeMinor ? ` plus a flat fee of ${formatMoney(rate.flatFeeMinor, order.currency)}` : ""} on ${formatMoney(line.paidMinor, order.currency)} paid for the line`;
       toInsert.push({ commission, reason });
       return { ...outcome, rate, commissionId: commission.id, commission };
     });

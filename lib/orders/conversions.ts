@@ -157,6 +157,7 @@ async function writeOrders(tx: Database, valid: ValidOrder[], visitors: Map<stri
       requestHash: fingerprints[i],
       clickId: visitorId ? input.click_id : null,
       visitorId,
+      buyerEmail: input.buyer_email ?? null,
       placedAt: input.occurred_at,
       paidAt: input.occurred_at,
       lines,

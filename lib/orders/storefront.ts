@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { rememberUserVisitor } from "@/db/queries/attribution";
 import { cartProducts, productAvailability, returnStock, takeStock } from "@/db/queries/checkout";
 import { orderLinesOf } from "@/db/queries/orders";
 import type { Order, ShippingAddress } from "@/db/schema";
@@ -36,7 +37,7 @@ export class CartUnavailableError extends UserFacingError {
 
 export async function checkoutCart(
   db: Database,
-  params: { cart: readonly CheckoutItem[]; buyer: CheckoutBuyer; visitorId: string | null; at: Date; payment: TestPaymentOutcome },
+  params: { cart: readonly CheckoutItem[]; buyer: CheckoutBuyer; visitorId: string | null; buyerUserId?: string | null; at: Date; payment: TestPaymentOutcome },
 ): Promise<CheckoutResult> {
   if (params.cart.length === 0) throw new UserFacingError("Your cart is empty.");
   if (new Set(params.cart.map((i) => i.productId)).size !== params.cart.length) throw new RangeError("A product is listed twice in the cart");
@@ -53,6 +54,8 @@ export async function checkoutCart(
     await releaseOrders(db, placed, params.at, "Payment declined");
     return { outcome: "declined", orders };
   }
+  // A signed-in buyer's browser is theirs: a later order from it, signed out, is still theirs (no self-referral).
+  if (params.buyerUserId && params.visitorId) await rememberUserVisitor(db, { userId: params.buyerUserId, visitorId: params.visitorId, at: params.at });
   const paid = new Set<string>();
   try {
     // payOrder opens its own transaction: each order is committed (stock taken) before it is paid.
@@ -108,7 +111,7 @@ async function itemsByShop(db: Database, cart: readonly CheckoutItem[]): Promise
  * at the database's prices. Lines are taken in product-id order so two buyers with the same
  * products in their carts lock the rows in the same order and cannot deadlock.
  */
-async function placeShopOrder(db: Database, items: CheckoutItem[], params: { buyer: CheckoutBuyer; visitorId: string | null; at: Date }): Promise<Order> {
+async function placeShopOrder(db: Database, items: CheckoutItem[], params: { buyer: CheckoutBuyer; visitorId: string | null; buyerUserId?: string | null; at: Date }): Promise<Order> {
   return db.transaction(async (tx) => {
     const problems: string[] = [];
     const taken = new Map<string, NonNullable<Awaited<ReturnType<typeof takeStock>>>>();
@@ -131,6 +134,7 @@ async function placeShopOrder(db: Database, items: CheckoutItem[], params: { buy
       source: "storefront",
       visitorId: params.visitorId,
       buyer: params.buyer,
+      buyerUserId: params.buyerUserId ?? null,
       lines: items.map((item, i) => ({ lineRef: String(i + 1), productId: item.productId, quantity: item.quantity, unitPriceMinor: taken.get(item.productId)!.priceMinor, discountMinor: 0 })),
       placedAt: params.at,
     });

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { findShopProducts } from "@/db/queries/products";
 import type { Product, Shop } from "@/db/schema";
-import { rewardError } from "@/lib/catalogue/rates";
+import { flatFeeError, rewardError } from "@/lib/catalogue/rates";
 import type { Reward } from "@/lib/commissions/effective-rate";
 import { NotFoundError, invalidFields } from "@/lib/errors";
 import { aboveOpenPlanError } from "./rewards";
@@ -14,6 +14,7 @@ export type PlanProductInput = Reward & { productId: string };
 
 /** The form field a product row's message goes next to (see lib/validation/plans.ts). */
 export const rateField = (productId: string) => `rate_${productId}`;
+export const feeField = (productId: string) => `fee_${productId}`;
 
 export function uniqueProductIds(rows: PlanProductInput[]): void {
   if (new Set(rows.map((r) => r.productId)).size !== rows.length) throw invalidFields({ products: "Each product can be in the plan once" });
@@ -44,6 +45,8 @@ export async function checkPlanProducts(
       (before ? null : product.status === "archived" ? "This product is archived" : !product.openToAffiliates ? "This product is closed to creators: open it first" : null) ??
       (options.aboveOpenPlan && !(before && before.rateBps === row.rateBps && before.flatFeeMinor === row.flatFeeMinor) ? aboveOpenPlanError(row, product) : null);
     if (error) errors[rateField(row.productId)] = error;
+    const feeError = flatFeeError(row.flatFeeMinor, product.priceMinor);
+    if (feeError) errors[feeField(row.productId)] = feeError;
   }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   return owned;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkExternalProductUrl, parseShopDomains } from "@/lib/catalogue/domains";
-import { parseRatePercent, rewardError } from "@/lib/catalogue/rates";
+import { flatFeeError, parseRatePercent, rewardError } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
 import { storableText } from "./text";
 
@@ -8,12 +8,19 @@ import { storableText } from "./text";
 
 export const COUNTRIES = ["US", "GB", "DE", "FR", "VN", "ID", "PH", "TH", "MY", "SG", "AU", "CA"] as const;
 
-const days = (label: string) =>
+/**
+ * A shop's return window and holding period: at least a day each, so a refund can still reach a
+ * commission before its money is withdrawable, and not so long that creators wait forever. The
+ * database checks the same bounds (db/schema/shops.ts).
+ */
+export const SHOP_DAY_LIMITS = { returnWindowDays: { min: 1, max: 90, default: 7 }, holdingDays: { min: 1, max: 180, default: 15 } } as const;
+
+const days = (label: string, limits: { min: number; max: number }) =>
   z.coerce
     .number({ error: `Enter the ${label} in days` })
     .int("Whole days only")
-    .min(0, "Cannot be negative")
-    .max(365, "At most 365 days");
+    .min(limits.min, `At least ${limits.min} day`)
+    .max(limits.max, `At most ${limits.max} days`);
 
 /**
  * A percentage field ("12.5") as basis points; empty means 0, which the form's own check allows
@@ -50,8 +57,8 @@ export const shopSchema = z
     name: storableText().trim().min(2, "Enter the shop's name").max(80, "Use at most 80 characters"),
     currency: z.enum(SUPPORTED_CURRENCIES as unknown as [CurrencyCode, ...CurrencyCode[]], { error: "Choose a currency" }),
     country: z.enum(COUNTRIES, { error: "Choose a country" }),
-    returnWindowDays: days("return window"),
-    holdingDays: days("holding period"),
+    returnWindowDays: days("return window", SHOP_DAY_LIMITS.returnWindowDays),
+    holdingDays: days("holding period", SHOP_DAY_LIMITS.holdingDays),
     defaultOpenRate: ratePercentField,
     domains: z
       .string()
@@ -111,6 +118,8 @@ export function productSchema(shop: { currency: CurrencyCode; domains?: readonly
     .superRefine((p, ctx) => {
       const error = rewardError(p.openRate, p.openFlatFee);
       if (error) ctx.addIssue({ code: "custom", path: ["openRate"], message: error });
+      const feeError = flatFeeError(p.openFlatFee, p.price);
+      if (feeError) ctx.addIssue({ code: "custom", path: ["openFlatFee"], message: feeError });
     });
 }
 

@@ -30,6 +30,8 @@ export const conversionOrderSchema = z.object({
   occurred_at: isoTime,
   currency: z.string({ error: "currency is required" }).regex(/^[A-Z]{3}$/, "An ISO 4217 code, like USD"),
   click_id: text().trim().max(64).nullable().optional().default(null),
+  // Optional, and absent rather than null when not sent, so the fingerprint of earlier requests is unchanged.
+  buyer_email: z.email({ error: "Must be an e-mail address" }).max(254, "At most 254 characters").optional(),
   lines: z
     .array(
       z

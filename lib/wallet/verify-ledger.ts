@@ -12,7 +12,7 @@ type Row = { creator_id: string; currency: string; detail: string };
  * withdrawals that were not returned) and compares it with the sum of its entries, then checks each
  * entry against its cause: one "available" entry per available or paid commission, for its amount;
  * one "requested" entry per withdrawal for minus its amount; one "returned" entry exactly for the
- * failed ones; clawbacks never more than the commission; adjustments with a reason and an admin.
+ * failed and rejected ones; clawbacks never more than the commission; adjustments with a reason and an admin.
  * Read-only; an empty problem list means the books balance.
  */
 export async function verifyLedger(db: Database): Promise<LedgerReport> {
@@ -26,7 +26,7 @@ export async function verifyLedger(db: Database): Promise<LedgerReport> {
           earned as (
             select creator_id, currency, sum(amount_minor) as total from commissions where state in ('available', 'paid') group by creator_id, currency),
           taken as (
-            select creator_id, currency, sum(amount_minor) as total from withdrawals where state <> 'failed' group by creator_id, currency),
+            select creator_id, currency, sum(amount_minor) as total from withdrawals where state not in ('failed', 'rejected') group by creator_id, currency),
           wallets as (select creator_id, currency from ledger union select creator_id, currency from earned union select creator_id, currency from taken)
           select w.creator_id, w.currency,
                  'entries sum to ' || coalesce(l.total, 0) || ', sources give ' || (coalesce(e.total, 0) + coalesce(l.other, 0) - coalesce(t.total, 0)) as detail
@@ -71,7 +71,7 @@ export async function verifyLedger(db: Database): Promise<LedgerReport> {
           group by w.id
           having count(e.id) filter (where e.kind = 'withdrawal_requested') <> 1
               or sum(e.amount_minor) filter (where e.kind = 'withdrawal_requested') <> -w.amount_minor
-              or count(e.id) filter (where e.kind = 'withdrawal_returned') <> (case when w.state = 'failed' then 1 else 0 end)
+              or count(e.id) filter (where e.kind = 'withdrawal_returned') <> (case when w.state in ('failed', 'rejected') then 1 else 0 end)
               or coalesce(sum(e.amount_minor) filter (where e.kind = 'withdrawal_returned'), w.amount_minor) <> w.amount_minor`,
     ],
     [

@@ -115,14 +115,15 @@ export async function markWithdrawalsPaid(db: Database, ids: string[], action: A
 }
 
 /**
- * A withdrawal that will not be paid: rejected while requested, or failed while processing (the
- * bank returned it). Its money goes back to available with a ledger entry, in the same transaction.
+ * A withdrawal that will not be paid: rejected by the platform while requested (state rejected), or
+ * failed while processing (the bank returned it; state failed). Its money goes back to available
+ * with a ledger entry, in the same transaction.
  */
 export async function failWithdrawals(db: Database, ids: string[], params: AdminAction & { from: "requested" | "processing"; reason: string }): Promise<number> {
   const reason = params.reason.trim();
   if (!reason) throw new UserFacingError("Give a reason: the creator sees it.", "reason");
   return db.transaction(async (tx) => {
-    const moved = await moveWithdrawals(tx, ids, params.from, { state: "failed", failureReason: reason, settledAt: params.at });
+    const moved = await moveWithdrawals(tx, ids, params.from, { state: params.from === "requested" ? "rejected" : "failed", failureReason: reason, settledAt: params.at });
     nothingMoved(ids, moved, params.from);
     for (const w of moved) {
       await insertWalletEntry(tx, {

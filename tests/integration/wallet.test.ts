@@ -118,8 +118,8 @@ describe("withdrawals", () => {
     expect(await availableBalance(db(), c.id, "USD")).toBe(10_000);
     const rows = await db().select().from(t.withdrawals).where(eq(t.withdrawals.creatorId, c.id));
     expect(rows.map((w) => [w.state, w.failureReason]).sort()).toEqual([
-      ["failed", "Account holder does not match"],
       ["failed", "Bank returned the transfer"],
+      ["rejected", "Account holder does not match"],
     ]);
     const { rows: history } = await walletHistory(db(), c.id, { kind: "withdrawal_returned" }, { limit: 10, offset: 0 });
     expect(history.map((h) => h.amountMinor).sort()).toEqual([2_000, 3_000]);

@@ -61,7 +61,9 @@ describe("the product form", () => {
   });
 
   it("accepts a flat fee instead of a rate", () => {
-    expect(productSchema(shop).parse({ ...valid, openRate: "", openFlatFee: "40" })).toMatchObject({ openRate: 0, openFlatFee: 4000 });
+    // Issue #11: a flat fee is at most the price (12.50 here), so the bounty is 4.00, not 40.
+    expect(productSchema(shop).parse({ ...valid, openRate: "", openFlatFee: "4" })).toMatchObject({ openRate: 0, openFlatFee: 400 });
+    expect(errorsOf({ ...valid, openRate: "", openFlatFee: "40" }).openFlatFee).toBe("The flat fee cannot be more than the product's price");
   });
 
   it("allows external addresses only over https on the shop's own domains", () => {

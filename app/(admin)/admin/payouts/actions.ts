@@ -6,8 +6,9 @@ import { findCreatorByEmail } from "@/db/queries/payouts";
 import { formAction } from "@/lib/actions/safe-action";
 import { now } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
-import { formatMoney, isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
+import { formatMoney, isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
 import { adjustWallet } from "@/lib/wallet/adjustments";
+import { setWithdrawalMinimums } from "@/lib/wallet/settings";
 import { approveWithdrawals, failWithdrawals, markWithdrawalsPaid } from "@/lib/wallet/withdrawals";
 
 const done = () => revalidatePath("/admin/payouts");
@@ -33,7 +34,7 @@ export const approveWithdrawalsAction = formAction({ role: "admin", schema: idsS
   return { count, selected: new Set(input.ids).size };
 });
 
-/** Requested → failed with the reason: the money goes back to the creator's available balance. */
+/** Requested → rejected with the reason: the money goes back to the creator's available balance. */
 export const rejectWithdrawalsAction = formAction({ role: "admin", schema: idsWithReasonSchema }, async (input, { db, user }) => {
   const count = await failWithdrawals(db, input.ids, { adminUserId: user.id, at: now(), from: "requested", reason: input.reason });
   done();
@@ -93,4 +94,25 @@ export const adjustWalletAction = formAction({ role: "admin", schema: adjustSche
   await adjustWallet(db, { creatorId: creator.id, currency: input.currency, amountMinor: input.amountMinor, reason: input.reason, adminUserId: user.id, at: now() });
   done();
   return { creatorName: creator.name, currency: input.currency, amount: formatMoney(Math.abs(input.amountMinor), input.currency), credit: input.amountMinor > 0 };
+});
+
+/** One field per currency (min_USD, min_VND, ...), each an amount above zero in that currency. */
+const minimumsSchema = z.looseObject({}).transform((value, ctx) => {
+  const minimums = {} as Record<CurrencyCode, number>;
+  for (const currency of SUPPORTED_CURRENCIES) {
+    const field = `min_${currency}`;
+    const raw = value[field];
+    const parsed = typeof raw === "string" ? parseMoney(raw, currency) : ({ ok: false, error: "Enter an amount" } as const);
+    if (parsed.ok) minimums[currency] = parsed.minor;
+    else ctx.addIssue({ code: "custom", path: [field], message: parsed.error });
+  }
+  return minimums;
+});
+
+/** The minimum withdrawal of every currency (DOMAIN: about US$10 by default), with an audit entry. */
+export const setWithdrawalMinimumsAction = formAction({ role: "admin", schema: minimumsSchema }, async (minimums, { db, user }) => {
+  await setWithdrawalMinimums(db, { minimums, adminUserId: user.id, at: now() });
+  done();
+  revalidatePath("/creator/wallet");
+  return null;
 });

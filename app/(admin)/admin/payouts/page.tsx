@@ -4,14 +4,16 @@ import { getDb } from "@/db";
 import { recentAudit } from "@/db/queries/audit";
 import { recentlySettledWithdrawals, userNamesById, withdrawalsInState, withdrawalTotalsByState, type QueuedWithdrawal, type WithdrawalStateTotals } from "@/db/queries/payouts";
 import { AdjustWalletForm } from "@/components/admin/payouts/adjust-wallet-form";
+import { WithdrawalMinimumsForm } from "@/components/admin/payouts/withdrawal-minimums-form";
 import { WithdrawalQueue, type QueueRow } from "@/components/admin/payouts/withdrawal-queue";
-import { Badge } from "@/components/ui/alert";
+import { StateBadge } from "@/components/ui/state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatMoneyPlain } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
+import { WITHDRAWAL_MINIMUM_SETTING, withdrawalMinimumTable } from "@/lib/wallet/settings";
 
 export const metadata: Metadata = { title: "Payouts" };
 
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Payouts" };
 const QUEUE_LIMIT = 200;
 const RECENT_LIMIT = 20;
 
-const STATE_LABELS: Record<WithdrawalStateTotals["state"], string> = { requested: "Requested", processing: "Processing", paid: "Paid", failed: "Failed" };
+const STATE_LABELS: Record<WithdrawalStateTotals["state"], string> = { requested: "Requested", processing: "Processing", paid: "Paid", failed: "Failed", rejected: "Rejected" };
 
 function totalsHint(totals: WithdrawalStateTotals["totals"]): string {
   return totals.length === 0 ? "Nothing" : totals.map((t) => formatMoney(t.amountMinor, t.currency)).join(" · ");
@@ -70,15 +72,17 @@ function showing(shown: number, total: number): string | null {
 export default async function PayoutsPage() {
   await requireRole("admin");
   const db = await getDb();
-  const [totals, requested, processing, settled, payoutAudit, walletAudit] = await Promise.all([
+  const [totals, requested, processing, settled, payoutAudit, walletAudit, minimumAudit, minimums] = await Promise.all([
     withdrawalTotalsByState(db),
     withdrawalsInState(db, "requested", { limit: QUEUE_LIMIT, offset: 0 }),
     withdrawalsInState(db, "processing", { limit: QUEUE_LIMIT, offset: 0 }),
     recentlySettledWithdrawals(db, RECENT_LIMIT),
     recentAudit(db, "payout:", RECENT_LIMIT),
     recentAudit(db, "wallet:", RECENT_LIMIT),
+    recentAudit(db, `setting:${WITHDRAWAL_MINIMUM_SETTING}`, RECENT_LIMIT),
+    withdrawalMinimumTable(db),
   ]);
-  const audit = [...payoutAudit, ...walletAudit]
+  const audit = [...payoutAudit, ...walletAudit, ...minimumAudit]
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
     .slice(0, RECENT_LIMIT);
   const names = await userNamesById(
@@ -90,7 +94,7 @@ export default async function PayoutsPage() {
     <>
       <PageHeader title="Payouts" description="Creators’ withdrawals: approve them, send the money with the payout file, then mark them paid. Times are in UTC." />
 
-      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
         {totals.map((t) => (
           <Stat key={t.state} label={STATE_LABELS[t.state]} value={t.count.toLocaleString("en")} hint={totalsHint(t.totals)} />
         ))}
@@ -136,7 +140,7 @@ export default async function PayoutsPage() {
         />
       </Section>
 
-      <Section id="settled" title="Recently settled" description={`The last ${RECENT_LIMIT} paid or failed withdrawals.`}>
+      <Section id="settled" title="Recently settled" description={`The last ${RECENT_LIMIT} paid, rejected or failed withdrawals.`}>
         {settled.length === 0 ? (
           <EmptyState title="No withdrawals settled yet" />
         ) : (
@@ -152,7 +156,7 @@ export default async function PayoutsPage() {
                   <span className="font-mono text-xs">{w.methodLabel}</span>
                 </Td>
                 <Td>
-                  <Badge tone={w.state === "paid" ? "green" : "red"}>{w.state}</Badge>
+                  <StateBadge state={w.state} />
                 </Td>
                 <Td>
                   <Time at={w.settledAt} />
@@ -167,6 +171,12 @@ export default async function PayoutsPage() {
       <Section id="adjust" title="Adjust a wallet" description="A manual credit or debit with a reason, written to the creator’s ledger and the audit log.">
         <Card className="max-w-3xl">
           <AdjustWalletForm />
+        </Card>
+      </Section>
+
+      <Section id="minimums" title="Withdrawal minimums" description="The smallest withdrawal per currency, manual or automatic. The defaults are worth about US$10.">
+        <Card className="max-w-3xl">
+          <WithdrawalMinimumsForm rows={minimums.map((m) => ({ currency: m.currency, value: formatMoneyPlain(m.minimumMinor, m.currency), defaultText: formatMoney(m.defaultMinor, m.currency) }))} />
         </Card>
       </Section>
 

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { setWithdrawalMinimumsAction } from "@/app/(admin)/admin/payouts/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+
+export type MinimumRow = { currency: string; value: string; defaultText: string };
+
+/**
+ * The smallest withdrawal per currency, for manual and automatic withdrawals alike. Each field
+ * shows the current minimum and names the default (about US$10 in that currency).
+ */
+export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
+  const [state, action, pending] = useActionState(setWithdrawalMinimumsAction, null);
+  const answer = pending ? null : state;
+  const failed = answer && !answer.ok ? answer : null;
+  const errors = failed?.fieldErrors ?? {};
+  return (
+    <form onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
+      {answer?.ok ? <Alert tone="success">Minimums saved: new withdrawals use them now.</Alert> : null}
+      {failed && Object.keys(errors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {rows.map((row) => {
+          const name = `min_${row.currency}`;
+          return (
+            <Field key={row.currency} id={name} label={row.currency} error={errors[name]} hint={`Default ${row.defaultText}`}>
+              <Input id={name} name={name} inputMode="decimal" autoComplete="off" defaultValue={failed?.values[name] ?? row.value} invalid={!!errors[name]} />
+            </Field>
+          );
+        })}
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save minimums"}
+      </Button>
+    </form>
+  );
+}
