@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { currentUser, ROLE_HOME } from "@/server/session";
 
 export default async function Home() {
   const user = await currentUser();

@@ -19,3 +19,18 @@ export function getDbHandle(): Promise<DbHandle> {
 export async function getDb(): Promise<Database> {
   return (await getDbHandle()).db;
 }
+
+/**
+ * Tests only: make `getDb()` answer with this handle (a test's own database), or forget it with
+ * `undefined` so the next call opens the configured one. The one way to swap the app's database.
+ */
+export function setDatabaseForTests(handle: DbHandle | undefined): void {
+  globalForDb.__portalDb = handle ? Promise.resolve(handle) : undefined;
+}
+
+/** Closes the app's database if it was opened (a server process shutting down). */
+export async function closeDatabase(): Promise<void> {
+  const opened = globalForDb.__portalDb;
+  globalForDb.__portalDb = undefined;
+  await (await opened?.catch(() => undefined))?.close();
+}

@@ -29,3 +29,17 @@ export class NotFoundError extends UserFacingError {
 
 /** The request contradicts what is already there (an order id reused with other content, an event the order's state does not allow): 409 in the API. */
 export class ConflictError extends UserFacingError {}
+
+/** No one is signed in (or the session has ended): 401 from a route, "sign in again" in a form. */
+export class UnauthenticatedError extends UserFacingError {
+  constructor() {
+    super("Your session has ended. Sign in again.");
+  }
+}
+
+/** Signed in, but as a role that may not do this: 403 from a route. */
+export class ForbiddenError extends UserFacingError {
+  constructor() {
+    super("You do not have access to this action. Sign in again.");
+  }
+}

@@ -7,6 +7,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { closeDatabase } from "@/db";
 import { DIRECT_ROUTES, type DirectRoutes } from "@/lib/api/direct-routes";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { CLIENT_IP_HEADER, isTrustedProxy } from "@/lib/http/trusted-proxies";
@@ -69,7 +70,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       await new Promise((resolve) => server.close(resolve));
       clearInterval(idle);
       await app.close();
-      await (await (globalThis as { __portalDb?: Promise<{ close: () => Promise<void> }> }).__portalDb)?.close();
+      await closeDatabase();
       process.exit(0);
     })().catch((error: unknown) => {
       console.error("[next-server] stopping failed", error);

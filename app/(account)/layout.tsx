@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
-import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { currentUser, ROLE_HOME } from "@/server/session";
 
 /** The signed-in user's own account, for every role: no role check, but a session is required. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {

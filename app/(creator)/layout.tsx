@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
 import { getDb } from "@/db";
 import { rememberUserVisitor } from "@/db/queries/attribution";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 
 const NAV = [
   { href: "/seller", label: "Overview" },

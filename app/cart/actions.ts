@@ -1,6 +1,6 @@
 "use server";
 
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { addCartItem, removeCartItem, setCartItemQuantity } from "@/lib/cart/commands";
 import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema } from "@/lib/validation/checkout";
 import { readCart, writeCart } from "./cart-cookie";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { loadCart } from "@/lib/cart/load";
 import { parseQuote, quoteMatchesCart } from "@/lib/cart/quote";
 import { now } from "@/lib/clock";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
-import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { currentUser, ROLE_HOME } from "@/server/session";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Not for this account" };

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/server/form-action";
 import { CopyButton } from "@/components/ui/copy-button";
 
 /** Names a new key; once created, shows the key and its signing secret this one time. */

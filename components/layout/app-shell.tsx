@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/actor";
 import { NavLinks, type NavItem } from "./nav-links";
 
 const ROLE_LABEL = { creator: "Creator", seller: "Seller", admin: "Admin" } as const;

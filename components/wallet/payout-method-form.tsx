@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/server/form-action";
 import { BANK_COUNTRIES, EWALLET_PROVIDERS } from "@/lib/validation/payout-method";
 
 /** Adds a bank account or an e-wallet. The account number is never echoed back: after saving, only its last four show. */

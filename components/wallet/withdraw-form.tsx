@@ -5,7 +5,7 @@ import { withdrawAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/server/form-action";
 import { formatMoney, formatMoneyPlain, parseMoney, type CurrencyCode } from "@/lib/money";
 
 export type WithdrawableBalance = { currency: CurrencyCode; availableMinor: number; minimumMinor: number };

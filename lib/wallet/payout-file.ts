@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { processingWithdrawalsForPayoutFile, type PayoutFileRow } from "@/db/queries/payouts";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/actor";
 import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain } from "@/lib/money";
 

@@ -1,3 +1,4 @@
+import { setDatabaseForTests } from "@/db";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -24,7 +25,6 @@ let sellerB: KeyActor & { shop: t.Shop };
 let keyA: CreatedApiKey;
 let keyB: CreatedApiKey;
 
-const globalDb = globalThis as { __portalDb?: Promise<DbHandle> };
 const unixNow = () => Math.floor(Date.now() / 1000);
 
 type Credentials = Pick<CreatedApiKey, "key" | "signingSecret">;
@@ -71,7 +71,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   await seedDemo(handle.db, NOW);
   // The route handlers use the app's getDb(): point its process-wide handle at this test database.
-  globalDb.__portalDb = Promise.resolve(handle);
+  setDatabaseForTests(handle);
   const shopOf = async (email: string) => {
     const owner = (await findUserByEmail(handle.db, email))!;
     return (await handle.db.select().from(t.shops).where(eq(t.shops.ownerUserId, owner.id)))[0]!;
@@ -83,7 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  globalDb.__portalDb = undefined;
+  setDatabaseForTests(undefined);
   await handle?.close();
 });
 

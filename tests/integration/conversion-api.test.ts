@@ -1,3 +1,4 @@
+import { setDatabaseForTests } from "@/db";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +30,6 @@ let product: t.Product;
 let otherShopProduct: t.Product;
 let clickId: string;
 
-const globalDb = globalThis as { __portalDb?: Promise<DbHandle> };
 const db = () => handle.db;
 
 type Credentials = Pick<CreatedApiKey, "key" | "signingSecret">;
@@ -75,7 +75,7 @@ beforeAll(async () => {
   directUrl = `http://127.0.0.1:${(direct.address() as AddressInfo).port}/api/v1/orders`;
   handle = await createTestDatabase();
   await seedDemo(db(), addDays(NOW, -1));
-  globalDb.__portalDb = Promise.resolve(handle);
+  setDatabaseForTests(handle);
   const seller = (await findUserByEmail(db(), "seller@demo.test"))!;
   shop = (await db().select().from(t.shops).where(eq(t.shops.ownerUserId, seller.id)))[0]!;
   key = await createApiKey(db(), { shop, at: NOW }, { name: "Checkout" });
@@ -89,7 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   direct?.closeAllConnections();
   await new Promise((resolve) => direct?.close(resolve));
-  globalDb.__portalDb = undefined;
+  setDatabaseForTests(undefined);
   await handle?.close();
 });
 

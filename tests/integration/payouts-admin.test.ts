@@ -1,3 +1,4 @@
+import { setDatabaseForTests } from "@/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { DbHandle } from "@/db/client";
@@ -12,7 +13,7 @@ import {
 import { createUser, findUserByEmail } from "@/db/queries/users";
 import type * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/server/session";
 import { newId } from "@/lib/ids";
 import type { CurrencyCode } from "@/lib/money";
 import { adjustWallet } from "@/lib/wallet/adjustments";
@@ -27,7 +28,6 @@ let handle: DbHandle;
 let adminId: string;
 let admin: SessionUser;
 const db = () => handle.db;
-const globalDb = globalThis as { __portalDb?: Promise<DbHandle> };
 
 const BANK: t.PayoutMethodDetails = { kind: "bank", country: "DE", bankName: "Deutsche Bank", accountHolder: "Ana Lima", accountNumber: "DE89370400440532013000" };
 const MOMO: t.PayoutMethodDetails = { kind: "ewallet", provider: "MoMo", accountId: "+84901234567" };
@@ -55,7 +55,7 @@ let baoW: t.Withdrawal;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await seedDemo(db(), NOW);
-  globalDb.__portalDb = Promise.resolve(handle);
+  setDatabaseForTests(handle);
   const adminUser = (await findUserByEmail(db(), "admin@demo.test"))!;
   adminId = adminUser.id;
   admin = { id: adminUser.id, role: "admin", name: adminUser.name, email: adminUser.email };
@@ -66,7 +66,7 @@ beforeAll(async () => {
   anaW = await ana.withdraw(4_000, new Date("2026-11-22T14:00:00Z"));
 });
 afterAll(async () => {
-  globalDb.__portalDb = undefined;
+  setDatabaseForTests(undefined);
   await handle?.close();
 });
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { CLOCK_OFFSET_SETTING, writeSetting } from "@/db/queries/settings";
-import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { formAction, UserFacingError } from "@/server/form-action";
 import { clockOffsetMs, isClockShiftEnabled, now, setClockOffset } from "@/lib/clock";
 import { runMinuteJobs } from "@/lib/minute-jobs";
 

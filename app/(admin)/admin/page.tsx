@@ -5,7 +5,7 @@ import { ClockControl } from "@/components/admin/clock-control";
 import { SettlementControl } from "@/components/admin/settlement-control";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { clockOffsetMs, isClockShiftEnabled, now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Platform" };

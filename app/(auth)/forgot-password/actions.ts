@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { formAction, UserFacingError } from "@/server/form-action";
 import { requestPasswordReset } from "@/lib/account/password-reset";
 import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
 import { now } from "@/lib/clock";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { formAction, UserFacingError } from "@/server/form-action";
 import { resetPassword } from "@/lib/account/password-reset";
 import { now } from "@/lib/clock";
 import { resetPasswordSchema } from "@/lib/validation/auth";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { currentUser, ROLE_HOME } from "@/lib/auth/session";
+import { currentUser, ROLE_HOME } from "@/server/session";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };

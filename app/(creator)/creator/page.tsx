@@ -5,7 +5,7 @@ import { Alert, Badge } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { addDays, now } from "@/lib/clock";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/input";
 import { Table, Td } from "@/components/ui/table";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/server/form-action";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 
 /** One withdrawal as the queue shows it: already formatted on the server, the payout method masked. */

@@ -3,9 +3,9 @@
 import { CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { formAction, UserFacingError } from "@/lib/actions/safe-action";
+import { formAction, UserFacingError } from "@/server/form-action";
 import { changePassword } from "@/lib/account/passwords";
-import { signIn } from "@/lib/auth";
+import { signIn } from "@/server/auth";
 import { describeWait } from "@/lib/auth/throttle";
 import { now } from "@/lib/clock";
 import { clientIp } from "@/lib/privacy/hash-ip";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Change password" };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { confirmShopDomain, revokeShopDomain, verifyShopDomain } from "@/lib/domains/shop-domains";
 

@@ -5,7 +5,7 @@ import { listDomainsForAdmin } from "@/db/queries/shop-domains";
 import { DomainReview } from "@/components/admin/domains/domain-review";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Shop domains" };

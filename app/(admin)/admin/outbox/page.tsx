@@ -5,7 +5,7 @@ import { listOutbox } from "@/db/queries/mail";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Outbox" };

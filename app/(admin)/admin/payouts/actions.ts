@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { findCreatorByEmail } from "@/db/queries/payouts";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
 import { formatMoney, isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";

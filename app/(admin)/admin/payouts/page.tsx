@@ -10,7 +10,7 @@ import { StateBadge } from "@/components/ui/state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { WITHDRAWAL_MINIMUM_SETTING, withdrawalMinimumTable } from "@/lib/wallet/settings";

@@ -9,7 +9,7 @@ import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { oneOf, pageNumber } from "@/lib/validation/search-params";

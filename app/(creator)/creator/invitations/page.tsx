@@ -6,7 +6,7 @@ import { InvitationButtons } from "@/components/plans/invitation-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatMoney } from "@/lib/money";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { getOrCreateLink, type LinkRequest } from "@/lib/links/generate";
 import { linkRequestSchema, type LinkRequestInput } from "@/lib/validation/links";

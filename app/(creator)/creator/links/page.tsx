@@ -10,7 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { earningDaysLeft } from "@/lib/sharing/earning-window";

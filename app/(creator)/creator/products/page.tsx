@@ -8,7 +8,7 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { addToShowcase, moveInShowcase, removeFromShowcase } from "@/lib/showcase/editor";
 import { showcaseAddSchema, showcaseEditSchema } from "@/lib/validation/showcase";

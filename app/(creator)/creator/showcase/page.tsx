@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";

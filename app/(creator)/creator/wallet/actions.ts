@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { setCreatorAutoWithdraw } from "@/db/queries/wallet";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { formatMoney } from "@/lib/money";
 import { payoutMethodSchema } from "@/lib/validation/payout-method";

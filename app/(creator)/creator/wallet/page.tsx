@@ -13,7 +13,7 @@ import { Field, Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now, zonedDay } from "@/lib/clock";
 import { formatMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { sellerActor } from "@/lib/auth/seller";
-import { formAction } from "@/lib/actions/safe-action";
+import { sellerActor } from "@/server/context";
+import { formAction } from "@/server/form-action";
 import { createApiKey, revokeApiKey } from "@/lib/api/key-commands";
 import { apiKeyIdSchema, createApiKeySchema } from "@/lib/validation/api-keys";
 

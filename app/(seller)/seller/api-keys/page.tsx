@@ -7,7 +7,7 @@ import { RevokeKeyButton } from "@/components/api-keys/revoke-key-button";
 import { Badge } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { publicOrigin } from "@/lib/sharing/short-link";
 

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Database } from "@/db/client";
-import { sellerActor } from "@/lib/auth/seller";
-import type { SessionUser } from "@/lib/auth/session";
-import { formAction } from "@/lib/actions/safe-action";
+import { sellerActor } from "@/server/context";
+import type { SessionUser } from "@/server/session";
+import { formAction } from "@/server/form-action";
 import { NotFoundError } from "@/lib/errors";
 import { readUpload } from "@/lib/media/image-upload";
 import { createCampaign, updateCampaign } from "@/lib/plans/campaigns";

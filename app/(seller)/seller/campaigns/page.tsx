@@ -6,7 +6,7 @@ import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge"
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { now } from "@/lib/clock";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime } from "@/lib/plans/dates";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionSellerShop } from "@/lib/auth/seller";
-import { formAction } from "@/lib/actions/safe-action";
+import { actionSellerShop } from "@/server/context";
+import { formAction } from "@/server/form-action";
 import { now } from "@/lib/clock";
 import { orderCommandSchema, refundLineSchema } from "@/lib/validation/orders";
 import { refundShopOrderLine, runShopOrderCommand } from "./order-commands";

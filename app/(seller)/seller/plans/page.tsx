@@ -6,7 +6,7 @@ import { PlanStateBadge } from "@/components/plans/state-badges";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { now } from "@/lib/clock";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatUtcDateTime } from "@/lib/plans/dates";

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actionSellerShop } from "@/lib/auth/seller";
-import type { SessionUser } from "@/lib/auth/session";
+import { actionSellerShop } from "@/server/context";
+import type { SessionUser } from "@/server/session";
 import type { Database } from "@/db/client";
-import { formAction } from "@/lib/actions/safe-action";
+import { formAction } from "@/server/form-action";
 import { createProduct, editOpenPlan, setProductArchived, updateProduct } from "@/lib/catalogue/products";
 import { now } from "@/lib/clock";
 import { productUrlRules } from "@/lib/domains/shop-domains";

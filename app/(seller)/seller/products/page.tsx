@@ -10,7 +10,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney } from "@/lib/money";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";

@@ -3,15 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/actions/safe-action";
-import { actionSellerShop } from "@/lib/auth/seller";
+import { formAction } from "@/server/form-action";
+import { actionSellerShop } from "@/server/context";
 import { saveShop } from "@/lib/catalogue/shop";
 import { now } from "@/lib/clock";
 import { addShopDomain, removeShopDomain, verifyShopDomain } from "@/lib/domains/shop-domains";
 import { readUpload } from "@/lib/media/image-upload";
 import { shopSchema } from "@/lib/validation/catalogue";
 
-export const saveShopAction = formAction({ role: "seller", schema: shopSchema }, async (input, { db, user, formData }) => {
+export const saveShopAction = formAction({ role: "new-seller", schema: shopSchema }, async (input, { db, user, formData }) => {
   const { shop, created } = await saveShop(db, { ownerUserId: user.id, input, logo: await readUpload(formData.get("logo")), at: now() });
   revalidatePath("/seller", "layout");
   // A new shop goes straight to its first product.

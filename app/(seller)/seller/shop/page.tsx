@@ -7,7 +7,7 @@ import { ShopDomains } from "@/components/seller/shop-domains";
 import { ShopForm } from "@/components/seller/shop-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/server/auth";
 import { configuredOrigin, publicOrigin } from "@/lib/sharing/short-link";
 
 /**

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { findOutboxMessage } from "@/db/queries/mail";
 import { MessageText } from "@/components/admin/outbox/message-text";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { isId } from "@/lib/ids";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 

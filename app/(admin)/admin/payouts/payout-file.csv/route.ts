@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { now } from "@/lib/clock";
 import { payoutFileResponse } from "@/lib/wallet/payout-file";
 

@@ -9,7 +9,7 @@ import { ExpectedAvailabilityText } from "@/components/commissions/expected-avai
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { formatRate } from "@/lib/catalogue/rates";
 import { formatReward } from "@/lib/plans/rewards";
 import { isId } from "@/lib/ids";

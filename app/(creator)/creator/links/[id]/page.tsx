@@ -8,7 +8,7 @@ import { linkTargetLabel, newLinkHref } from "@/components/links/link-target";
 import { Alert, Badge } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { isId } from "@/lib/ids";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { walletHistory } from "@/db/queries/wallet";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { readSearchParams } from "@/lib/validation/search-params";
 import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
 import { walletHistoryCsv } from "@/lib/wallet/history-csv";

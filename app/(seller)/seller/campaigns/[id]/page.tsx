@@ -12,7 +12,7 @@ import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { now } from "@/lib/clock";
 import { formatMoneyPlain } from "@/lib/money";

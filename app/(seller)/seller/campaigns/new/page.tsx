@@ -4,7 +4,7 @@ import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { pickerProducts } from "@/components/plans/picker-products";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { addDays, now } from "@/lib/clock";
 import { utcDateTimeInput } from "@/lib/plans/dates";
 

@@ -10,7 +10,7 @@ import { OrderTimeline, orderTimeline } from "@/components/orders/order-timeline
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { addDays } from "@/lib/clock";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";

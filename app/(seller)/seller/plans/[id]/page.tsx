@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { now } from "@/lib/clock";
 import { targetedPlanState, type TargetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatUtcDateTime } from "@/lib/plans/dates";

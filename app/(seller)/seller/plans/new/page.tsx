@@ -4,7 +4,7 @@ import { creatorCategories, searchCreators, shopPickerProducts } from "@/db/quer
 import { PlanForm } from "@/components/plans/plan-form";
 import { pickerProducts } from "@/components/plans/picker-products";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { addDays, now } from "@/lib/clock";
 import { utcDateTimeInput } from "@/lib/plans/dates";
 

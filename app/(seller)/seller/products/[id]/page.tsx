@@ -8,7 +8,7 @@ import { ProductForm } from "@/components/seller/product-form";
 import { Alert, Badge } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 import { formatReward } from "@/lib/plans/rewards";

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { CsvImport } from "@/components/seller/csv-import";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, examplePrice } from "@/lib/catalogue/csv-import";
 import { formatRate } from "@/lib/catalogue/rates";
 import { productUrlRules } from "@/lib/domains/shop-domains";

@@ -4,7 +4,7 @@ import { shopCategories } from "@/db/queries/products";
 import { ProductForm } from "@/components/seller/product-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { productUrlRules } from "@/lib/domains/shop-domains";

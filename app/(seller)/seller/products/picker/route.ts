@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { shopPickerProducts } from "@/db/queries/plans";
 import { findShopByOwner } from "@/db/queries/shops";
 import { pickerProducts } from "@/components/plans/picker-products";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { readSearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { findCreatorLink } from "@/db/queries/creator-links";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { isId } from "@/lib/ids";
 import { readSearchParams } from "@/lib/validation/search-params";
 import { renderQrCode, QR_FORMATS, type QrFormat } from "@/lib/sharing/qr";

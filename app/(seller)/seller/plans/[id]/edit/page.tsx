@@ -8,7 +8,7 @@ import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/lib/auth/seller";
+import { requireSellerShop } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { now } from "@/lib/clock";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { findShopByOwner } from "@/db/queries/shops";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { productCsvTemplate } from "@/lib/catalogue/csv-import";
 
 export const dynamic = "force-dynamic";

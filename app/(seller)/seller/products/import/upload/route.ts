@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { findShopByOwner } from "@/db/queries/shops";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/session";
 import { MAX_IMPORT_BYTES } from "@/lib/catalogue/csv-import";
 import { commonSkuPrefix, importReport, type ImportProgress, type ImportUpdate } from "@/lib/catalogue/csv-import-check";
 import { checkProductImport, importProductCsv } from "@/lib/catalogue/product-import";

@@ -8,9 +8,9 @@ import { readCookie, VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors"
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { configuredOrigin } from "@/lib/sharing/short-link";
 import { signInSchema } from "@/lib/validation/auth";
-import { authenticate } from "./authenticate";
-import { authSecret } from "./secret";
-import { checkSession, sessionClaims } from "./session-check";
+import { authenticate } from "@/lib/auth/authenticate";
+import { authSecret } from "@/lib/auth/secret";
+import { checkSession, sessionClaims } from "@/lib/auth/session-check";
 
 declare module "next-auth" {
   interface Session {

@@ -2,10 +2,11 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
-import type { Role } from "@/db/schema";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { currentUser, type SessionUser } from "@/server/session";
 import { UserFacingError } from "@/lib/errors";
-import { formEntries, formValues, unstorableFields } from "./form-values";
+import type { ActorKind, ActorKinds } from "@/lib/actor";
+import { actorFor, NO_SHOP_MESSAGE } from "./context";
+import { formEntries, formValues, unstorableFields } from "@/lib/actions/form-values";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = null> =
@@ -14,14 +15,20 @@ export type ActionResult<T = null> =
 
 export { UserFacingError } from "@/lib/errors";
 
-type Context<R extends Role | null> = { db: Database; user: R extends Role ? SessionUser : SessionUser | null; formData: FormData };
+type Context<R extends ActorKind | null> = {
+  db: Database;
+  user: R extends ActorKind ? SessionUser : SessionUser | null;
+  /** The request's actor (server/context.ts), for actions that name a role. */
+  actor: R extends ActorKind ? ActorKinds[R] : undefined;
+  formData: FormData;
+};
 
 /**
  * The one way to write a form action: check the session and role, parse the FormData with a zod
  * schema, run the domain call. Returns field messages for bad input and never sends raw exception
  * text to the browser (the cause is logged on the server).
  */
-export function formAction<S extends z.ZodType, T, R extends Role | null>(
+export function formAction<S extends z.ZodType, T, R extends ActorKind | null>(
   options: {
     role: R;
     /** A schema, or a function that builds one for this user (e.g. prices parsed in the shop's currency). */
@@ -33,11 +40,20 @@ export function formAction<S extends z.ZodType, T, R extends Role | null>(
     const values = formValues(formData);
     const fail = (error: string, fieldErrors: FieldErrors = {}): ActionResult<T> => ({ ok: false, error, fieldErrors, values });
     try {
-      const user = await currentUser();
-      if (options.role && (!user || user.role !== options.role)) return fail("You do not have access to this action. Sign in again.");
+      let ctx: Context<R>;
+      if (options.role) {
+        const actor = await actorFor(options.role).catch((error: unknown) => {
+          if (error instanceof UserFacingError) return error;
+          throw error;
+        });
+        // Signed out and signed in as another role get the same answer.
+        if (actor instanceof UserFacingError) return fail(actor.message === NO_SHOP_MESSAGE ? actor.message : "You do not have access to this action. Sign in again.");
+        ctx = { db: actor.db, user: actor.user, actor, formData } as Context<R>;
+      } else {
+        ctx = { db: await getDb(), user: await currentUser(), actor: undefined, formData } as Context<R>;
+      }
       const unstorable = unstorableFields(formData);
       if (Object.keys(unstorable).length > 0) return fail("Please correct the highlighted fields.", unstorable);
-      const ctx = { db: await getDb(), user, formData } as Context<R>;
       const schema = typeof options.schema === "function" ? await options.schema(ctx) : options.schema;
       const parsed = await schema.safeParseAsync(formEntries(formData));
       if (!parsed.success) {

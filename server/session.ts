@@ -1,9 +1,10 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
-import { auth } from "./index";
+import type { SessionUser } from "@/lib/actor";
+import { auth } from "./auth";
 
-export type SessionUser = { id: string; role: Role; name: string; email: string };
+export type { SessionUser } from "@/lib/actor";
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
