@@ -25,5 +25,8 @@ export type RequestActor = { db: Database; user: SessionUser | null; at: Date };
  */
 export type ShopActor<K extends keyof Shop = "id" | "currency" | "ownerUserId"> = { shop: Pick<Shop, K>; at: Date };
 
+/** What a creator's domain command needs: the creator (by id) and the time (`{ creatorId: actor.user.id, at: actor.at }`). */
+export type CreatorRef = { creatorId: string; at: Date };
+
 export type ActorKinds = { creator: CreatorActor; seller: SellerActor; admin: AdminActor; "new-seller": NewSellerActor };
 export type ActorKind = keyof ActorKinds;
