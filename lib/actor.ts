@@ -16,5 +16,17 @@ export type SellerActor = Actor<"seller"> & { shop: Shop };
 /** A seller who may not have set up a shop yet (the shop form). */
 export type NewSellerActor = Actor<"seller"> & { shop: Shop | null };
 
+/** A request that needs no role (buyers, sign-in, sign-up): whoever is signed in, if anyone. */
+export type RequestActor = { db: Database; user: SessionUser | null; at: Date };
+
+/**
+ * What a shop's domain command needs of its seller: the shop (only the columns it reads, so a test
+ * or the public API can pass a smaller shop) and the time. A `SellerActor` is one.
+ */
+export type ShopActor<K extends keyof Shop = "id" | "currency" | "ownerUserId"> = { shop: Pick<Shop, K>; at: Date };
+
+/** What a creator's domain command needs: the creator (by id) and the time (`{ creatorId: actor.user.id, at: actor.at }`). */
+export type CreatorRef = { creatorId: string; at: Date };
+
 export type ActorKinds = { creator: CreatorActor; seller: SellerActor; admin: AdminActor; "new-seller": NewSellerActor };
 export type ActorKind = keyof ActorKinds;

@@ -30,6 +30,9 @@ export class NotFoundError extends UserFacingError {
 /** The request contradicts what is already there (an order id reused with other content, an event the order's state does not allow): 409 in the API. */
 export class ConflictError extends UserFacingError {}
 
+/** A seller's action or route before the shop is set up (server/context.ts). */
+export const NO_SHOP_MESSAGE = "Set up your shop first.";
+
 /** No one is signed in (or the session has ended): 401 from a route, "sign in again" in a form. */
 export class UnauthenticatedError extends UserFacingError {
   constructor() {

@@ -5,16 +5,16 @@ import type { Database } from "@/db/client";
 import { findShopByOwner } from "@/db/queries/shops";
 import type { Role, Shop } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { ForbiddenError, UnauthenticatedError, UserFacingError } from "@/lib/errors";
-import type { Actor, ActorKind, ActorKinds, SessionUser } from "@/lib/actor";
+import { ForbiddenError, NO_SHOP_MESSAGE, UnauthenticatedError, UserFacingError } from "@/lib/errors";
+import type { Actor, ActorKind, ActorKinds, RequestActor, SessionUser } from "@/lib/actor";
 import { currentUser, ROLE_HOME } from "./session";
 
-export type { Actor, ActorKind, ActorKinds, AdminActor, CreatorActor, NewSellerActor, SellerActor } from "@/lib/actor";
+export type { Actor, ActorKind, ActorKinds, AdminActor, CreatorActor, NewSellerActor, RequestActor, SellerActor } from "@/lib/actor";
 
 /** The request's actor is built here and nowhere else (types in lib/actor.ts). */
 const ROLE_OF: Record<ActorKind, Role> = { creator: "creator", seller: "seller", admin: "admin", "new-seller": "seller" };
 
-export const NO_SHOP_MESSAGE = "Set up your shop first.";
+export { NO_SHOP_MESSAGE };
 
 // One lookup of the shop per request, shared by a form schema built from the shop and the action.
 const shopOf = cache((db: Database, userId: string) => findShopByOwner(db, userId));
@@ -46,6 +46,11 @@ export async function actorFor<K extends ActorKind>(kind: K): Promise<ActorKinds
   throw new UserFacingError(NO_SHOP_MESSAGE);
 }
 
+/** The actor of a server action that needs no role (buyers, sign-in, sign-out): whoever is signed in, if anyone. */
+export async function requestActor(): Promise<RequestActor> {
+  return { db: await getDb(), user: await currentUser(), at: requestTime() };
+}
+
 /**
  * The actor of a page or layout: no session goes to sign-in, a session of another role to
  * /forbidden, a seller without a shop to the shop setup; never to the data.
@@ -64,15 +69,3 @@ export const requireSellerShop = cache(async (): Promise<{ user: SessionUser; sh
   const { user, shop } = await pageActor("seller");
   return { user, shop };
 });
-
-/** @deprecated Use the `actor` of `formAction` / `sessionRoute`. Kept while the actions move over. */
-export async function actionSellerShop(db: Database, user: SessionUser): Promise<Shop> {
-  const shop = await shopOf(db, user.id);
-  if (!shop) throw new UserFacingError(NO_SHOP_MESSAGE);
-  return shop;
-}
-
-/** @deprecated Use the `actor` of `formAction` / `sessionRoute`. */
-export async function sellerActor(db: Database, user: SessionUser): Promise<{ shop: Shop; at: Date }> {
-  return { shop: await actionSellerShop(db, user), at: now() };
-}

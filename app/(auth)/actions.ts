@@ -1,20 +1,19 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
-import { z } from "zod";
-import { getDb } from "@/db";
 import { endUserSessions } from "@/db/queries/users";
 import { headers } from "next/headers";
-import { formAction, UserFacingError } from "@/server/form-action";
+import { formAction } from "@/server/form-action";
+import { requestActor } from "@/server/context";
 import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
 import { signUpUser } from "@/lib/account/sign-up";
 import { signIn, signOut } from "@/server/auth";
 import { safeNextPath } from "@/lib/auth/redirect";
-import { currentUser, ROLE_HOME } from "@/server/session";
+import { ROLE_HOME } from "@/server/session";
 import { describeWait } from "@/lib/auth/throttle";
-import { now } from "@/lib/clock";
+import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
-import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { signInFormSchema, signUpSchema } from "@/lib/validation/auth";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
   try {
@@ -33,17 +32,14 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   }
 }
 
-export const signInAction = formAction(
-  { role: null, schema: signInSchema.extend({ next: z.string().optional() }) },
-  async ({ email, password, next }) => {
-    // "/" sends each role to its own home.
-    await signInOrExplain(email, password, safeNextPath(next, "/"));
-    return null;
-  },
-);
+export const signInAction = formAction({ role: null, schema: signInFormSchema }, async ({ email, password, next }) => {
+  // "/" sends each role to its own home.
+  await signInOrExplain(email, password, safeNextPath(next, "/"));
+  return null;
+});
 
-export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { db }) => {
-  const result = await signUpUser(db, { ...input, ip: clientIp(await headers()) }, now());
+export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
+  const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()) }, actor.at);
   if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
   if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
   await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
@@ -53,7 +49,7 @@ export const signUpAction = formAction({ role: null, schema: signUpSchema }, asy
 export async function signOutAction() {
   // Raising the session version ends this session everywhere: a copy of the cookie (another tab,
   // another device, a stolen one) is refused from now on, not only the one this browser deletes.
-  const user = await currentUser();
-  if (user) await endUserSessions(await getDb(), user.id);
+  const { db, user } = await requestActor();
+  if (user) await endUserSessions(db, user.id);
   await signOut({ redirectTo: "/sign-in?signed_out=1" });
 }

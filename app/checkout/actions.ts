@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/server/form-action";
 import { loadCart } from "@/lib/cart/load";
 import { parseQuote, quoteMatchesCart } from "@/lib/cart/quote";
-import { now } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
 import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 import { CartUnavailableError, checkoutCart } from "@/lib/orders/storefront";
@@ -18,8 +17,8 @@ import { readCart, writeCart } from "../cart/cart-cookie";
  * the buyer's last creator link so the right line earns. A paid cart is emptied and the buyer sees
  * the confirmation; anything else leaves the cart as it was and nothing charged.
  */
-export const checkoutAction = formAction({ role: null, schema: () => checkoutSchema(now()) }, async (input, { db, user }): Promise<null> => {
-  const cart = await loadCart(db, await readCart());
+export const checkoutAction = formAction({ role: null, schema: ({ actor }) => checkoutSchema(actor.at) }, async (input, { actor }): Promise<null> => {
+  const cart = await loadCart(actor.db, await readCart());
   if (cart.items.length === 0) throw new UserFacingError("Your cart is empty: add a product before paying.");
   const quote = parseQuote(input.quote);
   if (!quote || !quoteMatchesCart(quote, cart.items)) {
@@ -30,12 +29,12 @@ export const checkoutAction = formAction({ role: null, schema: () => checkoutSch
   const store = await cookies();
   let result;
   try {
-    result = await checkoutCart(db, {
+    result = await checkoutCart(actor.db, {
       cart: quote,
       buyer: { name: input.name, email: input.email, shippingAddress: { line1: input.line1, line2: input.line2, city: input.city, postalCode: input.postalCode, country: input.country } },
       visitorId: visitorIdFrom(store.get(VISITOR_COOKIE)?.value),
-      buyerUserId: user?.id ?? null,
-      at: now(),
+      buyerUserId: actor.user?.id ?? null,
+      at: actor.at,
       payment: input.cardNumber,
     });
   } catch (error) {

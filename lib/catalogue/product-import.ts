@@ -1,14 +1,14 @@
 import type { Database } from "@/db/client";
 import { findShopSkus, insertProducts, insertRateChanges } from "@/db/queries/products";
 import { isUniqueViolation } from "@/db/queries/users";
-import type { Shop } from "@/db/schema";
+import type { ShopActor } from "@/lib/actor";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 import { UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { parseProductCsv } from "./csv-import";
 import { canImport, checkProductRows, csvSkus, type ImportCheck, type OnImportProgress } from "./csv-import-check";
 
-type ImportActor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId" | "defaultOpenRateBps">; at: Date };
+type ImportActor = ShopActor<"id" | "currency" | "ownerUserId" | "defaultOpenRateBps">;
 
 /** Products per insert statement: 16 parameters each, far under PostgreSQL's limit, and a progress step. */
 const BATCH = 500;

@@ -2,21 +2,21 @@ import type { Database } from "@/db/client";
 import { insertMedia } from "@/db/queries/media";
 import { findShopProduct, findShopProducts, insertProduct, insertRateChanges, updateShopProduct } from "@/db/queries/products";
 import { isUniqueViolation } from "@/db/queries/users";
-import type { Product, Shop } from "@/db/schema";
+import type { Product } from "@/db/schema";
+import type { ShopActor } from "@/lib/actor";
 import { NotFoundError, invalidFields, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { ImageCheck } from "@/lib/media/image-upload";
 import type { ProductInput } from "@/lib/validation/catalogue";
 import { flatFeeError, rewardError } from "./rates";
 
-type Actor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId">; at: Date };
 type OpenPlan = Pick<Product, "openToAffiliates" | "openRateBps" | "openFlatFeeMinor">;
 
 function openPlanChanged(before: OpenPlan, after: OpenPlan): boolean {
   return before.openToAffiliates !== after.openToAffiliates || before.openRateBps !== after.openRateBps || before.openFlatFeeMinor !== after.openFlatFeeMinor;
 }
 
-function rateChange(productId: string, plan: OpenPlan, actor: Actor) {
+function rateChange(productId: string, plan: OpenPlan, actor: ShopActor) {
   return {
     id: newId("prc"),
     productId,
@@ -28,7 +28,7 @@ function rateChange(productId: string, plan: OpenPlan, actor: Actor) {
   };
 }
 
-async function storeImage(db: Database, image: ImageCheck | null, actor: Actor): Promise<string | undefined> {
+async function storeImage(db: Database, image: ImageCheck | null, actor: ShopActor): Promise<string | undefined> {
   if (!image) return undefined;
   if (!image.ok) throw invalidFields({ image: image.error });
   return insertMedia(db, { ownerUserId: actor.shop.ownerUserId, contentType: image.contentType, bytes: image.bytes, at: actor.at });
@@ -55,7 +55,7 @@ function productValues(input: ProductInput) {
 }
 
 /** A new product with its first open-plan entry, in one transaction. */
-export async function createProduct(db: Database, actor: Actor, input: ProductInput, image: ImageCheck | null): Promise<Product> {
+export async function createProduct(db: Database, actor: ShopActor, input: ProductInput, image: ImageCheck | null): Promise<Product> {
   try {
     return await db.transaction(async (tx) => {
       const product = await insertProduct(tx, {
@@ -76,7 +76,7 @@ export async function createProduct(db: Database, actor: Actor, input: ProductIn
 }
 
 /** Edits a product of the seller's shop; a change of its open plan is appended to the rate history. */
-export async function updateProduct(db: Database, actor: Actor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
+export async function updateProduct(db: Database, actor: ShopActor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
   try {
     return await db.transaction(async (tx) => {
       const before = await findShopProduct(tx, actor.shop.id, productId);
@@ -95,7 +95,7 @@ export async function updateProduct(db: Database, actor: Actor, productId: strin
  * Archiving hides a product from creators and buyers but keeps it: orders and links point at it.
  * Products are never deleted.
  */
-export async function setProductArchived(db: Database, actor: Actor, productId: string, archived: boolean): Promise<Product> {
+export async function setProductArchived(db: Database, actor: ShopActor, productId: string, archived: boolean): Promise<Product> {
   const row = await updateShopProduct(db, actor.shop.id, productId, archived ? { status: "archived", archivedAt: actor.at, updatedAt: actor.at } : { status: "active", archivedAt: null, updatedAt: actor.at });
   if (!row) throw new NotFoundError("The product");
   return row;
@@ -107,7 +107,7 @@ export type OpenPlanEdit = { openToAffiliates?: boolean; rateBps?: number; flatF
  * Bulk edit of the open plan for selected products. All of them must belong to the seller's shop,
  * or nothing is written. Commissions already earned keep their frozen rate; only history is added.
  */
-export async function editOpenPlan(db: Database, actor: Actor, productIds: string[], edit: OpenPlanEdit): Promise<number> {
+export async function editOpenPlan(db: Database, actor: ShopActor, productIds: string[], edit: OpenPlanEdit): Promise<number> {
   const ids = [...new Set(productIds)];
   if (ids.length === 0) throw new UserFacingError("Select at least one product.");
   if (edit.openToAffiliates === undefined && edit.rateBps === undefined && edit.flatFeeMinor === undefined) throw new UserFacingError("Choose what to change.");

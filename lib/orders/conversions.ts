@@ -3,7 +3,8 @@ import { together, type Database } from "@/db/client";
 import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";
 import { findProductsOfShopsByIdOrSku, findShopOrderByExternalId, findShopOrdersByExternalIds, orderLinesWithCommissions } from "@/db/queries/conversions";
 import { findOrderEvent, insertOrderEvent, insertOrdersUnlessTaken } from "@/db/queries/orders";
-import type { Commission, Order, OrderLine, Shop } from "@/db/schema";
+import type { Commission, Order, OrderLine } from "@/db/schema";
+import type { ShopActor } from "@/lib/actor";
 import { attributeOrderLine, type Attribution } from "@/lib/attribution";
 import { ConflictError, invalidFields, NotFoundError } from "@/lib/errors";
 import { GroupCommit, settle, type Settled } from "@/lib/group-commit";
@@ -18,7 +19,6 @@ import { advanceOrder, attributeAndCommission, attributionFacts, cancelOrder, co
  * first one got (as long as nothing happened since).
  */
 export type ConversionAnswer = { status: 200 | 201; body: { order: OrderRepresentation } };
-type Actor = { shop: Pick<Shop, "id" | "currency">; at: Date };
 
 /** A stable fingerprint of the request's content: the same order sent again (keys in any order) has the same one. */
 export function requestFingerprint(input: unknown): string {
@@ -33,7 +33,7 @@ export function requestFingerprint(input: unknown): string {
   return createHash("sha256").update(JSON.stringify(canonical(input))).digest("hex");
 }
 
-type ConversionRequest = { actor: Actor; input: ConversionOrder };
+type ConversionRequest = { actor: ShopActor<"id" | "currency">; input: ConversionOrder };
 
 // One group commit per database handle (tests open several); the server has one.
 const intakes = new WeakMap<Database, GroupCommit<ConversionRequest, ConversionAnswer>>();
@@ -43,7 +43,7 @@ const intakes = new WeakMap<Database, GroupCommit<ConversionRequest, ConversionA
  * attributed at once and gets its commission. Orders posted at the same time are written together
  * (see recordConversions); each caller gets its own answer or its own error.
  */
-export function recordConversion(db: Database, actor: Actor, input: ConversionOrder): Promise<ConversionAnswer> {
+export function recordConversion(db: Database, actor: ShopActor<"id" | "currency">, input: ConversionOrder): Promise<ConversionAnswer> {
   let intake = intakes.get(db);
   if (!intake) intakes.set(db, (intake = new GroupCommit((batch) => recordConversions(db, batch), { inFlight: 2 })));
   return intake.submit({ actor, input });
@@ -118,7 +118,7 @@ export async function recordConversions(db: Database, requests: ConversionReques
   return results;
 }
 
-type ValidOrder = { i: number; input: ConversionOrder; actor: Actor; lines: { lineRef: string; productId: string; sku: string; quantity: number; unitPriceMinor: number; discountMinor: number }[] };
+type ValidOrder = { i: number; input: ConversionOrder; actor: ShopActor<"id" | "currency">; lines: { lineRef: string; productId: string; sku: string; quantity: number; unitPriceMinor: number; discountMinor: number }[] };
 
 /** The new orders whose currency and products are the shop's; the others get their 422 in `results`. */
 function validOrders(fresh: { i: number; request: ConversionRequest }[], found: { id: string; sku: string | null; shopId: string }[], results: Settled<ConversionAnswer>[]): ValidOrder[] {
@@ -212,7 +212,7 @@ function sameEvent(earlier: { type: string; lines: { lineRef: string; quantity: 
   return earlier.type === input.type && JSON.stringify(lines) === JSON.stringify(recorded);
 }
 
-export async function applyOrderEvent(db: Database, actor: Actor, externalId: string, input: OrderEventInput): Promise<ConversionAnswer> {
+export async function applyOrderEvent(db: Database, actor: ShopActor<"id" | "currency">, externalId: string, input: OrderEventInput): Promise<ConversionAnswer> {
   const order = await findShopOrderByExternalId(db, actor.shop.id, externalId);
   if (!order) throw new NotFoundError(`The order "${externalId}"`);
   const applied = await db.transaction(async (tx) => {
@@ -259,7 +259,7 @@ export async function applyOrderEvent(db: Database, actor: Actor, externalId: st
   return { status: applied ? 201 : 200, body: { order: await orderRepresentation(db, current) } };
 }
 
-export async function findConversion(db: Database, actor: Actor, externalId: string) {
+export async function findConversion(db: Database, actor: ShopActor<"id" | "currency">, externalId: string) {
   const order = await findShopOrderByExternalId(db, actor.shop.id, externalId);
   if (!order) throw new NotFoundError(`The order "${externalId}"`);
   return { order: await orderRepresentation(db, order) };

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { answerInvitation, findCreatorInvitation } from "@/db/queries/plans";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
+import type { CreatorRef } from "@/lib/actor";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 
 export type InvitationAnswer = "accept" | "decline";
@@ -10,7 +11,7 @@ export type InvitationAnswer = "accept" | "decline";
  * invited creator can answer (another creator's invitation, or one to a draft, is not found), and
  * only while the plan is published and not over.
  */
-export async function respondToInvitation(db: Database, actor: { creatorId: string; at: Date }, planId: string, answer: InvitationAnswer) {
+export async function respondToInvitation(db: Database, actor: CreatorRef, planId: string, answer: InvitationAnswer) {
   const status = answer === "accept" ? "accepted" : "declined";
   const answered = await answerInvitation(db, { creatorId: actor.creatorId, planId, status, at: actor.at });
   if (answered) return answered;

@@ -1,13 +1,13 @@
 import type { Database } from "@/db/client";
 import { findShopProducts } from "@/db/queries/products";
-import type { Product, Shop } from "@/db/schema";
+import type { Product } from "@/db/schema";
 import { flatFeeError, rewardError } from "@/lib/catalogue/rates";
 import type { Reward } from "@/lib/commissions/effective-rate";
 import { NotFoundError, invalidFields } from "@/lib/errors";
 import { aboveOpenPlanError } from "./rewards";
 
-/** Who acts on a plan or campaign and when: the seller's shop and the app clock's time. */
-export type ShopActor = { shop: Pick<Shop, "id" | "currency" | "ownerUserId">; at: Date };
+/** Who acts on a plan or campaign and when: the seller's shop and the app clock's time (lib/actor.ts). */
+export type { ShopActor } from "@/lib/actor";
 
 /** One product of a targeted plan or campaign with what it pays: a rate, a flat fee, or both. */
 export type PlanProductInput = Reward & { productId: string };

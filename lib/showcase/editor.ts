@@ -5,13 +5,13 @@ import { isUniqueViolation } from "@/db/queries/users";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import type { CreatorRef } from "@/lib/actor";
 
 /**
  * Editing a showcase (DOMAIN: Joining, Links). Only affiliate creators have one. Products come and go
  * with `added_at` / `removed_at` so a showcase link earns on what the showcase held when the buyer
  * ordered; the order is the items' positions.
  */
-export type ShowcaseActor = { creatorId: string; at: Date };
 
 async function requireAffiliate(db: Database, creatorId: string) {
   const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
@@ -20,7 +20,7 @@ async function requireAffiliate(db: Database, creatorId: string) {
   }
 }
 
-export async function addToShowcase(db: Database, actor: ShowcaseActor, productId: string) {
+export async function addToShowcase(db: Database, actor: CreatorRef, productId: string) {
   await requireAffiliate(db, actor.creatorId);
   const product = await findLinkableProduct(db, productId);
   if (!product) throw new NotFoundError("The product");
@@ -38,7 +38,7 @@ export async function addToShowcase(db: Database, actor: ShowcaseActor, productI
   }
 }
 
-export async function removeFromShowcase(db: Database, actor: ShowcaseActor, itemId: string) {
+export async function removeFromShowcase(db: Database, actor: CreatorRef, itemId: string) {
   const removed = await removeShowcaseItem(db, actor.creatorId, itemId, actor.at);
   if (!removed) throw new NotFoundError("That showcase item");
   return removed;
@@ -49,7 +49,7 @@ export async function removeFromShowcase(db: Database, actor: ShowcaseActor, ite
  * numbered 0, 1, 2… in their new order (only rows whose number changes are written), so gaps left
  * by removed items or equal positions in older data never make a move a no-op.
  */
-export async function moveInShowcase(db: Database, actor: ShowcaseActor, itemId: string, direction: "up" | "down") {
+export async function moveInShowcase(db: Database, actor: CreatorRef, itemId: string, direction: "up" | "down") {
   await requireAffiliate(db, actor.creatorId);
   await db.transaction(async (tx) => {
     await lockShowcase(tx, actor.creatorId);

@@ -38,6 +38,9 @@ export const signInSchema = z.object({
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(128, "Wrong e-mail or password"),
 });
 
+/** The sign-in form: the page to return to rides along ("next"; lib/auth/redirect.ts keeps it on this site). */
+export const signInFormSchema = signInSchema.extend({ next: z.string().optional() });
+
 export const forgotPasswordSchema = z.object({ email });
 
 const repeated = z.string({ error: "Type the new password again" }).min(1, "Type the new password again");

@@ -124,3 +124,28 @@ export function productSchema(shop: { currency: CurrencyCode; domains?: readonly
 }
 
 export type ProductInput = z.infer<ReturnType<typeof productSchema>>;
+
+/** The product form when it edits a product: the product's id is read with the fields. */
+export function productUpdateSchema(shop: Parameters<typeof productSchema>[0]) {
+  return productSchema(shop).extend({ productId: z.string().min(1) });
+}
+
+export const productArchiveSchema = z.object({ productId: z.string().min(1), archive: z.enum(["1", "0"]) });
+
+// A blank field of the bulk edit means "leave it as it is", not zero.
+const blankAsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** The bulk edit of the open plan of the checked products ("productIds[]"): empty fields are left as they are. */
+export function openPlanEditSchema(currency: CurrencyCode) {
+  return z
+    .object({
+      productIds: z.array(z.string()).min(1, "Select at least one product"),
+      rate: z.preprocess(blankAsAbsent, ratePercentField.optional()),
+      flatFee: z.preprocess(blankAsAbsent, moneyField(currency, { optional: true, allowZero: true }).optional()),
+      open: z.enum(["", "open", "closed"]).optional(),
+    })
+    .transform(({ productIds, rate, flatFee, open }) => ({
+      productIds,
+      edit: { rateBps: rate, flatFeeMinor: flatFee, openToAffiliates: open === "open" ? true : open === "closed" ? false : undefined },
+    }));
+}

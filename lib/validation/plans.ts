@@ -94,6 +94,11 @@ export function targetedPlanSchema(currency: CurrencyCode) {
 
 export type TargetedPlanInput = z.infer<ReturnType<typeof targetedPlanSchema>>;
 
+/** The plan form when it edits a plan: the plan's id is read with the fields (empty: the plan is not found). */
+export function targetedPlanUpdateSchema(currency: CurrencyCode) {
+  return z.intersection(z.object({ planId: z.string().default("") }), targetedPlanSchema(currency));
+}
+
 export function campaignSchema(currency: CurrencyCode) {
   return z
     .looseObject({
@@ -133,6 +138,11 @@ export function campaignSchema(currency: CurrencyCode) {
 }
 
 export type CampaignInput = z.infer<ReturnType<typeof campaignSchema>>;
+
+/** The campaign form when it edits a campaign: the campaign's id is read with the fields (empty: not found). */
+export function campaignUpdateSchema(currency: CurrencyCode) {
+  return z.intersection(z.object({ campaignId: z.string().default("") }), campaignSchema(currency));
+}
 
 export const creatorSearchSchema = z.object({
   q: storableText().trim().max(100, "Use at most 100 characters").default(""),

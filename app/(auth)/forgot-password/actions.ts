@@ -1,17 +1,17 @@
 "use server";
 
 import { headers } from "next/headers";
-import { formAction, UserFacingError } from "@/server/form-action";
+import { formAction } from "@/server/form-action";
 import { requestPasswordReset } from "@/lib/account/password-reset";
 import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
-import { now } from "@/lib/clock";
+import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { publicOrigin } from "@/lib/sharing/short-link";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
 
-export const requestPasswordResetAction = formAction({ role: null, schema: forgotPasswordSchema }, async ({ email }, { db }) => {
+export const requestPasswordResetAction = formAction({ role: null, schema: forgotPasswordSchema }, async ({ email }, { actor }) => {
   const requestHeaders = await headers();
-  const result = await requestPasswordReset(db, { email, ip: clientIp(requestHeaders), origin: publicOrigin(requestHeaders) }, now());
+  const result = await requestPasswordReset(actor.db, { email, ip: clientIp(requestHeaders), origin: publicOrigin(requestHeaders) }, actor.at);
   if (!result.ok) throw new UserFacingError(TOO_MANY_ATTEMPTS);
   return { email };
 });

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/server/form-action";
-import { now } from "@/lib/clock";
 import { getOrCreateLink, type LinkRequest } from "@/lib/links/generate";
 import { linkRequestSchema, type LinkRequestInput } from "@/lib/validation/links";
 
@@ -15,8 +14,8 @@ function linkTarget(input: LinkRequestInput): LinkRequest["target"] {
 }
 
 /** "Get link": the creator's link for this target, channel and sub-id; the same one again while it earns. */
-export const getLinkAction = formAction({ role: "creator", schema: linkRequestSchema }, async (input, { db, user }): Promise<null> => {
-  const { link, created } = await getOrCreateLink(db, { creatorId: user.id, target: linkTarget(input), channel: input.channel, subId: input.subId, at: now() });
+export const getLinkAction = formAction({ role: "creator", schema: linkRequestSchema }, async (input, { actor }): Promise<null> => {
+  const { link, created } = await getOrCreateLink(actor.db, { creatorId: actor.user.id, target: linkTarget(input), channel: input.channel, subId: input.subId, at: actor.at });
   if (created) revalidatePath("/creator/links");
   redirect(`/creator/links/${link.id}?${created ? "new" : "again"}=1`);
 });

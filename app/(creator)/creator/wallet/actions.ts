@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { setCreatorAutoWithdraw } from "@/db/queries/wallet";
 import { formAction } from "@/server/form-action";
-import { now } from "@/lib/clock";
 import { formatMoney } from "@/lib/money";
 import { payoutMethodSchema } from "@/lib/validation/payout-method";
 import { autoWithdrawSchema, payoutMethodIdSchema, withdrawSchema } from "@/lib/validation/wallet";
@@ -13,40 +12,40 @@ import { requestWithdrawal } from "@/lib/wallet/withdrawals";
 const done = () => revalidatePath("/creator/wallet");
 
 /** A withdrawal from the confirmation step; the form's key makes a double-click or a retry one withdrawal. */
-export const withdrawAction = formAction({ role: "creator", schema: withdrawSchema }, async (input, { db, user }) => {
-  const { withdrawal, created } = await requestWithdrawal(db, {
-    creatorId: user.id,
+export const withdrawAction = formAction({ role: "creator", schema: withdrawSchema }, async (input, { actor }) => {
+  const { withdrawal, created } = await requestWithdrawal(actor.db, {
+    creatorId: actor.user.id,
     currency: input.currency,
     amount: input.amountMinor,
     payoutMethodId: input.payoutMethodId,
     idempotencyKey: `form:${input.idempotencyKey}`,
-    at: now(),
+    at: actor.at,
   });
   done();
   return { id: withdrawal.id, amount: formatMoney(withdrawal.amountMinor, withdrawal.currency), created };
 });
 
-export const addPayoutMethodAction = formAction({ role: "creator", schema: payoutMethodSchema }, async (input, { db, user }) => {
+export const addPayoutMethodAction = formAction({ role: "creator", schema: payoutMethodSchema }, async (input, { actor }) => {
   const { makeDefault, ...details } = input;
-  const method = await addPayoutMethod(db, { creatorId: user.id, details, makeDefault, at: now() });
+  const method = await addPayoutMethod(actor.db, { creatorId: actor.user.id, details, makeDefault, at: actor.at });
   done();
   return { label: method.label };
 });
 
-export const setDefaultPayoutMethodAction = formAction({ role: "creator", schema: payoutMethodIdSchema }, async ({ methodId }, { db, user }) => {
-  await setDefaultPayoutMethod(db, { creatorId: user.id, methodId });
+export const setDefaultPayoutMethodAction = formAction({ role: "creator", schema: payoutMethodIdSchema }, async ({ methodId }, { actor }) => {
+  await setDefaultPayoutMethod(actor.db, { creatorId: actor.user.id, methodId });
   done();
   return null;
 });
 
-export const deletePayoutMethodAction = formAction({ role: "creator", schema: payoutMethodIdSchema }, async ({ methodId }, { db, user }) => {
-  await deletePayoutMethod(db, { creatorId: user.id, methodId, at: now() });
+export const deletePayoutMethodAction = formAction({ role: "creator", schema: payoutMethodIdSchema }, async ({ methodId }, { actor }) => {
+  await deletePayoutMethod(actor.db, { creatorId: actor.user.id, methodId, at: actor.at });
   done();
   return null;
 });
 
-export const setAutoWithdrawAction = formAction({ role: "creator", schema: autoWithdrawSchema }, async ({ enabled }, { db, user }) => {
-  await setCreatorAutoWithdraw(db, user.id, enabled === "on");
+export const setAutoWithdrawAction = formAction({ role: "creator", schema: autoWithdrawSchema }, async ({ enabled }, { actor }) => {
+  await setCreatorAutoWithdraw(actor.db, actor.user.id, enabled === "on");
   done();
   return { enabled: enabled === "on" };
 });
