@@ -59,12 +59,6 @@ export async function pageActor<K extends ActorKind>(kind: K): Promise<ActorKind
   redirect("/seller/shop?setup=1");
 }
 
-/** @deprecated Use `pageActor("seller")`. Kept while the pages move over. */
-export const requireSellerShop = cache(async (): Promise<{ user: SessionUser; shop: Shop }> => {
-  const { user, shop } = await pageActor("seller");
-  return { user, shop };
-});
-
 /** @deprecated Use the `actor` of `formAction` / `sessionRoute`. Kept while the actions move over. */
 export async function actionSellerShop(db: Database, user: SessionUser): Promise<Shop> {
   const shop = await shopOf(db, user.id);
