@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { orderEventTypeEnum } from "@/db/schema";
 import { invalidFields } from "@/lib/errors";
 import { storableText } from "./text";
 
@@ -56,7 +57,9 @@ export const conversionOrderSchema = z.object({
 
 export type ConversionOrder = z.infer<typeof conversionOrderSchema>;
 
-export const ORDER_EVENT_TYPES = ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] as const;
+/** Every order event but "placed", which only the portal's own checkout records. */
+type ApiOrderEventType = Exclude<(typeof orderEventTypeEnum.enumValues)[number], "placed">;
+export const ORDER_EVENT_TYPES = orderEventTypeEnum.enumValues.filter((type): type is ApiOrderEventType => type !== "placed") as [ApiOrderEventType, ...ApiOrderEventType[]];
 
 export const orderEventSchema = z.object({
   event_id: ref("event_id"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { walletEntryKindEnum } from "@/db/schema";
 import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
 
 /** The creator's wallet forms (lib/wallet). Amounts are typed in the currency's usual format. */
@@ -29,7 +30,7 @@ export const payoutMethodIdSchema = z.object({ methodId: z.string().min(1) });
 
 export const autoWithdrawSchema = z.object({ enabled: z.enum(["on", "off"]) });
 
-export const WALLET_ENTRY_KINDS = ["commission_available", "clawback", "withdrawal_requested", "withdrawal_returned", "adjustment"] as const;
+export const WALLET_ENTRY_KINDS = walletEntryKindEnum.enumValues;
 export type WalletEntryKind = (typeof WALLET_ENTRY_KINDS)[number];
 
 export const WALLET_ENTRY_LABELS: Record<WalletEntryKind, string> = {
