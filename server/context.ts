@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { findShopByOwner } from "@/db/queries/shops";
-import type { Role, Shop } from "@/db/schema";
+import type { Role } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ForbiddenError, NO_SHOP_MESSAGE, UnauthenticatedError, UserFacingError } from "@/lib/errors";
-import type { Actor, ActorKind, ActorKinds, RequestActor, SessionUser } from "@/lib/actor";
+import type { Actor, ActorKind, ActorKinds, RequestActor } from "@/lib/actor";
 import { currentUser, ROLE_HOME } from "./session";
 
 export type { Actor, ActorKind, ActorKinds, AdminActor, CreatorActor, NewSellerActor, RequestActor, SellerActor } from "@/lib/actor";
@@ -64,8 +64,3 @@ export async function pageActor<K extends ActorKind>(kind: K): Promise<ActorKind
   redirect("/seller/shop?setup=1");
 }
 
-/** @deprecated Use `pageActor("seller")`. Kept while the pages move over. */
-export const requireSellerShop = cache(async (): Promise<{ user: SessionUser; shop: Shop }> => {
-  const { user, shop } = await pageActor("seller");
-  return { user, shop };
-});

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 
 const NAV = [
   { href: "/admin", label: "Overview" },
@@ -10,7 +10,7 @@ const NAV = [
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireRole("admin");
+  const { user } = await pageActor("admin");
   return (
     <AppShell user={user} nav={NAV}>
       {children}

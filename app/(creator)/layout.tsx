@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
-import { getDb } from "@/db";
 import { rememberUserVisitor } from "@/db/queries/attribution";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 
 const NAV = [
@@ -18,11 +16,11 @@ const NAV = [
 ];
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   // A creator who clicked their own link and opens their pages: that browser is theirs (no
   // self-referral). Here rather than in the redirect, which stays free of session work.
   const visitorId = visitorIdFrom((await cookies()).get(VISITOR_COOKIE)?.value);
-  if (visitorId) await rememberUserVisitor(await getDb(), { userId: user.id, visitorId, at: now() });
+  if (visitorId) await rememberUserVisitor(db, { userId: user.id, visitorId, at: at });
   return (
     <AppShell user={user} nav={NAV}>
       {children}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 
 const NAV = [
   { href: "/seller", label: "Overview" },
@@ -13,7 +13,7 @@ const NAV = [
 ];
 
 export default async function SellerLayout({ children }: { children: ReactNode }) {
-  const user = await requireRole("seller");
+  const { user } = await pageActor("new-seller");
   return (
     <AppShell user={user} nav={NAV}>
       {children}

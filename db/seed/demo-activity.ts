@@ -4,7 +4,7 @@ import { commissionAmount } from "@/lib/commissions/amount";
 import { newId, randomCode } from "@/lib/ids";
 import { allocateProportionally } from "@/lib/money";
 import type { Channel, CommissionState, OrderState } from "../schema";
-import { clicks, commissionEvents, commissions, links, orderEvents, orderLines, orders, walletEntries } from "../schema";
+import { channelEnum, clicks, commissionEvents, commissions, links, orderEvents, orderLines, orders, walletEntries } from "../schema";
 import type { DemoProduct } from "./demo-catalogue";
 import type { OrderPlan } from "./demo-orders";
 import type { Random } from "./random";
@@ -24,7 +24,7 @@ export type DemoActivity = {
   walletEntries: Insert<typeof walletEntries>[];
 };
 
-const CHANNELS: Channel[] = ["instagram", "youtube", "facebook", "threads", "tiktok", "blog", "email", "other"];
+const CHANNELS: readonly Channel[] = channelEnum.enumValues;
 const BOT_AGENT = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
 const AGENTS = [
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",

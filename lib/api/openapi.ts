@@ -1,7 +1,30 @@
+import { z } from "zod";
+import { orderStateEnum } from "@/db/schema";
+import { conversionLineSchema, conversionOrderSchema, orderEventSchema } from "@/lib/validation/conversion";
+
 /**
  * The conversion API's contract, served at /api/v1/openapi.json and rendered at /docs/api.
- * Kept next to the validation schemas it describes (lib/validation/conversion.ts).
+ * The request bodies are generated from the validation schemas (lib/validation/conversion.ts) with
+ * zod's toJSONSchema, so every documented limit is the one the API checks
+ * (tests/unit/openapi.test.ts); descriptions come from each field's `.describe()`. Only the
+ * answers, which no schema parses, are written here.
  */
+type JsonSchema = Record<string, unknown>;
+
+/** A request body as JSON Schema (what a client sends: defaults are optional). */
+export function requestSchema(schema: z.ZodType): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io: "input",
+    target: "draft-2020-12",
+    // zod's own regular expressions for date-time and e-mail are an implementation detail: the format says it.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === "date-time" || jsonSchema.format === "email") delete jsonSchema.pattern;
+    },
+  }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
 const error = {
   type: "object",
   required: ["error"],
@@ -14,18 +37,7 @@ const error = {
   },
 };
 
-const line = {
-  type: "object",
-  required: ["line_id", "quantity", "unit_price"],
-  properties: {
-    line_id: { type: "string", maxLength: 128, description: "Your id for the line, unique within the order" },
-    product_id: { type: "string", description: "The portal's product id (give this or sku)" },
-    sku: { type: "string", description: "Your SKU (give this or product_id)" },
-    quantity: { type: "integer", minimum: 1 },
-    unit_price: { type: "integer", minimum: 0, description: "Minor units (cents; whole dong for VND)" },
-    discount: { type: "integer", minimum: 0, default: 0, description: "Minor units off this line" },
-  },
-};
+const line = requestSchema(conversionLineSchema);
 
 const orderOut = {
   type: "object",
@@ -35,7 +47,7 @@ const orderOut = {
       properties: {
         id: { type: "string" },
         external_id: { type: "string" },
-        state: { type: "string", enum: ["placed", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"] },
+        state: { type: "string", enum: orderStateEnum.enumValues },
         currency: { type: "string" },
         occurred_at: { type: "string", format: "date-time" },
         subtotal: { type: "integer" },
@@ -64,6 +76,14 @@ const orderOut = {
       },
     },
   },
+};
+
+const externalIdParameter = {
+  name: "external_id",
+  in: "path",
+  required: true,
+  schema: requestSchema(conversionOrderSchema.shape.external_id),
+  description: "An id that names no order of your shop (one with a NUL, say) answers 404",
 };
 
 const responses = (ok: Record<string, unknown>) => ({
@@ -99,18 +119,7 @@ export const openApiDocument = {
           required: true,
           content: {
             "application/json": {
-              schema: {
-                type: "object",
-                required: ["external_id", "occurred_at", "currency", "lines"],
-                properties: {
-                  external_id: { type: "string", maxLength: 128 },
-                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)" },
-                  currency: { type: "string", description: "Your shop's currency (ISO 4217)" },
-                  click_id: { type: ["string", "null"] },
-                  buyer_email: { type: "string", format: "email", maxLength: 254, description: "The buyer's e-mail, if you know it: a creator buying through their own link earns nothing" },
-                  lines: { type: "array", minItems: 1, maxItems: 200, items: line },
-                },
-              },
+              schema: requestSchema(conversionOrderSchema),
             },
           },
         },
@@ -120,7 +129,7 @@ export const openApiDocument = {
     "/api/v1/orders/{external_id}": {
       get: {
         summary: "An order with its lines, states and commissions",
-        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string", maxLength: 128 }, description: "An id that names no order of your shop (one with a NUL, say) answers 404" }],
+        parameters: [externalIdParameter],
         responses: responses({ "200": { description: "The order", content: { "application/json": { schema: orderOut } } } }),
       },
     },
@@ -129,21 +138,12 @@ export const openApiDocument = {
         summary: "Report what happened to an order",
         description:
           "Applied once per event_id: the same event again (same type and lines) answers 200; the same event_id with another type or other lines answers 409. shipped, delivered, completed, cancelled (before shipping), refunded (lines with quantities for a partial refund; without lines everything still open). An event the order's state does not allow answers 409.",
-        parameters: [{ name: "external_id", in: "path", required: true, schema: { type: "string", maxLength: 128 }, description: "An id that names no order of your shop (one with a NUL, say) answers 404" }],
+        parameters: [externalIdParameter],
         requestBody: {
           required: true,
           content: {
             "application/json": {
-              schema: {
-                type: "object",
-                required: ["event_id", "type", "occurred_at"],
-                properties: {
-                  event_id: { type: "string", maxLength: 128 },
-                  type: { type: "string", enum: ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] },
-                  occurred_at: { type: "string", format: "date-time", description: "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)" },
-                  lines: { type: "array", items: { type: "object", required: ["line_id", "quantity"], properties: { line_id: { type: "string" }, quantity: { type: "integer", minimum: 1 } } } },
-                },
-              },
+              schema: requestSchema(orderEventSchema),
             },
           },
         },
@@ -154,4 +154,4 @@ export const openApiDocument = {
       get: { summary: "Check your key, secret and signing code", responses: responses({ "200": { description: "Your shop" } }) },
     },
   },
-} as const;
+};

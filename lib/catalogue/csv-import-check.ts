@@ -1,5 +1,6 @@
 import type { CurrencyCode } from "@/lib/money";
-import { moneyField, productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
+import { productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
+import { moneyField } from "@/lib/validation/money";
 import { isStorableText } from "@/lib/validation/text";
 import type { CsvColumn, CsvIssue, CsvRow, ParsedCsv } from "./csv-import";
 import { flatFeeError, ratePercentInput, rewardError } from "./rates";

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { roleEnum, type Role } from "@/db/schema";
 import { storableText } from "./text";
 import { passwordWeakness } from "./password-strength";
 
-export const SIGN_UP_ROLES = ["creator", "seller"] as const;
+/** Every role but admin, which nobody can sign up as. */
+export const SIGN_UP_ROLES = roleEnum.enumValues.filter((role): role is Exclude<Role, "admin"> => role !== "admin") as [Exclude<Role, "admin">, ...Exclude<Role, "admin">[]];
 
 const email = z
   .string({ error: "Enter your e-mail address" })

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { checkExternalProductUrl, parseShopDomains } from "@/lib/catalogue/domains";
 import { flatFeeError, parseRatePercent, rewardError } from "@/lib/catalogue/rates";
-import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
+import { SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
+import { moneyField } from "./money";
 import { storableText } from "./text";
+
+export { moneyField } from "./money";
 
 /** Shared by the seller forms, their actions and (later) the API: every rule lives here once. */
 
@@ -36,19 +39,6 @@ export const ratePercentField = z.string().transform((value, ctx) => {
   }
   return parsed.bps;
 });
-
-/** A money field in the shop's currency, as minor units. */
-export function moneyField(currency: CurrencyCode, options: { optional?: boolean; allowZero?: boolean } = {}) {
-  return z.string().transform((value, ctx) => {
-    if (options.optional && value.trim() === "") return 0;
-    const parsed = parseMoney(value, currency, { allowZero: options.allowZero });
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed.minor;
-  });
-}
 
 const checkbox = z.string().optional().transform((v) => v === "on" || v === "true" || v === "1");
 

@@ -1,9 +1,14 @@
 import { z } from "zod";
+import { orderEventTypeEnum } from "@/db/schema";
 import { invalidFields } from "@/lib/errors";
+import { minorUnitsField as minorUnits } from "./money";
 import { storableText } from "./text";
 
-/** The conversion API's request bodies (docs: /api/v1/openapi.json). Money is in integer minor units. */
-const minorUnits = z.number({ error: "Must be a whole number of minor units" }).int("Must be a whole number of minor units").min(0, "Cannot be negative").max(Number.MAX_SAFE_INTEGER);
+/**
+ * The conversion API's request bodies. Money is in integer minor units. The OpenAPI document
+ * (/api/v1/openapi.json, lib/api/openapi.ts) is generated from these schemas: a field's
+ * `.describe()` is its documentation there, and every limit documented is the one checked here.
+ */
 const isoTime = z.iso
   .datetime({ offset: true, error: "Must be an ISO 8601 time with a zone, like 2026-11-22T10:00:00Z" })
   .transform((s) => new Date(s))
@@ -25,28 +30,34 @@ export function refuseFutureOccurredAt(occurredAt: Date, at: Date): void {
   }
 }
 
+const OCCURRED_AT = "With a time zone; from the year 1970 to at most 5 minutes after the server's time (a later time is 422)";
+
+/** One line of a reported order (components.schemas.OrderLine of the document). */
+export const conversionLineSchema = z
+  .object({
+    line_id: ref("line_id").describe("Your id for the line, unique within the order"),
+    product_id: text().trim().max(64).optional().describe("The portal's product id (give this or sku)"),
+    sku: text().trim().max(64).optional().describe("Your SKU (give this or product_id)"),
+    quantity: z.number({ error: "quantity is required" }).int("Must be a whole number").min(1, "Must be more than 0").max(100_000, "Too many units"),
+    unit_price: minorUnits.describe("Minor units (cents; whole dong for VND)"),
+    discount: minorUnits.optional().default(0).describe("Minor units off this line"),
+  })
+  .refine((l) => l.product_id || l.sku, { message: "Give product_id or sku", path: ["product_id"] })
+  .refine((l) => l.discount <= l.unit_price * l.quantity, { message: "The discount is larger than the line", path: ["discount"] });
+
 export const conversionOrderSchema = z.object({
   external_id: ref("external_id"),
-  occurred_at: isoTime,
-  currency: z.string({ error: "currency is required" }).regex(/^[A-Z]{3}$/, "An ISO 4217 code, like USD"),
+  occurred_at: isoTime.describe(OCCURRED_AT),
+  currency: z.string({ error: "currency is required" }).regex(/^[A-Z]{3}$/, "An ISO 4217 code, like USD").describe("Your shop's currency (ISO 4217)"),
   click_id: text().trim().max(64).nullable().optional().default(null),
   // Optional, and absent rather than null when not sent, so the fingerprint of earlier requests is unchanged.
-  buyer_email: z.email({ error: "Must be an e-mail address" }).max(254, "At most 254 characters").optional(),
+  buyer_email: z
+    .email({ error: "Must be an e-mail address" })
+    .max(254, "At most 254 characters")
+    .optional()
+    .describe("The buyer's e-mail, if you know it: a creator buying through their own link earns nothing"),
   lines: z
-    .array(
-      z
-        .object({
-          line_id: ref("line_id"),
-          product_id: text().trim().max(64).optional(),
-          sku: text().trim().max(64).optional(),
-          quantity: z.number({ error: "quantity is required" }).int("Must be a whole number").min(1, "Must be more than 0").max(100_000, "Too many units"),
-          unit_price: minorUnits,
-          discount: minorUnits.optional().default(0),
-        })
-        .refine((l) => l.product_id || l.sku, { message: "Give product_id or sku", path: ["product_id"] })
-        .refine((l) => l.discount <= l.unit_price * l.quantity, { message: "The discount is larger than the line", path: ["discount"] }),
-      { error: "lines must be a list" },
-    )
+    .array(conversionLineSchema, { error: "lines must be a list" })
     .min(1, "An order needs at least one line")
     .max(200, "At most 200 lines")
     .refine((lines) => new Set(lines.map((l) => l.line_id)).size === lines.length, { message: "line_id values must be unique" })
@@ -56,12 +67,14 @@ export const conversionOrderSchema = z.object({
 
 export type ConversionOrder = z.infer<typeof conversionOrderSchema>;
 
-export const ORDER_EVENT_TYPES = ["paid", "shipped", "delivered", "completed", "cancelled", "refunded"] as const;
+/** Every order event but "placed", which only the portal's own checkout records. */
+type ApiOrderEventType = Exclude<(typeof orderEventTypeEnum.enumValues)[number], "placed">;
+export const ORDER_EVENT_TYPES = orderEventTypeEnum.enumValues.filter((type): type is ApiOrderEventType => type !== "placed") as [ApiOrderEventType, ...ApiOrderEventType[]];
 
 export const orderEventSchema = z.object({
   event_id: ref("event_id"),
   type: z.enum(ORDER_EVENT_TYPES, { error: `type must be one of ${ORDER_EVENT_TYPES.join(", ")}` }),
-  occurred_at: isoTime,
+  occurred_at: isoTime.describe(OCCURRED_AT),
   lines: z
     .array(z.object({ line_id: ref("line_id"), quantity: z.number().int("Must be a whole number").min(1, "Must be more than 0") }))
     .max(200)

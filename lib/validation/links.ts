@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { channelEnum } from "@/db/schema";
+import { channelEnum, linkTypeEnum } from "@/db/schema";
 
 export const CHANNELS = channelEnum.enumValues;
+export const LINK_TYPES = linkTypeEnum.enumValues;
 
 /** The "Get link" form: what to link, where it will be shared, and an optional sub-id of the creator's own. */
 export const linkRequestSchema = z
   .object({
-    type: z.enum(["product", "showcase", "campaign"], { error: "Choose what to link" }),
+    type: z.enum(LINK_TYPES, { error: "Choose what to link" }),
     productId: z.string().trim().optional(),
     campaignId: z.string().trim().optional(),
     channel: z.enum(CHANNELS, { error: "Choose where you will share it" }),

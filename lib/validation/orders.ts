@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { orderSourceEnum, orderStateEnum, type OrderState } from "@/db/schema";
-import { addDays } from "@/lib/clock";
 import { isId } from "@/lib/ids";
-import { parseUtcDateTimeInput } from "@/lib/plans/dates";
-import { oneOf, pageNumber } from "./search-params";
+import { dayRange, oneOf, pageNumber } from "./search-params";
 
 /** Shared by the seller's order pages, their actions and the tests: every rule lives here once. */
 
@@ -49,22 +47,16 @@ export type OrderListFilters = {
   page: number;
 };
 
-/** A "2026-11-22" date field as that day's start in UTC, like every date the portal shows; anything else is ignored. */
-function dayStart(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  return parseUtcDateTimeInput(value) ?? undefined;
-}
-
 /** The order list's query string as filters; unexpected values fall back to "all" instead of failing. */
 export function orderListFilters(query: OrderListQuery): OrderListFilters {
-  const to = dayStart(query.to);
+  const { from, before } = dayRange(query);
   const creator = query.creator?.trim().replace(/^@/, "").slice(0, 60);
   const product = query.product?.trim().slice(0, 100);
   return {
     state: oneOf(query.state, ORDER_STATES),
     source: oneOf(query.source, ORDER_SOURCES),
-    placedFrom: dayStart(query.from),
-    placedBefore: to ? addDays(to, 1) : undefined,
+    placedFrom: from,
+    placedBefore: before,
     product: product || undefined,
     creator: creator || undefined,
     page: pageNumber(query.page),

@@ -5,7 +5,8 @@ import type { CurrencyCode } from "@/lib/money";
 import { campaignSlugFrom, slugError } from "@/lib/plans/campaign-slug";
 import { datesError, parseUtcDateTimeInput } from "@/lib/plans/dates";
 import type { PlanProductInput } from "@/lib/plans/plan-products";
-import { moneyField, ratePercentField } from "./catalogue";
+import { ratePercentField } from "./catalogue";
+import { moneyField } from "./money";
 import { storableText } from "./text";
 
 /**

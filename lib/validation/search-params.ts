@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { addDays } from "@/lib/clock";
+import { parseUtcDateTimeInput } from "@/lib/plans/dates";
 import { isStorableText } from "./text";
 
 /**
@@ -8,7 +10,8 @@ import { isStorableText } from "./text";
  * - a parameter given twice (?q=a&q=b) counts with its FIRST value, as URLSearchParams.get does;
  * - text PostgreSQL cannot store (a NUL byte) counts as absent, like any other unexpected value;
  * - keys the page does not name are dropped.
- * Pages then narrow the strings with oneOf and pageNumber, so a hostile query string shows the
+ * Pages then narrow the strings with the parsers below (oneOf for enums, pageNumber, queryDay and
+ * dayRange for dates, queryList for a comma-separated list), so a hostile query string shows the
  * page unfiltered instead of failing.
  */
 export type PageSearchParams = Record<string, string | string[] | undefined>;
@@ -34,4 +37,24 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 
 export function pageNumber(value: string | undefined, max = 10_000): number {
   return Math.max(1, Math.min(Number.parseInt(value ?? "1", 10) || 1, max));
+}
+
+/** A "2026-11-22" date of a filter when it is a real day (not 2026-02-30); anything else is ignored. */
+export function queryDay(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && parseUtcDateTimeInput(value) ? value : undefined;
+}
+
+/**
+ * A from/to pair of day filters as instants in UTC, like every date the portal shows: from the
+ * start of "from" to the start of the day after "to", so the whole "to" day is included.
+ */
+export function dayRange(query: { from?: string; to?: string }): { from?: Date; before?: Date } {
+  const from = queryDay(query.from);
+  const to = queryDay(query.to);
+  return { from: from ? parseUtcDateTimeInput(from)! : undefined, before: to ? addDays(parseUtcDateTimeInput(to)!, 1) : undefined };
+}
+
+/** A comma-separated list (?orders=a,b): the distinct non-empty values that pass `accept`, at most `max` of them. */
+export function queryList(value: string | undefined, accept: (item: string) => boolean, max: number): string[] {
+  return [...new Set((value ?? "").split(","))].filter((item) => item !== "" && accept(item)).slice(0, max);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { SUPPORTED_CURRENCIES, parseMoney, type CurrencyCode } from "@/lib/money";
+import { walletEntryKindEnum } from "@/db/schema";
+import { SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
+import { moneyField } from "./money";
 
 /** The creator's wallet forms (lib/wallet). Amounts are typed in the currency's usual format. */
 
@@ -17,19 +19,20 @@ export const withdrawSchema = z
     idempotencyKey: z.string().min(8).max(100),
   })
   .transform((input, ctx) => {
-    const parsed = parseMoney(input.amount, input.currency);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error, path: ["amount"] });
+    // The currency is another field of the form: the amount is read once it is known.
+    const parsed = moneyField(input.currency).safeParse(input.amount);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["amount"] });
       return z.NEVER;
     }
-    return { ...input, amountMinor: parsed.minor };
+    return { ...input, amountMinor: parsed.data };
   });
 
 export const payoutMethodIdSchema = z.object({ methodId: z.string().min(1) });
 
 export const autoWithdrawSchema = z.object({ enabled: z.enum(["on", "off"]) });
 
-export const WALLET_ENTRY_KINDS = ["commission_available", "clawback", "withdrawal_requested", "withdrawal_returned", "adjustment"] as const;
+export const WALLET_ENTRY_KINDS = walletEntryKindEnum.enumValues;
 export type WalletEntryKind = (typeof WALLET_ENTRY_KINDS)[number];
 
 export const WALLET_ENTRY_LABELS: Record<WalletEntryKind, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { historyFilters } from "@/lib/wallet/history-filters";
 import { orderListFilters } from "@/lib/validation/orders";
-import { oneOf, pageNumber, readSearchParams } from "@/lib/validation/search-params";
+import { dayRange, oneOf, pageNumber, queryDay, queryList, readSearchParams } from "@/lib/validation/search-params";
 
 const KEYS = ["q", "page", "sort"] as const;
 
@@ -42,5 +42,24 @@ describe("the list filters built on it", () => {
   it("the wallet history ignores a NUL and takes the first of a repeated currency", () => {
     const { applied } = historyFilters(readSearchParams(new URLSearchParams("currency=USD&currency=VND&kind=%00&from=2026-01-01"), ["currency", "kind", "from", "to"]));
     expect(applied).toEqual({ currency: "USD", kind: undefined, from: "2026-01-01", to: undefined });
+  });
+});
+
+describe("the shared parsers of dates and lists", () => {
+  it("takes a day only when it exists, and a from/to pair as [from's start, the start of the day after to)", () => {
+    expect(queryDay("2026-01-31")).toBe("2026-01-31");
+    expect([queryDay("2026-02-30"), queryDay("2026-1-1"), queryDay("yesterday"), queryDay(undefined)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(dayRange({ from: "2026-01-01", to: "2026-01-31" })).toEqual({ from: new Date("2026-01-01T00:00:00Z"), before: new Date("2026-02-01T00:00:00Z") });
+    expect(dayRange({ from: "x", to: "2026-02-30" })).toEqual({ from: undefined, before: undefined });
+  });
+
+  it("the wallet history and the order list read dates the same way", () => {
+    expect(historyFilters({ from: "2026-02-30", to: "2026-03-01" }).filters).toMatchObject({ from: undefined, to: new Date("2026-03-02T00:00:00Z") });
+    expect(orderListFilters({ from: "2026-02-30", to: "2026-03-01" })).toMatchObject({ placedFrom: undefined, placedBefore: new Date("2026-03-02T00:00:00Z") });
+  });
+
+  it("reads a comma-separated list without repeats, keeping only accepted values, up to a maximum", () => {
+    expect(queryList("a,b,a,,c!,d", (v) => /^[a-z]$/.test(v), 2)).toEqual(["a", "b"]);
+    expect(queryList(undefined, () => true, 5)).toEqual([]);
   });
 });

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { platformOverview } from "@/db/queries/dashboard";
 import { ClockControl } from "@/components/admin/clock-control";
 import { SettlementControl } from "@/components/admin/settlement-control";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
-import { clockOffsetMs, isClockShiftEnabled, now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
+import { clockOffsetMs, isClockShiftEnabled } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Platform" };
 
 export default async function AdminHome() {
-  await requireRole("admin");
-  const overview = await platformOverview(await getDb());
+  const { db, at } = await pageActor("admin");
+  const overview = await platformOverview(db);
   const roleCount = (role: string) => overview.usersByRole.find((r) => r.role === role)?.n ?? 0;
   const orders = overview.ordersByState.reduce((s, o) => s + o.n, 0);
   const shifted = clockOffsetMs() !== 0;
@@ -28,7 +27,7 @@ export default async function AdminHome() {
       <Card className="mt-8 max-w-xl">
         <h2 className="text-lg font-semibold">App clock</h2>
         <p className="mt-1 text-sm text-slate-600">
-          App time: <time dateTime={now().toISOString()}>{now().toUTCString()}</time>
+          App time: <time dateTime={at.toISOString()}>{at.toUTCString()}</time>
           {shifted ? ` (shifted by ${Math.round(clockOffsetMs() / 3_600_000)} h)` : " (real time)"}
         </p>
         <div className="mt-4">

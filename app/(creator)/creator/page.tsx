@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { creatorOverview } from "@/db/queries/dashboard";
 import { Alert, Badge } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
-import { addDays, now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
+import { addDays } from "@/lib/clock";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Creator overview" };
 
 export default async function CreatorHome() {
-  const user = await requireRole("creator");
-  const overview = await creatorOverview(await getDb(), user.id, addDays(now(), -30));
+  const { db, user, at } = await pageActor("creator");
+  const overview = await creatorOverview(db, user.id, addDays(at, -30));
   const followers = overview.profile?.followerCount ?? 0;
   const tier = creatorTier(followers);
   const threshold = affiliateThreshold();

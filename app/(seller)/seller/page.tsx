@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { sellerOverview } from "@/db/queries/dashboard";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
-import { addDays, now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
+import { addDays } from "@/lib/clock";
 import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Seller overview" };
@@ -14,8 +13,8 @@ export const metadata: Metadata = { title: "Seller overview" };
 const OWED = new Set(["pending", "locked", "available"]);
 
 export default async function SellerHome() {
-  const user = await requireRole("seller");
-  const overview = await sellerOverview(await getDb(), user.id, addDays(now(), -30));
+  const { db, user, at } = await pageActor("new-seller");
+  const overview = await sellerOverview(db, user.id, addDays(at, -30));
   if (!overview.shop) {
     return (
       <>

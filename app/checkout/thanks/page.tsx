@@ -8,7 +8,7 @@ import { StorefrontFrame } from "@/components/storefront/storefront-frame";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatMoney } from "@/lib/money";
-import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { queryList, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 // The status tokens are in the address: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Thank you for your order", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -19,8 +19,7 @@ const MAX_ORDERS = 40;
 /** After a paid checkout: each shop's order with its number, total and the link to its status page. */
 export default async function CheckoutThanksPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await connection();
-  const raw = readSearchParams(await searchParams, ["orders"]).orders ?? "";
-  const tokens = [...new Set(raw.split(","))].filter((t) => TOKEN.test(t)).slice(0, MAX_ORDERS);
+  const tokens = queryList(readSearchParams(await searchParams, ["orders"]).orders, (t) => TOKEN.test(t), MAX_ORDERS);
   const db = await getDb();
   const found = await Promise.all(tokens.map(async (token) => ({ token, order: await findOrderForBuyer(db, token) })));
   const orders = found.flatMap(({ token, order }) => (order ? [{ token, order }] : []));

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { recentAudit } from "@/db/queries/audit";
 import { listDomainsForAdmin } from "@/db/queries/shop-domains";
 import { DomainReview } from "@/components/admin/domains/domain-review";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Shop domains" };
@@ -15,8 +14,7 @@ function When({ at }: { at: Date | null }) {
 }
 
 export default async function AdminDomainsPage() {
-  await requireRole("admin");
-  const db = await getDb();
+  const { db } = await pageActor("admin");
   const [domains, audit] = await Promise.all([listDomainsForAdmin(db), recentAudit(db, "domain:", 20)]);
   return (
     <>

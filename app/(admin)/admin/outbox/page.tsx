@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { listOutbox } from "@/db/queries/mail";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { formatUtcDateTime } from "@/lib/plans/dates";
+import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 
 const PAGE_SIZE = 50;
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("admin");
-  const { page: pageParam } = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10) || 1));
-  const { rows, total } = await listOutbox(await getDb(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { db } = await pageActor("admin");
+  const page = pageNumber(readSearchParams(await searchParams, ["page"]).page);
+  const { rows, total } = await listOutbox(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const smtp = !!process.env.SMTP_URL;
 
   return (

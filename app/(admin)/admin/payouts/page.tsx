@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getDb } from "@/db";
 import { recentAudit } from "@/db/queries/audit";
 import { recentlySettledWithdrawals, userNamesById, withdrawalsInState, withdrawalTotalsByState, type QueuedWithdrawal, type WithdrawalStateTotals } from "@/db/queries/payouts";
 import { AdjustWalletForm } from "@/components/admin/payouts/adjust-wallet-form";
@@ -10,7 +9,7 @@ import { StateBadge } from "@/components/ui/state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { formatMoney, formatMoneyPlain } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { WITHDRAWAL_MINIMUM_SETTING, withdrawalMinimumTable } from "@/lib/wallet/settings";
@@ -70,8 +69,7 @@ function showing(shown: number, total: number): string | null {
 }
 
 export default async function PayoutsPage() {
-  await requireRole("admin");
-  const db = await getDb();
+  const { db } = await pageActor("admin");
   const [totals, requested, processing, settled, payoutAudit, walletAudit, minimumAudit, minimums] = await Promise.all([
     withdrawalTotalsByState(db),
     withdrawalsInState(db, "requested", { limit: QUEUE_LIMIT, offset: 0 }),

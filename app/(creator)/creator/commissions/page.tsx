@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { creatorCommissionTotals, listCreatorCommissions } from "@/db/queries/creator-commissions";
 import { COMMISSION_FILTER_STATES, CommissionStateFilter } from "@/components/commissions/commission-state-filter";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
@@ -9,7 +8,7 @@ import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { oneOf, pageNumber } from "@/lib/validation/search-params";
@@ -25,10 +24,9 @@ const STAT_HINTS = {
 } as const;
 
 export default async function CommissionsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user } = await pageActor("creator");
   const query = readSearchParams(await searchParams, ["state", "page"]);
   const state = oneOf(query.state, COMMISSION_FILTER_STATES);
-  const db = await getDb();
   const [{ rows, total, page, pageSize }, totals] = await Promise.all([
     listCreatorCommissions(db, user.id, { state, page: pageNumber(query.page) }),
     creatorCommissionTotals(db, user.id),

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
 import { creatorInvitationProducts, creatorInvitations } from "@/db/queries/plans";
 import { InvitationButtons } from "@/components/plans/invitation-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
@@ -19,15 +17,13 @@ type Invitation = Awaited<ReturnType<typeof creatorInvitations>>[number];
 type PlanProduct = Awaited<ReturnType<typeof creatorInvitationProducts>>[number];
 
 export default async function InvitationsPage() {
-  const user = await requireRole("creator");
-  const db = await getDb();
+  const { db, user, at } = await pageActor("creator");
   const invitations = await creatorInvitations(db, user.id);
   const products = await creatorInvitationProducts(
     db,
     user.id,
     invitations.map((i) => i.planId),
   );
-  const at = now();
   const withState = invitations.map((invitation) => ({ invitation, state: targetedPlanState({ ...invitation, status: invitation.planStatus }, at) }));
   const open = withState.filter(({ invitation, state }) => invitation.status === "pending" && (state === "live" || state === "scheduled"));
   const rest = withState.filter((entry) => !open.includes(entry));

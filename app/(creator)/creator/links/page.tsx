@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { listCreatorLinks } from "@/db/queries/creator-links";
 import { CopyButton } from "@/components/ui/copy-button";
 import { linkTargetLabel, newLinkHref } from "@/components/links/link-target";
@@ -10,8 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { earningDaysLeft } from "@/lib/sharing/earning-window";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
@@ -20,11 +18,10 @@ import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/valid
 export const metadata: Metadata = { title: "Your links" };
 
 export default async function LinksPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   const requested = pageNumber(readSearchParams(await searchParams, ["page"]).page);
-  const { rows, total, page, pageSize } = await listCreatorLinks(await getDb(), user.id, { page: requested });
+  const { rows, total, page, pageSize } = await listCreatorLinks(db, user.id, { page: requested });
   const origin = publicOrigin(await headers());
-  const at = now();
   return (
     <>
       <PageHeader

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/db/queries/media";
 import { OPEN_PRODUCT_SORTS, liveCampaigns, listOpenProducts, openCatalogueFacets, type OpenProductSort } from "@/db/queries/open-catalogue";
@@ -8,8 +7,7 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
@@ -30,9 +28,8 @@ const SORT_LABELS: Record<OpenProductSort, string> = {
 
 
 export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   const query = readSearchParams(await searchParams, QUERY_KEYS);
-  const db = await getDb();
   const filters = {
     q: query.q?.slice(0, 100),
     category: query.category?.slice(0, 100) || undefined,
@@ -43,11 +40,11 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
   const [{ rows, total, page, pageSize }, facets, campaigns, followers] = await Promise.all([
     listOpenProducts(db, user.id, filters),
     openCatalogueFacets(db, user.id),
-    liveCampaigns(db, now()),
+    liveCampaigns(db, at),
     creatorFollowerCount(db, user.id),
   ]);
   // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
-  const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: now() });
+  const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: at });
   const threshold = affiliateThreshold();
   const affiliate = creatorTier(followers ?? 0, threshold) === "affiliate";
   const filtered = Boolean(filters.q || filters.category || filters.shopId);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/db/queries/media";
 import { listOpenProducts } from "@/db/queries/open-catalogue";
@@ -10,8 +9,7 @@ import { Badge } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { formatMoney } from "@/lib/money";
@@ -30,8 +28,7 @@ function Thumb({ mediaId }: { mediaId: string | null }) {
 }
 
 export default async function ShowcasePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
-  const db = await getDb();
+  const { db, user, at } = await pageActor("creator");
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
   const threshold = affiliateThreshold();
   if (creatorTier(followers, threshold) !== "affiliate") {
@@ -45,7 +42,7 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   const q = (readSearchParams(await searchParams, ["q"]).q ?? "").slice(0, 100);
   const [items, handle, candidates] = await Promise.all([currentShowcase(db, user.id), findCreatorHandle(db, user.id), listOpenProducts(db, user.id, { q, sort: "rate", pageSize: 12 })]);
   // A showcase link earns what a product link does: the creator's own best rate, shown with its plan.
-  const rates = await bestProductRates(db, { creatorId: user.id, productIds: candidates.rows.map((p) => p.id), at: now() });
+  const rates = await bestProductRates(db, { creatorId: user.id, productIds: candidates.rows.map((p) => p.id), at: at });
   const inShowcase = new Set(items.map((i) => i.productId));
   return (
     <>

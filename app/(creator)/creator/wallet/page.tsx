@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { autoWithdrawalsOn, creatorAutoWithdraw, creatorPayoutMethods, creatorWithdrawals, walletBalances, walletHistory } from "@/db/queries/wallet";
 import { AutoWithdrawSwitch } from "@/components/wallet/auto-withdraw-switch";
 import { PayoutMethodForm } from "@/components/wallet/payout-method-form";
@@ -13,8 +12,8 @@ import { Field, Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireRole } from "@/server/session";
-import { now, zonedDay } from "@/lib/clock";
+import { pageActor } from "@/server/context";
+import { zonedDay } from "@/lib/clock";
 import { formatMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { pageNumber } from "@/lib/validation/search-params";
@@ -29,12 +28,10 @@ export const metadata: Metadata = { title: "Wallet" };
 const PAGE_SIZE = 25;
 
 export default async function WalletPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   const query = readSearchParams(await searchParams, [...HISTORY_QUERY_KEYS, "page"]);
   const { filters, applied } = historyFilters(query);
   const page = pageNumber(query.page);
-  const db = await getDb();
-  const at = now();
   const today = zonedDay(at, platformTimeZone());
   const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf] = await Promise.all([
     walletBalances(db, user.id),

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getDb } from "@/db";
 import { listShopApiKeys } from "@/db/queries/api-keys";
 import { CreateKeyForm } from "@/components/api-keys/create-key-form";
 import { RevokeKeyButton } from "@/components/api-keys/revoke-key-button";
 import { Badge } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { publicOrigin } from "@/lib/sharing/short-link";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  const { shop } = await requireSellerShop();
-  const keys = await listShopApiKeys(await getDb(), shop.id);
+  const { db, shop } = await pageActor("seller");
+  const keys = await listShopApiKeys(db, shop.id);
   const origin = publicOrigin(await headers());
   return (
     <>

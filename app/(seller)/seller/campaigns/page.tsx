@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { listShopCampaigns } from "@/db/queries/campaigns";
 import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
-  const { shop } = await requireSellerShop();
-  const campaigns = await listShopCampaigns(await getDb(), shop.id);
-  const at = now();
+  const { db, shop, at } = await pageActor("seller");
+  const campaigns = await listShopCampaigns(db, shop.id);
   return (
     <>
       <PageHeader

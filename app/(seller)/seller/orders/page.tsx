@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { listShopOrders } from "@/db/queries/seller-orders";
 import { OrderFilters } from "@/components/orders/order-filters";
 import { orderReference } from "@/components/orders/order-reference";
@@ -9,7 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { ORDER_LIST_KEYS, orderListFilters } from "@/lib/validation/orders";
@@ -18,10 +17,10 @@ import { readSearchParams, type PageSearchParams } from "@/lib/validation/search
 export const metadata: Metadata = { title: "Orders" };
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
+  const { db, shop } = await pageActor("seller");
   const query = readSearchParams(await searchParams, ORDER_LIST_KEYS);
   const filters = orderListFilters(query);
-  const { rows, total, page, pageSize } = await listShopOrders(await getDb(), shop.id, filters);
+  const { rows, total, page, pageSize } = await listShopOrders(db, shop.id, filters);
   const filtered = Boolean(filters.state || filters.source || filters.placedFrom || filters.placedBefore || filters.product || filters.creator);
   return (
     <>

@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { listShopPlans } from "@/db/queries/plans";
 import { PlanStateBadge } from "@/components/plans/state-badges";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Targeted plans" };
 
 export default async function PlansPage() {
-  const { shop } = await requireSellerShop();
-  const plans = await listShopPlans(await getDb(), shop.id);
-  const at = now();
+  const { db, shop, at } = await pageActor("seller");
+  const plans = await listShopPlans(db, shop.id);
   return (
     <>
       <PageHeader

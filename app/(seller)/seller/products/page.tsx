@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
 import { PRODUCT_SORTS, listShopProducts, shopCategories, type ProductSort } from "@/db/queries/products";
 import { BulkOpenPlanForm } from "@/components/seller/bulk-open-plan-form";
@@ -10,7 +9,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { formatReward } from "@/lib/plans/rewards";
 import { formatMoney } from "@/lib/money";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
@@ -30,9 +29,8 @@ const SORT_LABELS: Record<ProductSort, string> = {
 
 
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
+  const { db, shop } = await pageActor("seller");
   const query = readSearchParams(await searchParams, QUERY_KEYS);
-  const db = await getDb();
   const filters = {
     q: query.q?.slice(0, 100),
     category: query.category || undefined,

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
 import { listShopDomains } from "@/db/queries/shop-domains";
-import { findShopByOwner, shopHasOrders } from "@/db/queries/shops";
+import { shopHasOrders } from "@/db/queries/shops";
 import { ShopDomains } from "@/components/seller/shop-domains";
 import { ShopForm } from "@/components/seller/shop-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
@@ -17,9 +16,8 @@ import { readSearchParams, type PageSearchParams } from "@/lib/validation/search
 export const metadata: Metadata = { title: "Shop profile" };
 
 export default async function ShopPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("seller");
-  const db = await getDb();
-  const [shop, { setup }] = await Promise.all([findShopByOwner(db, user.id), searchParams.then((raw) => readSearchParams(raw, ["setup"]))]);
+  const { db, shop } = await pageActor("new-seller");
+  const { setup } = readSearchParams(await searchParams, ["setup"]);
   const [locked, domains] = shop ? await Promise.all([shopHasOrders(db, shop.id), listShopDomains(db, shop.id)]) : [false, []];
   const when = (date: Date | null) => (date ? formatUtcDateTime(date) : null);
   return (

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { findOutboxMessage } from "@/db/queries/mail";
 import { MessageText } from "@/components/admin/outbox/message-text";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { isId } from "@/lib/ids";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "Outbox message" };
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("admin");
+  const { db } = await pageActor("admin");
   const { id } = await params;
-  const message = isId(id, "msg") ? await findOutboxMessage(await getDb(), id) : undefined;
+  const message = isId(id, "msg") ? await findOutboxMessage(db, id) : undefined;
   if (!message) notFound();
   return (
     <>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { creatorCommissionEvents, findCreatorCommission } from "@/db/queries/creator-commissions";
 import { CommissionHistory } from "@/components/commissions/commission-history";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireRole } from "@/server/session";
+import { pageActor } from "@/server/context";
 import { formatRate } from "@/lib/catalogue/rates";
 import { formatReward } from "@/lib/plans/rewards";
 import { isId } from "@/lib/ids";
@@ -32,9 +31,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default async function CommissionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("creator");
+  const { db, user } = await pageActor("creator");
   const { id } = await params;
-  const db = await getDb();
   // Another creator's commission is not found, exactly like one that does not exist.
   const commission = isId(id, "com") ? await findCreatorCommission(db, user.id, id) : undefined;
   if (!commission) notFound();

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { findCreatorLink } from "@/db/queries/creator-links";
 import { LinkSharePanel } from "@/components/links/link-share-panel";
 import { linkTargetLabel, newLinkHref } from "@/components/links/link-target";
 import { Alert, Badge } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { isId } from "@/lib/ids";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
@@ -18,10 +16,10 @@ import { readSearchParams, type PageSearchParams } from "@/lib/validation/search
 export const metadata: Metadata = { title: "Your link" };
 
 export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   const { id } = await params;
   const query = readSearchParams(await searchParams, ["new", "again"]);
-  const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), user.id, id) : undefined;
+  const link = isId(id, "lnk") ? await findCreatorLink(db, user.id, id) : undefined;
   if (!link) notFound();
   const shortLink = shortLinkUrl(publicOrigin(await headers()), link.code);
   const target = linkTargetLabel(link);
@@ -54,7 +52,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
           <Alert tone="success">Your new link is ready. Share it anywhere: every sale it brings earns you a commission.</Alert>
         ) : null}
       </div>
-      <LinkSharePanel linkId={link.id} shortLink={shortLink} shareText={link.type === "showcase" ? "My favourite finds" : target.replace(/^Campaign: /, "")} earnsUntil={link.earnsUntil} at={now()} />
+      <LinkSharePanel linkId={link.id} shortLink={shortLink} shareText={link.type === "showcase" ? "My favourite finds" : target.replace(/^Campaign: /, "")} earnsUntil={link.earnsUntil} at={at} />
     </>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/db/queries/media";
@@ -13,8 +12,7 @@ import { ShowcaseLocked } from "@/components/links/showcase-locked";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/server/session";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { isId } from "@/lib/ids";
@@ -32,10 +30,10 @@ const QUERY_KEYS = ["type", "productId", "campaignId", "channel"] as const;
 /** What is being linked, and whether it can be: a summary, then the form or the reason it cannot. */
 type Subject = { title: string; summary: ReactNode; target: LinkFormTarget } | { title: string; summary: ReactNode; blocked: ReactNode };
 
-async function productSubject(db: Database, productId: string, creatorId: string): Promise<Subject | null> {
+async function productSubject(db: Database, productId: string, creatorId: string, at: Date): Promise<Subject | null> {
   const product = isId(productId, "prd") ? await findProductToLink(db, productId) : undefined;
   if (!product) return null;
-  const rate = (await bestProductRates(db, { creatorId, productIds: [product.id], at: now() })).get(product.id);
+  const rate = (await bestProductRates(db, { creatorId, productIds: [product.id], at: at })).get(product.id);
   const summary = (
     <div className="flex items-center gap-4">
       {product.imageMediaId ? (
@@ -98,17 +96,16 @@ async function showcaseSubject(db: Database, creatorId: string): Promise<Subject
 }
 
 export default async function NewLinkPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const user = await requireRole("creator");
+  const { db, user, at } = await pageActor("creator");
   const query = readSearchParams(await searchParams, QUERY_KEYS);
   const productId = query.productId ?? "";
   const campaignId = query.campaignId ?? "";
-  const db = await getDb();
-  if (query.type === undefined && query.productId === undefined && query.campaignId === undefined) return <LinkChooser db={db} creatorId={user.id} />;
+  if (query.type === undefined && query.productId === undefined && query.campaignId === undefined) return <LinkChooser db={db} creatorId={user.id} at={at} />;
   const subject =
     query.type === "product" && productId
-      ? await productSubject(db, productId, user.id)
+      ? await productSubject(db, productId, user.id, at)
       : query.type === "campaign" && campaignId
-        ? await campaignSubject(db, campaignId, now())
+        ? await campaignSubject(db, campaignId, at)
         : query.type === "showcase"
           ? await showcaseSubject(db, user.id)
           : null;
@@ -137,8 +134,8 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
 }
 
 /** "Get a link" with nothing chosen yet: what can be linked, each a step away. */
-async function LinkChooser({ db, creatorId }: { db: Database; creatorId: string }) {
-  const [followers, campaigns] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, now())]);
+async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: string; at: Date }) {
+  const [followers, campaigns] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, at)]);
   const threshold = affiliateThreshold();
   return (
     <>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { findShopCampaign, shopCampaignProducts } from "@/db/queries/campaigns";
 import { mediaUrl } from "@/db/queries/media";
 import { shopPickerProducts } from "@/db/queries/plans";
@@ -12,9 +11,8 @@ import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
-import { now } from "@/lib/clock";
 import { formatMoneyPlain } from "@/lib/money";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime, utcDateTimeInput } from "@/lib/plans/dates";
@@ -27,8 +25,7 @@ export const metadata: Metadata = { title: "Campaign" };
 const SAVED = { created: "Campaign created.", updated: "Campaign saved." } as Record<string, string>;
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
-  const db = await getDb();
+  const { db, shop, at } = await pageActor("seller");
   const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's campaign id is simply not found.
   const id = routeParam(rawId);
@@ -46,7 +43,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
       <PageHeader
         title={campaign.name}
         description={`${formatUtcDateTime(campaign.startsAt)} – ${formatUtcDateTime(campaign.endsAt)}`}
-        actions={<CampaignStateBadge state={campaignState(campaign, now())} />}
+        actions={<CampaignStateBadge state={campaignState(campaign, at)} />}
       />
       {saved && SAVED[saved] ? (
         <div className="mb-4">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { pickerProducts } from "@/components/plans/picker-products";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/server/context";
-import { addDays, now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
+import { addDays } from "@/lib/clock";
 import { utcDateTimeInput } from "@/lib/plans/dates";
 
 export const metadata: Metadata = { title: "New campaign" };
@@ -13,10 +12,10 @@ export const metadata: Metadata = { title: "New campaign" };
 const MINUTE_MS = 60_000;
 
 export default async function NewCampaignPage() {
-  const { shop } = await requireSellerShop();
-  const products = await shopPickerProducts(await getDb(), shop.id);
+  const { db, shop, at } = await pageActor("seller");
+  const products = await shopPickerProducts(db, shop.id);
   // From now (to the minute, as the field shows it): most plans start right away.
-  const start = new Date(Math.floor(now().getTime() / MINUTE_MS) * MINUTE_MS);
+  const start = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
   return (
     <>
       <PageHeader title="New campaign" description={`Rewards in ${shop.currency}.`} />

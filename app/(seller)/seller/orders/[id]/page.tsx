@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { shopOrderDetail } from "@/db/queries/seller-orders";
 import { OrderActions } from "@/components/orders/order-actions";
 import { OrderLineCard } from "@/components/orders/order-line-card";
@@ -10,7 +9,7 @@ import { OrderTimeline, orderTimeline } from "@/components/orders/order-timeline
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { addDays } from "@/lib/clock";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
@@ -31,10 +30,10 @@ function Row({ label, children, strong }: { label: string; children: ReactNode; 
 }
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const { shop } = await requireSellerShop();
+  const { db, shop } = await pageActor("seller");
   const { id } = await params;
   // Another shop's order is not found, exactly like one that does not exist.
-  const detail = isId(id, "ord") ? await shopOrderDetail(await getDb(), shop.id, id) : undefined;
+  const detail = isId(id, "ord") ? await shopOrderDetail(db, shop.id, id) : undefined;
   if (!detail) notFound();
   const { order, lines, refunds } = detail;
   const commands = SELLER_ORDER_COMMANDS.filter((command) => checkTransition(order.state, command).ok);

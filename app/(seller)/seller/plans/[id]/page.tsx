@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { findShopPlan, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { EndPlanButton, PublishPlanButton } from "@/components/plans/plan-status-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";
@@ -8,8 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
-import { now } from "@/lib/clock";
+import { pageActor } from "@/server/context";
 import { targetedPlanState, type TargetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { formatReward } from "@/lib/plans/rewards";
@@ -29,15 +27,14 @@ const STATE_TEXT: Record<TargetedPlanState, string> = {
 const SAVED = { created: "Plan saved as a draft.", updated: "Plan saved." } as Record<string, string>;
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
-  const db = await getDb();
+  const { db, shop, at } = await pageActor("seller");
   const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's plan id is simply not found.
   const id = routeParam(rawId);
   const plan = id ? await findShopPlan(db, shop.id, id) : undefined;
   if (!id || !plan) notFound();
   const [products, invitations] = await Promise.all([shopPlanProducts(db, shop.id, id), shopPlanInvitations(db, shop.id, id)]);
-  const state = targetedPlanState(plan, now());
+  const state = targetedPlanState(plan, at);
   const editable = state === "draft" || state === "scheduled" || state === "live";
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { mediaUrl } from "@/db/queries/media";
 import { findShopProduct, productRateHistory, shopCategories } from "@/db/queries/products";
 import { ArchiveButton } from "@/components/seller/archive-button";
@@ -8,7 +7,7 @@ import { ProductForm } from "@/components/seller/product-form";
 import { Alert, Badge } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 import { formatReward } from "@/lib/plans/rewards";
@@ -19,8 +18,7 @@ import { routeParam } from "@/lib/http/route-param";
 export const metadata: Metadata = { title: "Product" };
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
-  const db = await getDb();
+  const { db, shop } = await pageActor("seller");
   const [{ id: rawId }, { created }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["created"]))]);
   // Scoped to the seller's shop: another shop's product id is simply not found.
   const id = routeParam(rawId);

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { CsvImport } from "@/components/seller/csv-import";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, examplePrice } from "@/lib/catalogue/csv-import";
 import { formatRate } from "@/lib/catalogue/rates";
 import { productUrlRules } from "@/lib/domains/shop-domains";
@@ -11,8 +10,8 @@ import { productUrlRules } from "@/lib/domains/shop-domains";
 export const metadata: Metadata = { title: "Import products" };
 
 export default async function ImportProductsPage() {
-  const { shop } = await requireSellerShop();
-  const { domains } = await productUrlRules(await getDb(), shop);
+  const { db, shop } = await pageActor("seller");
+  const { domains } = await productUrlRules(db, shop);
   const columns: [string, boolean, string][] = [
     ["title", true, "2 to 140 characters"],
     ["sku", true, "Letters, digits and . _ - /; not yet used in your shop"],

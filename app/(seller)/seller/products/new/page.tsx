@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
 import { shopCategories } from "@/db/queries/products";
 import { ProductForm } from "@/components/seller/product-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { productUrlRules } from "@/lib/domains/shop-domains";
@@ -12,8 +11,7 @@ import { productUrlRules } from "@/lib/domains/shop-domains";
 export const metadata: Metadata = { title: "New product" };
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const { shop } = await requireSellerShop();
-  const db = await getDb();
+  const { db, shop } = await pageActor("seller");
   const [categories, { welcome }, { domains }] = await Promise.all([shopCategories(db, shop.id), searchParams.then((raw) => readSearchParams(raw, ["welcome"])), productUrlRules(db, shop)]);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { creatorCategories, findShopPlan, searchCreators, shopPickerProducts, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { PlanForm } from "@/components/plans/plan-form";
 import { pickerProducts } from "@/components/plans/picker-products";
@@ -8,9 +7,8 @@ import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requireSellerShop } from "@/server/context";
+import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
-import { now } from "@/lib/clock";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatMoneyPlain } from "@/lib/money";
 import { utcDateTimeInput } from "@/lib/plans/dates";
@@ -18,12 +16,11 @@ import { utcDateTimeInput } from "@/lib/plans/dates";
 export const metadata: Metadata = { title: "Edit targeted plan" };
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
-  const { shop } = await requireSellerShop();
-  const db = await getDb();
+  const { db, shop, at } = await pageActor("seller");
   const { id } = await params;
   const plan = await findShopPlan(db, shop.id, id);
   if (!plan) notFound();
-  const state = targetedPlanState(plan, now());
+  const state = targetedPlanState(plan, at);
   if (state === "ended" || state === "expired") {
     return (
       <>
