@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(account)/account/password/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ChangePasswordForm({ changed }: { changed: boolean }) {
-  const [state, action, pending] = useActionState(changePasswordAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(changePasswordAction);
+  const { pending, failed } = form;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {failed ? (
         <Alert tone="error">{failed.error}</Alert>
       ) : changed ? (

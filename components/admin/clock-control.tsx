@@ -1,21 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { shiftClockAction } from "@/app/(admin)/admin/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Demo and test control: moves the app clock that every time rule reads (holding periods, Wednesdays). */
 export function ClockControl() {
-  const [state, action, pending] = useActionState(shiftClockAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(shiftClockAction);
+  const { state, pending, failed } = form;
   return (
-    <form action={action} className="space-y-3">
+    <form action={form.action} className="space-y-3">
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">Clock moved.</Alert> : null}
       <Field id="days" label="Move the clock forward by (days)" error={failed?.fieldErrors.days}>
-        <Input id="days" name="days" type="number" step={1} defaultValue={failed?.values.days ?? "1"} invalid={!!failed?.fieldErrors.days} className="max-w-32" />
+        <Input id="days" name="days" type="number" step={1} defaultValue={form.value("days", "1")} invalid={!!failed?.fieldErrors.days} className="max-w-32" />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" name="mode" value="by" disabled={pending}>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { runSettlementAction } from "@/app/(admin)/admin/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Completes orders past their return window, releases commissions past their holding period and, on Wednesdays, makes the automatic withdrawals, now. */
 export function SettlementControl() {
-  const [state, action, pending] = useActionState(runSettlementAction, null);
+  const { state, action, pending } = useFormAction(runSettlementAction);
   return (
     <form action={action} className="space-y-3">
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}

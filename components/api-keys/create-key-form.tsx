@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { createApiKeyAction, type CreatedKeyReveal } from "@/app/(seller)/seller/api-keys/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/server/form-action";
 import { CopyButton } from "@/components/ui/copy-button";
 
@@ -13,21 +14,21 @@ import { CopyButton } from "@/components/ui/copy-button";
 export function CreateKeyForm() {
   // Kept apart from the form's last answer: a refused second try must not hide a key not yet copied.
   const [created, setCreated] = useState<CreatedKeyReveal | null>(null);
-  const [state, action, pending] = useActionState(async (previous: ActionResult<CreatedKeyReveal> | null, formData: FormData) => {
+  const form = useFormAction(async (previous: ActionResult<CreatedKeyReveal> | null, formData: FormData) => {
     const result = await createApiKeyAction(previous, formData);
     if (result.ok) setCreated(result.data);
     return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  });
+  const { pending, failed } = form;
   return (
     <div className="space-y-4">
       <Card>
         <h2 className="font-semibold">Create a key</h2>
         <p className="mb-3 mt-1 text-sm text-slate-600">One key per system that reports orders, so you can revoke one without stopping the others.</p>
-        <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
+        <form action={form.action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
           <div className="min-w-0 flex-1">
             <Field id="key-name" label="Key name" error={failed?.fieldErrors.name} hint="For you only, e.g. “Shopify checkout”.">
-              <Input id="key-name" name="name" maxLength={60} defaultValue={failed?.values.name ?? ""} invalid={!!failed?.fieldErrors.name} />
+              <Input id="key-name" name="name" maxLength={60} defaultValue={form.value("name")} invalid={!!failed?.fieldErrors.name} />
             </Field>
           </div>
           <Button type="submit" disabled={pending} className="sm:mt-6">

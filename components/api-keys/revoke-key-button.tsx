@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { revokeApiKeyAction } from "@/app/(seller)/seller/api-keys/actions";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Revokes a key after a confirmation: requests with it are refused from the next one on. */
 export function RevokeKeyButton({ keyId, keyName }: { keyId: string; keyName: string }) {
-  const [state, action, pending] = useActionState(revokeApiKeyAction, null);
+  const { state, action, pending } = useFormAction(revokeApiKeyAction);
   return (
     <form
       action={action}

@@ -1,15 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ForgotPasswordForm() {
-  const [state, action, pending] = useActionState(requestPasswordResetAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(requestPasswordResetAction);
+  const { state, pending, failed } = form;
   if (state?.ok) {
     return (
       <div className="space-y-4">
@@ -24,10 +24,10 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <Field id="email" label="E-mail" error={failed?.fieldErrors.email} hint="The e-mail address you signed up with.">
-        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values.email} invalid={!!failed?.fieldErrors.email} />
+        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} invalid={!!failed?.fieldErrors.email} />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Send reset link"}

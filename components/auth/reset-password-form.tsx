@@ -1,17 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { NewPasswordFields } from "./new-password-fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(resetPasswordAction);
+  const { pending, failed } = form;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {failed ? (
         <Alert tone="error">
           {failed.error}{" "}

@@ -1,21 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function SignInForm({ next, notice }: { next?: string; notice?: string }) {
-  const [state, action, pending] = useActionState(signInAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(signInAction);
+  const { pending, failed } = form;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : notice ? <Alert tone="info">{notice}</Alert> : null}
       <input type="hidden" name="next" value={next ?? ""} />
       <Field id="email" label="E-mail" error={failed?.fieldErrors.email}>
-        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values.email} invalid={!!failed?.fieldErrors.email} />
+        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} invalid={!!failed?.fieldErrors.email} />
       </Field>
       <Field id="password" label="Password" error={failed?.fieldErrors.password}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required invalid={!!failed?.fieldErrors.password} />

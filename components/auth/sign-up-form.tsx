@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const ROLES = [
   { value: "creator", title: "I'm a creator", text: "Share product links anywhere and earn commissions. No follower minimum." },
@@ -14,11 +14,11 @@ const ROLES = [
 ] as const;
 
 export function SignUpForm({ initialRole }: { initialRole?: string }) {
-  const [state, action, pending] = useActionState(signUpAction, null);
-  const failed = state && !state.ok ? state : null;
-  const role = failed?.values.role ?? initialRole ?? "creator";
+  const form = useFormAction(signUpAction);
+  const { pending, failed } = form;
+  const role = form.value("role", initialRole ?? "creator");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">Which are you?</legend>
@@ -41,10 +41,10 @@ export function SignUpForm({ initialRole }: { initialRole?: string }) {
         {failed?.fieldErrors.role ? <p className="mt-1 text-sm text-red-600">{failed.fieldErrors.role}</p> : null}
       </fieldset>
       <Field id="name" label="Name" error={failed?.fieldErrors.name}>
-        <Input id="name" name="name" autoComplete="name" required defaultValue={failed?.values.name} invalid={!!failed?.fieldErrors.name} />
+        <Input id="name" name="name" autoComplete="name" required defaultValue={form.value("name")} invalid={!!failed?.fieldErrors.name} />
       </Field>
       <Field id="email" label="E-mail" error={failed?.fieldErrors.email}>
-        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values.email} invalid={!!failed?.fieldErrors.email} />
+        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} invalid={!!failed?.fieldErrors.email} />
       </Field>
       <Field id="password" label="Password" error={failed?.fieldErrors.password} hint="At least 10 characters, mixing letters with numbers or symbols. A few unrelated words are hard to guess and easy to remember.">
         <Input id="password" name="password" type="password" autoComplete="new-password" required invalid={!!failed?.fieldErrors.password} />

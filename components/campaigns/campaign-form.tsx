@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { createCampaignAction, updateCampaignAction } from "@/app/(seller)/seller/campaigns/actions";
 import { RewardPicker, type PickerProduct, type PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ImageInput } from "@/components/ui/image-input";
 import { Field, Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { campaignSlugFrom } from "@/lib/plans/campaign-slug";
 
 export type CampaignFormValues = { name: string; slug: string; description: string; startsAt: string; endsAt: string; bannerUrl: string | null };
@@ -29,15 +30,14 @@ export function CampaignForm({
   products: PickerProduct[];
   rows: Record<string, PickerRow>;
 }) {
-  const [state, action, pending] = useActionState(campaignId ? updateCampaignAction : createCampaignAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (key: Exclude<keyof CampaignFormValues, "bannerUrl" | "slug">) => failed?.values[key] ?? initial[key];
+  const form = useFormAction(campaignId ? updateCampaignAction : createCampaignAction);
+  const { pending, failed, errors } = form;
+  const value = (key: Exclude<keyof CampaignFormValues, "bannerUrl" | "slug">) => form.value(key, initial[key]);
   const [slug, setSlug] = useState(initial.slug);
   // A new campaign's address follows its name until the seller types one of their own.
   const [slugEdited, setSlugEdited] = useState(!!campaignId);
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form action={form.action} className="space-y-8" noValidate>
       {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4">

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { getLinkAction } from "@/app/(creator)/creator/links/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { Channel } from "@/db/schema";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 
@@ -13,18 +12,17 @@ export type LinkFormTarget = { type: "product"; productId: string } | { type: "c
 
 /** Channel and optional sub-id for a link; the action opens the link's page (new, or the one already made). */
 export function LinkRequestForm({ target, initialChannel }: { target: LinkFormTarget; initialChannel?: Channel }) {
-  const [state, action, pending] = useActionState(getLinkAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
+  const form = useFormAction(getLinkAction);
+  const { pending, failed, errors } = form;
   return (
-    <form onSubmit={submitKeepingValues(action)} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       <input type="hidden" name="type" value={target.type} />
       {target.type === "product" ? <input type="hidden" name="productId" value={target.productId} /> : null}
       {target.type === "campaign" ? <input type="hidden" name="campaignId" value={target.campaignId} /> : null}
       {failed ? <Alert tone="error">{errors.productId ?? errors.campaignId ?? errors.type ?? failed.error}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="channel" label="Where will you share it?" error={errors.channel}>
-          <Select id="channel" name="channel" defaultValue={failed?.values.channel ?? initialChannel ?? ""} invalid={!!errors.channel} required>
+          <Select key={form.answer} id="channel" name="channel" defaultValue={form.value("channel", initialChannel)} invalid={!!errors.channel} required>
             <option value="" disabled>
               Choose a channel
             </option>
@@ -36,7 +34,7 @@ export function LinkRequestForm({ target, initialChannel }: { target: LinkFormTa
           </Select>
         </Field>
         <Field id="subId" label="Sub-id (optional)" error={errors.subId} hint="Your own tag to tell posts apart, like bio or story-12. Letters, digits and . _ - only.">
-          <Input id="subId" name="subId" maxLength={50} defaultValue={failed?.values.subId ?? ""} invalid={!!errors.subId} autoComplete="off" />
+          <Input id="subId" name="subId" maxLength={50} defaultValue={form.value("subId")} invalid={!!errors.subId} autoComplete="off" />
         </Field>
       </div>
       <Button type="submit" disabled={pending}>

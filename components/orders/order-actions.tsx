@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { orderCommandAction } from "@/app/(seller)/seller/orders/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { SellerOrderCommand } from "@/lib/validation/orders";
 
 const LABELS: Record<SellerOrderCommand, { label: string; busy: string; done: string }> = {
@@ -23,7 +24,7 @@ const CONFIRM: Partial<Record<SellerOrderCommand, string>> = {
  * a note under them (when the order completes by itself, or why nothing is left to do).
  */
 export function OrderActions({ orderId, commands, note }: { orderId: string; commands: SellerOrderCommand[]; note?: ReactNode }) {
-  const [state, action, pending] = useActionState(orderCommandAction, null);
+  const { state, action, pending } = useFormAction(orderCommandAction);
   const [submitted, setSubmitted] = useState<SellerOrderCommand | null>(null);
   const answer = pending ? null : state;
   return (

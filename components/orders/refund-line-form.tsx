@@ -1,23 +1,25 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { refundLineAction } from "@/app/(seller)/seller/orders/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * Refunds units of one line, all that are left by default, after a confirmation: it cannot be undone,
  * and it shrinks (or claws back) the creator's commission on the line.
  */
 export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earns }: { orderId: string; lineRef: string; productTitle: string; unitsLeft: number; earns: boolean }) {
-  const [state, action, pending] = useActionState(refundLineAction, null);
+  const form = useFormAction(refundLineAction);
+  const { state, pending } = form;
   const id = useId();
   const answer = pending ? null : state;
   const fieldError = answer && !answer.ok ? answer.fieldErrors.quantity : undefined;
   return (
     <form
-      action={action}
+      action={form.action}
       aria-label={`Refund line ${lineRef}`}
       onSubmit={(event) => {
         const quantity = Number(new FormData(event.currentTarget).get("quantity"));
@@ -43,7 +45,7 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
             min={1}
             max={unitsLeft}
             step={1}
-            defaultValue={answer && !answer.ok ? answer.values.quantity : unitsLeft}
+            defaultValue={form.value("quantity", String(unitsLeft))}
             invalid={Boolean(fieldError)}
             required
           />

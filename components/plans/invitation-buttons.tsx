@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { answerInvitationAction } from "@/app/(creator)/creator/invitations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Accept or decline, once. Declining is final, so it asks first. */
 export function InvitationButtons({ planId, planName }: { planId: string; planName: string }) {
-  const [state, action, pending] = useActionState(answerInvitationAction, null);
+  const { state, action, pending } = useFormAction(answerInvitationAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { createPlanAction, updatePlanAction } from "@/app/(seller)/seller/plans/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { CreatorPicker, type InvitedCreator, type PickerCreator } from "./creator-picker";
 import { RewardPicker, type PickerProduct, type PickerRow } from "./reward-picker";
 
@@ -35,12 +35,11 @@ export function PlanForm({
   lockedProducts?: string[];
   directory: { initialResults: PickerCreator[]; categories: string[]; invited: InvitedCreator[]; locked?: string[] };
 }) {
-  const [state, action, pending] = useActionState(planId ? updatePlanAction : createPlanAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (key: keyof PlanFormValues) => failed?.values[key] ?? initial[key];
+  const form = useFormAction(planId ? updatePlanAction : createPlanAction);
+  const { pending, failed, errors } = form;
+  const value = (key: keyof PlanFormValues) => form.value(key, initial[key]);
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form action={form.action} className="space-y-8" noValidate>
       {planId ? <input type="hidden" name="planId" value={planId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4">

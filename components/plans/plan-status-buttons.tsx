@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { endPlanAction, publishPlanAction } from "@/app/(seller)/seller/plans/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Draft → live: invited creators see the invitation from now on. */
 export function PublishPlanButton({ planId }: { planId: string }) {
-  const [state, action, pending] = useActionState(publishPlanAction, null);
+  const { state, action, pending } = useFormAction(publishPlanAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
@@ -21,7 +21,7 @@ export function PublishPlanButton({ planId }: { planId: string }) {
 
 /** Ends a published plan now, after a confirmation: it cannot be undone. */
 export function EndPlanButton({ planId, planName }: { planId: string; planName: string }) {
-  const [state, action, pending] = useActionState(endPlanAction, null);
+  const { state, action, pending } = useFormAction(endPlanAction);
   return (
     <form
       action={action}

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { archiveProductAction } from "@/app/(seller)/seller/products/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Archive (with a confirmation) or restore a product. */
 export function ArchiveButton({ productId, archived }: { productId: string; archived: boolean }) {
-  const [state, action, pending] = useActionState(archiveProductAction, null);
+  const { state, action, pending } = useFormAction(archiveProductAction);
   return (
     <form
       action={action}

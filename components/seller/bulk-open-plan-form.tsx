@@ -1,23 +1,24 @@
 "use client";
 
-import { useActionState, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { bulkOpenPlanAction } from "@/app/(seller)/seller/products/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * Wraps the product table: rows carry checkboxes named productIds[]; the bar edits the open plan
  * of the selected products at once. Empty fields leave that part of the plan as it is.
  */
 export function BulkOpenPlanForm({ currency, children }: { currency: string; children: ReactNode }) {
-  const [state, action, pending] = useActionState(bulkOpenPlanAction, null);
+  const form = useFormAction(bulkOpenPlanAction);
+  const { state, pending, failed } = form;
   const [selected, setSelected] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  const failed = state && !state.ok ? state : null;
-  const recount = () => setSelected(form.current?.querySelectorAll('input[name="productIds[]"]:checked').length ?? 0);
+  const formElement = useRef<HTMLFormElement>(null);
+  const recount = () => setSelected(formElement.current?.querySelectorAll('input[name="productIds[]"]:checked').length ?? 0);
   return (
-    <form ref={form} action={action} onChange={recount} className="space-y-3">
+    <form ref={formElement} action={form.action} onChange={recount} className="space-y-3">
       <div className="flex flex-col gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-end">
         <p className="text-sm text-slate-600 sm:mr-auto sm:self-center">{selected ? `${selected} selected` : "Select products to change their open plan"}</p>
         <label className="text-sm">

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { createProductAction, updateProductAction } from "@/app/(seller)/seller/products/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ImageInput } from "@/components/ui/image-input";
 import { Field, Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ProductFormValues = {
   title: string;
@@ -24,13 +24,11 @@ export type ProductFormValues = {
 
 /** Create or edit a product; on error every field keeps what the seller typed. */
 export function ProductForm({ productId, initial, currency, categories, domains }: { productId?: string; initial: ProductFormValues; currency: string; categories: string[]; domains: string[] }) {
-  const [state, action, pending] = useActionState(productId ? updateProductAction : createProductAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (key: Exclude<keyof ProductFormValues, "openToAffiliates" | "imageUrl">) => failed?.values[key] ?? initial[key];
-  const open = failed ? failed.values.openToAffiliates === "on" : initial.openToAffiliates;
+  const form = useFormAction(productId ? updateProductAction : createProductAction);
+  const { state, pending, failed, errors } = form;
+  const value = (key: Exclude<keyof ProductFormValues, "openToAffiliates" | "imageUrl">) => form.value(key, initial[key]);
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={form.action} className="space-y-6" noValidate>
       {productId ? <input type="hidden" name="productId" value={productId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">Product saved.</Alert> : null}
@@ -75,7 +73,7 @@ export function ProductForm({ productId, initial, currency, categories, domains 
       <section className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
         <h2 className="font-semibold">Open plan</h2>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="openToAffiliates" defaultChecked={open} className="size-4 accent-brand-600" />
+          <input type="checkbox" name="openToAffiliates" defaultChecked={form.checked("openToAffiliates", initial.openToAffiliates)} className="size-4 accent-brand-600" />
           Open to every creator
         </label>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { addShopDomainAction, checkShopDomainAction, removeShopDomainAction } from "@/app/(seller)/seller/shop/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field, Input } from "@/components/ui/input";
 import { StateBadge } from "@/components/ui/state-badge";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ShopDomainView = {
   id: string;
@@ -42,16 +42,16 @@ export function ShopDomains({ domains }: { domains: ShopDomainView[] }) {
 }
 
 function AddDomainForm() {
-  const [state, action, pending] = useActionState(addShopDomainAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(addShopDomainAction);
+  const { state, pending, failed } = form;
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={form.action} className="space-y-3" noValidate>
       {state?.ok ? <Alert tone="success">{state.data.domain} added. Publish its token below, then check it.</Alert> : null}
       {failed && !failed.fieldErrors.domain ? <Alert tone="error">{failed.error}</Alert> : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
           <Field id="domain" label="Add a domain" error={failed?.fieldErrors.domain} hint="Like shop.example.com. Subdomains are covered too.">
-            <Input id="domain" name="domain" defaultValue={failed?.values.domain ?? ""} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
+            <Input id="domain" name="domain" defaultValue={form.value("domain")} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
           </Field>
         </div>
         <Button type="submit" disabled={pending} className="sm:mb-6">
@@ -63,8 +63,8 @@ function AddDomainForm() {
 }
 
 function DomainItem({ domain: d }: { domain: ShopDomainView }) {
-  const [checked, check, checking] = useActionState(checkShopDomainAction, null);
-  const [removed, remove, removing] = useActionState(removeShopDomainAction, null);
+  const { state: checked, action: check, pending: checking } = useFormAction(checkShopDomainAction);
+  const { state: removed, action: remove, pending: removing } = useFormAction(removeShopDomainAction);
   return (
     <li className="rounded-lg p-4 ring-1 ring-slate-200">
       <div className="flex flex-wrap items-center justify-between gap-2">

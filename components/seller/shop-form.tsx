@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { saveShopAction } from "@/app/(seller)/seller/shop/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ImageInput } from "@/components/ui/image-input";
 import { Field, Input, Select } from "@/components/ui/input";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ShopFormValues = {
   name: string;
@@ -34,12 +33,11 @@ export function ShopForm({
   currencyLocked: boolean;
   askDomains: boolean;
 }) {
-  const [state, action, pending] = useActionState(saveShopAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (key: keyof ShopFormValues) => failed?.values[key] ?? initial[key] ?? "";
+  const form = useFormAction(saveShopAction);
+  const { state, pending, failed, errors } = form;
+  const value = (key: Exclude<keyof ShopFormValues, "logoUrl">) => form.value(key, initial[key]);
   return (
-    <form onSubmit={submitKeepingValues(action)} className="space-y-5" noValidate>
+    <form action={form.action} className="space-y-5" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">Shop saved.</Alert> : null}
       <Field id="name" label="Shop name" error={errors.name}>
@@ -50,7 +48,7 @@ export function ShopForm({
           {currencyLocked ? (
             <Input id="currency" name="currency" readOnly value={initial.currency} className="bg-slate-50" />
           ) : (
-            <Select id="currency" name="currency" defaultValue={value("currency")} invalid={!!errors.currency}>
+            <Select key={form.answer} id="currency" name="currency" defaultValue={value("currency")} invalid={!!errors.currency}>
               {currencies.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -58,7 +56,7 @@ export function ShopForm({
           )}
         </Field>
         <Field id="country" label="Country" error={errors.country}>
-          <Select id="country" name="country" defaultValue={value("country")} invalid={!!errors.country}>
+          <Select key={form.answer} id="country" name="country" defaultValue={value("country")} invalid={!!errors.country}>
             {countries.map((c) => (
               <option key={c}>{c}</option>
             ))}

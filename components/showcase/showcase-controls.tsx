@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { addToShowcaseAction, editShowcaseAction } from "@/app/(creator)/creator/showcase/actions";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Up, down and remove for one showcase item; a refused edit says why under the buttons. */
 export function ShowcaseItemControls({ itemId, title, first, last }: { itemId: string; title: string; first: boolean; last: boolean }) {
-  const [state, action, pending] = useActionState(editShowcaseAction, null);
+  const { state, action, pending } = useFormAction(editShowcaseAction);
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="itemId" value={itemId} />
@@ -31,7 +31,7 @@ export function ShowcaseItemControls({ itemId, title, first, last }: { itemId: s
 }
 
 export function AddToShowcaseButton({ productId, title }: { productId: string; title: string }) {
-  const [state, action, pending] = useActionState(addToShowcaseAction, null);
+  const { state, action, pending } = useFormAction(addToShowcaseAction);
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="productId" value={productId} />

@@ -1,22 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { addToCartAction } from "@/app/cart/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
  * "Add to cart" for one product. The full form (product page) has a quantity; the compact one
  * (product cards) adds a single unit.
  */
 export function AddToCartForm({ productId, title, maxQuantity, compact = false }: { productId: string; title: string; maxQuantity?: number; compact?: boolean }) {
-  const [state, action, pending] = useActionState(addToCartAction, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(addToCartAction);
+  const { state, pending, failed } = form;
   const message = failed ? (failed.fieldErrors.quantity ?? failed.fieldErrors.productId ?? failed.error) : null;
   const inputId = `quantity-${productId}`;
   return (
-    <form action={action} className={compact ? "space-y-2" : "space-y-3"} noValidate>
+    <form action={form.action} className={compact ? "space-y-2" : "space-y-3"} noValidate>
       <input type="hidden" name="productId" value={productId} />
       {compact ? (
         <input type="hidden" name="quantity" value="1" />
@@ -33,7 +33,7 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
               inputMode="numeric"
               min={1}
               max={maxQuantity}
-              defaultValue={failed?.values.quantity ?? "1"}
+              defaultValue={form.value("quantity", "1")}
               invalid={!!failed?.fieldErrors.quantity}
               aria-describedby={message ? `${inputId}-message` : undefined}
             />

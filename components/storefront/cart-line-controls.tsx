@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { removeFromCartAction, setCartQuantityAction } from "@/app/cart/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Change a cart line's quantity or take it out; messages show under the line. */
 export function CartLineControls({ productId, title, quantity, maxQuantity }: { productId: string; title: string; quantity: number; maxQuantity: number }) {
-  const [updated, update, updating] = useActionState(setCartQuantityAction, null);
-  const [removed, remove, removing] = useActionState(removeFromCartAction, null);
+  const quantityForm = useFormAction(setCartQuantityAction);
+  const { state: updated, action: update, pending: updating } = quantityForm;
+  const { state: removed, action: remove, pending: removing } = useFormAction(removeFromCartAction);
   const failed = (updated && !updated.ok ? updated : null) ?? (removed && !removed.ok ? removed : null);
   const message = failed ? (failed.fieldErrors.quantity ?? failed.error) : null;
   const inputId = `cart-quantity-${productId}`;
@@ -27,9 +28,7 @@ export function CartLineControls({ productId, title, quantity, maxQuantity }: { 
             inputMode="numeric"
             min={1}
             max={maxQuantity}
-            // A new key after each save, so the field shows the stored quantity again.
-            key={`${quantity}`}
-            defaultValue={updated && !updated.ok ? updated.values.quantity : String(quantity)}
+            defaultValue={quantityForm.value("quantity", String(quantity))}
             className="w-20"
             invalid={!!updated && !updated.ok}
           />

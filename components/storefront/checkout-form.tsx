@@ -1,29 +1,28 @@
 "use client";
 
-import { useActionState, type ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import { checkoutAction } from "@/app/checkout/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type TextField = "name" | "email" | "line1" | "line2" | "city" | "postalCode" | "expiry" | "cvc" | "cardNumber";
 
 /**
- * The buyer's details and the test payment. On any error every typed value stays (the card fields
- * too: they hold test numbers only); `quote` carries the lines and prices the buyer was shown.
+ * The buyer's details and the test payment. On any error every typed value stays but the card's
+ * (number, expiry, CVC: never echoed back); `quote` carries the lines and prices the buyer was shown.
  */
 export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote: string; countries: { code: string; name: string }[]; testCards: { succeeds: string; declined: string }; payLabel: string }) {
-  const [state, action, pending] = useActionState(checkoutAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (key: TextField) => failed?.values[key] ?? "";
+  const form = useFormAction(checkoutAction);
+  const { failed, errors, pending } = form;
   const text = (key: TextField, label: string, props: ComponentProps<typeof Input> = {}, hint?: string) => (
     <Field id={key} label={label} error={errors[key]} hint={hint}>
-      <Input id={key} name={key} defaultValue={value(key)} invalid={!!errors[key]} {...props} />
+      <Input id={key} name={key} defaultValue={form.value(key)} invalid={!!errors[key]} {...props} />
     </Field>
   );
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form action={form.action} className="space-y-8" noValidate>
       <input type="hidden" name="quote" value={quote} />
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4" aria-labelledby="details-heading">
@@ -43,9 +42,8 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
             <Select
               id="country"
               name="country"
-              // A select keeps the option it was first rendered with across a form reset: a new key per answer shows the one sent.
-              key={failed?.values.country ?? ""}
-              defaultValue={failed?.values.country ?? ""}
+              key={form.answer}
+              defaultValue={form.value("country")}
               invalid={!!errors.country}
               autoComplete="country"
             >

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { setAutoWithdrawAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Automatic withdrawal on or off: every Wednesday the whole available balance goes to the default method. */
 export function AutoWithdrawSwitch({ enabled }: { enabled: boolean }) {
-  const [state, action, pending] = useActionState(setAutoWithdrawAction, null);
+  const { state, action, pending } = useFormAction(setAutoWithdrawAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />

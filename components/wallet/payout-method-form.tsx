@@ -1,42 +1,29 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useState } from "react";
 import { addPayoutMethodAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import type { ActionResult } from "@/server/form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { BANK_COUNTRIES, EWALLET_PROVIDERS } from "@/lib/validation/payout-method";
 
 /** Adds a bank account or an e-wallet. The account number is never echoed back: after saving, only its last four show. */
 export function PayoutMethodForm({ first }: { first: boolean }) {
-  // The selects are controlled: React resets a submitted form, and an uncontrolled <select> would lose what was chosen.
-  const [country, setCountry] = useState("");
-  const [provider, setProvider] = useState("");
-  const form = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState(async (previous: ActionResult<{ label: string }> | null, formData: FormData) => {
-    const result = await addPayoutMethodAction(previous, formData);
-    if (result.ok) {
-      form.current?.reset();
-      setCountry("");
-      setProvider("");
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  const form = useFormAction(addPayoutMethodAction);
+  const { state, pending, failed, value } = form;
+  // Which fields show; the radios keep it across the form's reset through their defaultChecked.
   const [kind, setKind] = useState<"bank" | "ewallet">((failed?.values.kind as "bank" | "ewallet") ?? "bank");
   const error = (field: string) => failed?.fieldErrors[field];
-  const value = (field: string) => failed?.values[field] ?? "";
   return (
-    <form ref={form} onSubmit={submitKeepingValues(action)} className="space-y-4" noValidate>
+    <form action={form.action} className="space-y-4" noValidate>
       {state?.ok ? <Alert tone="success">{state.data.label} saved.</Alert> : null}
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <fieldset className="flex gap-4 text-sm">
         <legend className="sr-only">Kind of payout method</legend>
         {(["bank", "ewallet"] as const).map((k) => (
           <label key={k} className="flex items-center gap-2">
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            <input type="radio" name="kind" value={k} defaultChecked={kind === k} onChange={() => setKind(k)} />
             {k === "bank" ? "Bank account" : "E-wallet"}
           </label>
         ))}
@@ -44,7 +31,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
       {kind === "bank" ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="pm-country" label="Bank's country" error={error("country")}>
-            <Select id="pm-country" name="country" value={country} onChange={(e) => setCountry(e.target.value)} invalid={!!error("country")}>
+            <Select key={form.answer} id="pm-country" name="country" defaultValue={value("country")} invalid={!!error("country")}>
               <option value="">Choose…</option>
               {BANK_COUNTRIES.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -66,7 +53,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="pm-provider" label="Provider" error={error("provider")}>
-            <Select id="pm-provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value)} invalid={!!error("provider")}>
+            <Select key={form.answer} id="pm-provider" name="provider" defaultValue={value("provider")} invalid={!!error("provider")}>
               <option value="">Choose…</option>
               {EWALLET_PROVIDERS.map((p) => (
                 <option key={p} value={p}>
@@ -84,7 +71,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
         <p className="text-xs text-slate-500">Your first payout method becomes your default.</p>
       ) : (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="makeDefault" /> Make it my default
+          <input type="checkbox" name="makeDefault" defaultChecked={form.checked("makeDefault", false)} /> Make it my default
         </label>
       )}
       <Button type="submit" disabled={pending}>

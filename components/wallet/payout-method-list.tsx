@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { deletePayoutMethodAction, setDefaultPayoutMethodAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert, Badge } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Method = { id: string; kind: "bank" | "ewallet"; label: string; isDefault: boolean };
 
 /** The creator's payout methods, masked; make one the default or remove one (asked twice). */
 export function PayoutMethodList({ methods }: { methods: Method[] }) {
-  const [defaultState, makeDefault, settingDefault] = useActionState(setDefaultPayoutMethodAction, null);
-  const [deleteState, remove, removing] = useActionState(deletePayoutMethodAction, null);
+  const { state: defaultState, action: makeDefault, pending: settingDefault } = useFormAction(setDefaultPayoutMethodAction);
+  const { state: deleteState, action: remove, pending: removing } = useFormAction(deletePayoutMethodAction);
   const failed = [defaultState, deleteState].find((s) => s && !s.ok);
   return (
     <div className="space-y-3">

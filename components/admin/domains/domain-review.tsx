@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { checkDomainAction, confirmDomainAction, revokeDomainAction } from "@/app/(admin)/admin/domains/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** An admin's actions on one shop domain: check it now, confirm it by hand, or revoke it with a reason. */
 export function DomainReview({ domainId, domain, state }: { domainId: string; domain: string; state: "pending" | "verified" | "revoked" }) {
-  const [checked, check, checking] = useActionState(checkDomainAction, null);
-  const [confirmed, confirm, confirming] = useActionState(confirmDomainAction, null);
-  const [revoked, revoke, revoking] = useActionState(revokeDomainAction, null);
+  const { state: checked, action: check, pending: checking } = useFormAction(checkDomainAction);
+  const { state: confirmed, action: confirm, pending: confirming } = useFormAction(confirmDomainAction);
+  const { state: revoked, action: revoke, pending: revoking } = useFormAction(revokeDomainAction);
   const failed = [checked, confirmed, revoked].find((s) => s && !s.ok && !s.fieldErrors.reason);
   const reasonError = revoked && !revoked.ok ? revoked.fieldErrors.reason : undefined;
   if (state === "revoked") return null;

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { setWithdrawalMinimumsAction } from "@/app/(admin)/admin/payouts/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type MinimumRow = { currency: string; value: string; defaultText: string };
 
@@ -14,12 +13,13 @@ export type MinimumRow = { currency: string; value: string; defaultText: string 
  * shows the current minimum and names the default (about US$10 in that currency).
  */
 export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
-  const [state, action, pending] = useActionState(setWithdrawalMinimumsAction, null);
-  const answer = pending ? null : state;
+  const form = useFormAction(setWithdrawalMinimumsAction);
+  const { pending } = form;
+  const answer = pending ? null : form.state;
   const failed = answer && !answer.ok ? answer : null;
   const errors = failed?.fieldErrors ?? {};
   return (
-    <form onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
+    <form action={form.action} noValidate className="space-y-4">
       {answer?.ok ? <Alert tone="success">Minimums saved: new withdrawals use them now.</Alert> : null}
       {failed && Object.keys(errors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -27,7 +27,7 @@ export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
           const name = `min_${row.currency}`;
           return (
             <Field key={row.currency} id={name} label={row.currency} error={errors[name]} hint={`Default ${row.defaultText}`}>
-              <Input id={name} name={name} inputMode="decimal" autoComplete="off" defaultValue={failed?.values[name] ?? row.value} invalid={!!errors[name]} />
+              <Input id={name} name={name} inputMode="decimal" autoComplete="off" defaultValue={form.value(name, row.value)} invalid={!!errors[name]} />
             </Field>
           );
         })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import {
   approveWithdrawalsAction,
   markWithdrawalsFailedAction,
@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/input";
 import { Table, Td } from "@/components/ui/table";
 import { Textarea } from "@/components/ui/textarea";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/server/form-action";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 
@@ -107,19 +108,19 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [last, setLast] = useState<"primary" | "fail" | null>(null);
 
-  const [primaryState, primaryAction, primaryPending] = useActionState(async (previous: ActionResult<Moved> | null, formData: FormData) => {
+  const { state: primaryState, action: primaryAction, pending: primaryPending } = useFormAction(async (previous: ActionResult<Moved> | null, formData: FormData) => {
     const result = await config.primary.action(previous, formData);
     if (result.ok) setChecked(new Set());
     return result;
-  }, null);
-  const [failState, failAction, failPending] = useActionState(async (previous: ActionResult<Moved> | null, formData: FormData) => {
+  });
+  const { state: failState, action: failAction, pending: failPending } = useFormAction(async (previous: ActionResult<Moved> | null, formData: FormData) => {
     const result = await config.fail.action(previous, formData);
     if (result.ok) {
       setChecked(new Set());
       setReason("");
     }
     return result;
-  }, null);
+  });
 
   const pending = primaryPending || failPending;
   // Rows another admin moved disappear on refresh; a selection only ever counts rows still shown.
