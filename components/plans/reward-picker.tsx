@@ -3,17 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
+import type { PickerProduct } from "@/lib/plans/picker-products";
 
-export type PickerProduct = {
-  id: string;
-  title: string;
-  imageUrl: string | null;
-  price: string;
-  /** The open plan as people read it ("10%", "8% + $1.00"), or why the product cannot be added. */
-  openPlan: string;
-  /** Closed to creators or archived: it can stay in a plan it is already in, but not be added. */
-  unavailable: string | null;
-};
+export type { PickerProduct };
 
 export type PickerRow = { included: boolean; rate: string; fee: string };
 

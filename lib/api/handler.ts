@@ -4,6 +4,7 @@ import { findApiKeysByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";
 import type { ApiKey, Shop } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { GroupCommit } from "@/lib/group-commit";
+import { declaresMoreThan, readLimitedBody } from "@/lib/http/body";
 import { ApiError, apiAnswer, apiErrorAnswer } from "./errors";
 import { API_KEY_PREFIX, hashApiKey } from "./keys";
 import { SIGNATURE_HEADER, verifySignature, type SignatureFailure } from "./signature";
@@ -65,30 +66,6 @@ export function unreadableBody(): ApiError {
   return new ApiError(400, "invalid_body", "The request body could not be read.");
 }
 
-/** A web Request's body as bytes, refused as soon as it passes the limit. */
-async function readWebBody(request: Request, limit: number): Promise<Buffer> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw unreadableBody();
-  }
-  return Buffer.concat(chunks, size);
-}
-
 type FoundKey = Awaited<ReturnType<typeof findApiKeysByHash>> extends Map<string, infer V> ? V : never;
 
 // Requests arriving together look their keys up in one statement (a fresh read each time, so a
@@ -137,8 +114,7 @@ function parseJson(rawBody: Buffer): unknown {
  */
 export async function answerApiRequest<P>(request: ApiRequest, handler: ApiHandler<P>, params: () => Promise<P>): Promise<ApiAnswer> {
   try {
-    const declared = Number(request.header("content-length"));
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+    if (declaresMoreThan({ get: request.header }, MAX_BODY_BYTES)) throw tooLarge();
     const rawBody = await request.readBody(MAX_BODY_BYTES);
     const db = await getDb();
     const { apiKey, shop } = await authenticate(db, request);
@@ -179,7 +155,7 @@ function toResponse(answer: ApiAnswer): Response {
 /** The conversion API's route handlers: answerApiRequest over Next's web Request. */
 export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
   return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
-    const input: ApiRequest = { method: request.method, header: (name) => request.headers.get(name), readBody: (limit) => readWebBody(request, limit) };
+    const input: ApiRequest = { method: request.method, header: (name) => request.headers.get(name), readBody: (limit) => readLimitedBody(request, limit, { tooLarge, unreadable: unreadableBody }) };
     return toResponse(await answerApiRequest(input, handler, async () => ((await context?.params) ?? {}) as P));
   };
 }

@@ -18,8 +18,8 @@ export function isSameOriginRequest(headers: HeaderReader): boolean {
   return origin === publicOrigin(headers) || origin === requestOrigin(headers);
 }
 
-/** The answer to a request that fails isSameOriginRequest; every state-changing session route handler starts with
- * `if (!isSameOriginRequest(request.headers)) return crossOriginRefusal();`. */
+/** The answer to a request that fails isSameOriginRequest; sessionRoute (server/session-route.ts) answers it to every
+ * state-changing request before looking at the session. */
 export function crossOriginRefusal(): Response {
   return Response.json(
     { error: { code: "cross_origin", message: "This request did not come from the portal's own pages." } },

@@ -1,6 +1,4 @@
-import type { Database } from "@/db/client";
-import { processingWithdrawalsForPayoutFile, type PayoutFileRow } from "@/db/queries/payouts";
-import type { SessionUser } from "@/lib/actor";
+import type { PayoutFileRow } from "@/db/queries/payouts";
 import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain } from "@/lib/money";
 
@@ -56,24 +54,4 @@ export function payoutFileCsv(rows: readonly PayoutFileRow[]): string {
 /** "payouts-2026-11-25.csv" (the UTC day of `at`). */
 export function payoutFileName(at: Date): string {
   return `payouts-${at.toISOString().slice(0, 10)}.csv`;
-}
-
-const jsonError = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
-
-/**
- * The GET /admin/payouts/payout-file.csv answer for a session (or none): 401 without one, 403 for
- * a creator or a seller, the file for an admin. Kept apart from the route so it can be tested
- * without a signed-in request. The database is opened only once the session is an admin's.
- */
-export async function payoutFileResponse(user: SessionUser | null, at: Date, database: () => Promise<Database>): Promise<Response> {
-  if (!user) return jsonError(401, "unauthenticated", "Your session has ended. Sign in again.");
-  if (user.role !== "admin") return jsonError(403, "forbidden", "Only admins can download the payout file.");
-  const rows = await processingWithdrawalsForPayoutFile(await database());
-  return new Response(payoutFileCsv(rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${payoutFileName(at)}"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }

@@ -1,5 +1,6 @@
 import { getDbHandle } from "@/db";
 import { checkDatabase } from "@/db/queries/health";
+import { publicRoute } from "@/server/public-route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * for load balancers and the start script. It says nothing more (driver, latency, errors) to anyone
  * who asks; the cause of an outage is in the server's log.
  */
-export async function GET() {
+export const GET = publicRoute(async () => {
   try {
     const handle = await getDbHandle();
     await checkDatabase(handle.db);
@@ -19,4 +20,4 @@ export async function GET() {
     console.error("[health] database unreachable", error);
     return Response.json({ status: "unavailable" }, { status: 503, headers: NO_STORE });
   }
-}
+});

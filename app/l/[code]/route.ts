@@ -1,3 +1,4 @@
+import { publicRoute, type RouteContext } from "@/server/public-route";
 import { now } from "@/lib/clock";
 import { followShortLink } from "@/lib/links/follow";
 import { linkRuntime } from "@/lib/links/runtime";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  * stores the click (group commit), refreshes the 14-day visitor cookie and answers 302. The
  * destination comes only from the database.
  */
-async function follow(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+async function follow(request: Request, { params }: RouteContext<{ code: string }>): Promise<Response> {
   const { code } = await params;
   const headers = request.headers;
   const result = await followShortLink(linkRuntime().deps, {
@@ -33,4 +34,5 @@ async function follow(request: Request, { params }: { params: Promise<{ code: st
   return response;
 }
 
-export { follow as GET, follow as HEAD };
+export const GET = publicRoute(follow);
+export const HEAD = publicRoute(follow);

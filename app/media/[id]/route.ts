@@ -1,8 +1,9 @@
 import { getDb } from "@/db";
 import { findMedia } from "@/db/queries/media";
+import { publicRoute } from "@/server/public-route";
 
 /** Product images, logos and banners, served by the app itself. Ids are random, so they never change content: cache for a year. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = publicRoute<{ id: string }>(async (_request, { params }) => {
   const { id } = await params;
   if (!/^med_[0-9A-Za-z]{26}$/.test(id)) return new Response("Not found", { status: 404 });
   const file = await findMedia(await getDb(), id);
@@ -17,4 +18,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     },
   });
-}
+});

@@ -1,7 +1,6 @@
+import { publicRoute } from "@/server/public-route";
 import { openApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return Response.json(openApiDocument, { headers: { "Cache-Control": "public, max-age=300" } });
-}
+export const GET = publicRoute(() => Response.json(openApiDocument, { headers: { "Cache-Control": "public, max-age=300" } }));

@@ -1,7 +1,5 @@
-import { getDb } from "@/db";
-import { currentUser } from "@/server/session";
-import { now } from "@/lib/clock";
-import { payoutFileResponse } from "@/lib/wallet/payout-file";
+import { PAYOUT_FILE_ROUTE, payoutFileAnswer } from "@/server/payout-file";
+import { sessionRoute } from "@/server/session-route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +7,4 @@ export const dynamic = "force-dynamic";
  * The payout file (CSV) of every processing withdrawal, with the full account details for the bank
  * upload: admins only (401 JSON without a session, 403 for another role), never cached.
  */
-export async function GET() {
-  return payoutFileResponse(await currentUser(), now(), getDb);
-}
+export const GET = sessionRoute(PAYOUT_FILE_ROUTE, payoutFileAnswer);

@@ -1,23 +1,12 @@
-import { getDb } from "@/db";
-import { findShopByOwner } from "@/db/queries/shops";
-import { currentUser } from "@/server/session";
+import { csvAnswer } from "@/server/answers";
+import { sessionRoute } from "@/server/session-route";
 import { productCsvTemplate } from "@/lib/catalogue/csv-import";
 
 export const dynamic = "force-dynamic";
 
 /** The CSV template with example rows priced in the seller's currency. */
-export async function GET() {
-  const user = await currentUser();
-  if (!user) return Response.json({ error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } }, { status: 401 });
-  if (user.role !== "seller") return Response.json({ error: { code: "forbidden", message: "Only sellers can import products." } }, { status: 403 });
-  const shop = await findShopByOwner(await getDb(), user.id);
-  if (!shop) return Response.json({ error: { code: "no_shop", message: "Set up your shop before importing products." } }, { status: 409 });
+export const GET = sessionRoute(
+  { role: "seller", refusals: { forbidden: "Only sellers can import products.", noShop: "Set up your shop before importing products." } },
   // The byte order mark makes Excel read the file as UTF-8 (accents, ₫).
-  return new Response(`\uFEFF${productCsvTemplate(shop.currency)}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="products-template.csv"',
-      "Cache-Control": "no-store",
-    },
-  });
-}
+  ({ actor }) => csvAnswer(`\uFEFF${productCsvTemplate(actor.shop.currency)}`, "products-template.csv"),
+);

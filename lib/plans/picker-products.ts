@@ -1,0 +1,43 @@
+import { mediaUrl } from "@/db/queries/media";
+import type { CurrencyCode } from "@/lib/money";
+import { formatMoney } from "@/lib/money";
+import { formatReward } from "@/lib/plans/rewards";
+
+/** A product as the plan and campaign reward pickers show it (components/plans/reward-picker.tsx). */
+export type PickerProduct = {
+  id: string;
+  title: string;
+  imageUrl: string | null;
+  price: string;
+  /** The open plan as people read it ("10%", "8% + $1.00"), or why the product cannot be added. */
+  openPlan: string;
+  /** Closed to creators or archived: it can stay in a plan it is already in, but not be added. */
+  unavailable: string | null;
+};
+
+type ProductSource = {
+  id: string;
+  title: string;
+  status: "active" | "archived";
+  imageMediaId: string | null;
+  priceMinor: number;
+  currency: CurrencyCode;
+  openToAffiliates: boolean;
+  openRateBps: number;
+  openFlatFeeMinor: number;
+};
+
+/** The shop's products as the reward picker shows them, each once, by title. */
+export function pickerProducts(sources: ProductSource[]): PickerProduct[] {
+  const byId = new Map(sources.map((p) => [p.id, p]));
+  return [...byId.values()]
+    .sort((a, b) => a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : 1))
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      imageUrl: mediaUrl(p.imageMediaId),
+      price: formatMoney(p.priceMinor, p.currency),
+      openPlan: formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency),
+      unavailable: p.status === "archived" ? "Archived" : p.openToAffiliates ? null : "Closed to creators",
+    }));
+}
