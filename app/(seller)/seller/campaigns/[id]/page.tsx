@@ -6,7 +6,7 @@ import { mediaUrl } from "@/db/queries/media";
 import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge";
-import { pickerProducts } from "@/components/plans/picker-products";
+import { pickerProducts } from "@/lib/plans/picker-products";
 import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
-import { pickerProducts } from "@/components/plans/picker-products";
+import { pickerProducts } from "@/lib/plans/picker-products";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
 import { addDays } from "@/lib/clock";

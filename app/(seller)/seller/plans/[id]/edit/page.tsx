@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { creatorCategories, findShopPlan, searchCreators, shopPickerProducts, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { PlanForm } from "@/components/plans/plan-form";
-import { pickerProducts } from "@/components/plans/picker-products";
+import { pickerProducts } from "@/lib/plans/picker-products";
 import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
