@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { executeRows, type Database } from "../client";
-import { escapeLike } from "./products";
+import { escapeLike } from "../sql-helpers";
 import { creatorProfiles, products, shops, targetedPlanCreators, targetedPlanProducts, targetedPlans, users, type TargetedPlan } from "../schema";
 
 /**

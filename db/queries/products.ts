@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { productRateChanges, products, type Product } from "../schema";
+import { escapeLike } from "../sql-helpers";
 
 export const PRODUCT_SORTS = ["newest", "title", "price_asc", "price_desc", "rate", "stock"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -23,11 +24,6 @@ const ORDER: Record<ProductSort, SQL[]> = {
   rate: [desc(products.openRateBps), asc(products.id)],
   stock: [asc(products.stock), asc(products.id)],
 };
-
-/** A search term for LIKE: the user's % and _ are matched literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** One page of a shop's products with the total, for the seller's catalogue list. */
 export async function listShopProducts(db: Database, shopId: string, filters: ProductFilters) {

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { OrderListFilters } from "@/lib/validation/orders";
 import type { Database } from "../client";
 import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans } from "../schema";
-import { escapeLike } from "./products";
+import { escapeLike } from "../sql-helpers";
 
 /**
  * A seller's orders. Every query has the shop in its WHERE clause: another shop's order id finds

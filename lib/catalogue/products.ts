@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { insertMedia } from "@/db/queries/media";
 import { findShopProduct, findShopProducts, insertProduct, insertRateChanges, updateShopProduct } from "@/db/queries/products";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Product, Shop } from "@/db/schema";
 import { NotFoundError, invalidFields, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";

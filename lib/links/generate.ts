@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, isCreatorBlocked, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Channel, Link } from "@/db/schema";
 import { LINK_EARNING_DAYS } from "@/lib/attribution";
 import { addDays } from "@/lib/clock";

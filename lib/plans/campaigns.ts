@@ -9,7 +9,7 @@ import {
   updateShopCampaign,
 } from "@/db/queries/campaigns";
 import { insertMedia } from "@/db/queries/media";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Campaign } from "@/db/schema";
 import type { Reward } from "@/lib/commissions/effective-rate";
 import { NotFoundError, invalidFields } from "@/lib/errors";

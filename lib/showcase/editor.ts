@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findLinkableProduct } from "@/db/queries/links";
 import { currentShowcase, insertShowcaseItem, lockShowcase, nextShowcasePosition, removeShowcaseItem, setShowcasePosition } from "@/db/queries/showcase";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";

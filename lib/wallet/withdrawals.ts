@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { insertWalletEntry } from "@/db/queries/commissions";
+import { insertWalletEntry } from "./entries";
 import { availableBalance, findCreatorPayoutMethod, findWithdrawalByKey, lockWallet } from "@/db/queries/wallet";
 import { withdrawals, type Withdrawal } from "@/db/schema";
 import { ConflictError, UserFacingError } from "@/lib/errors";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { creatorCommissionEvents, findCreatorCommission } from "@/db/queries/creator-commissions";
+import { creatorCommissionEvents } from "@/db/queries/creator-commissions";
 import { CommissionHistory } from "@/components/commissions/commission-history";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { requireRole } from "@/server/session";
 import { formatRate } from "@/lib/catalogue/rates";
+import { findCreatorCommission } from "@/lib/commissions/availability";
 import { formatReward } from "@/lib/plans/rewards";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
@@ -36,9 +37,9 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const db = await getDb();
   // Another creator's commission is not found, exactly like one that does not exist.
-  const commission = isId(id, "com") ? await findCreatorCommission(db, user.id, id) : undefined;
+  const commission = isId(id, "com") ? await findCreatorCommission(db, { creatorId: user.id, commissionId: id }) : undefined;
   if (!commission) notFound();
-  const events = await creatorCommissionEvents(db, user.id, commission.id);
+  const events = await creatorCommissionEvents(db, { creatorId: user.id, commissionId: commission.id });
   const c = commission;
   const undone = c.lineRefundedQuantity + c.lineCancelledQuantity;
   const reward = [c.rateBps ? `${formatRate(c.rateBps)} of ${formatMoney(c.baseMinor, c.currency)}` : null, c.flatFeeMinor ? `a flat fee of ${formatMoney(c.flatFeeMinor, c.currency)}` : null]
