@@ -2,9 +2,10 @@ import type { Database } from "@/db/client";
 import { creatorFollowerCount, findLinkableProduct } from "@/db/queries/links";
 import { currentShowcase, insertShowcaseItem, lockShowcase, nextShowcasePosition, removeShowcaseItem, setShowcasePosition } from "@/db/queries/showcase";
 import { isUniqueViolation } from "@/db/sql-helpers";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
+import { refuseUnless } from "@/lib/verdict";
 
 /**
  * Editing a showcase (DOMAIN: Joining, Links). Only affiliate creators have one. Products come and go
@@ -14,17 +15,14 @@ import { newId } from "@/lib/ids";
 export type ShowcaseActor = { creatorId: string; at: Date };
 
 async function requireAffiliate(db: Database, creatorId: string) {
-  const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
-  if (creatorTier(followers) !== "affiliate") {
-    throw new UserFacingError(`Showcases are for affiliate creators: reach ${affiliateThreshold().toLocaleString("en")} verified followers to unlock yours.`);
-  }
+  refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
 }
 
 export async function addToShowcase(db: Database, actor: ShowcaseActor, productId: string) {
   await requireAffiliate(db, actor.creatorId);
   const product = await findLinkableProduct(db, productId);
   if (!product) throw new NotFoundError("The product");
-  if (product.status !== "active" || !product.openToAffiliates) throw new UserFacingError(`${product.title} is not open to creators right now.`);
+  refuseUnless(canLinkProduct(product));
   try {
     return await db.transaction(async (tx) => {
       await lockShowcase(tx, actor.creatorId);

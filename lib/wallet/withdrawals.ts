@@ -7,6 +7,8 @@ import { withdrawals, type Withdrawal } from "@/db/schema";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
+import { refuseUnless } from "@/lib/verdict";
+import { canWithdraw } from "./rules";
 import { withdrawalMinimum } from "./settings";
 
 export type WithdrawalRequest = {
@@ -38,11 +40,7 @@ export async function requestWithdrawal(db: Database, request: WithdrawalRequest
     const available = await availableBalance(tx, request.creatorId, request.currency);
     const amount = request.amount === "all" ? available : request.amount;
     const minimum = await withdrawalMinimum(tx, request.currency);
-    if (!Number.isSafeInteger(amount) || amount <= 0) throw new UserFacingError("Enter an amount above zero.", "amount");
-    if (amount > available) {
-      throw new UserFacingError(available > 0 ? `You have ${formatMoney(available, request.currency)} available.` : `You have nothing available in ${request.currency} yet.`, "amount");
-    }
-    if (amount < minimum) throw new UserFacingError(`The minimum withdrawal is ${formatMoney(minimum, request.currency)}.`, "amount");
+    refuseUnless(canWithdraw({ amountMinor: amount, availableMinor: available, minimumMinor: minimum, currency: request.currency }), "amount");
 
     const [withdrawal] = await tx
       .insert(withdrawals)
