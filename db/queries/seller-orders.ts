@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
-import type { OrderListFilters } from "@/lib/validation/orders";
 import type { Database } from "../client";
-import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans } from "../schema";
+import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans, type Order } from "../schema";
 import { escapeLike } from "../sql-helpers";
 
 /**
@@ -30,7 +29,22 @@ const creatorsOf = sql<string[] | null>`(
   where ol.order_id = ${ORDER_ID}
 )`;
 
-function listConditions(shopId: string, filters: Omit<OrderListFilters, "page">): SQL[] {
+/** What the order list is filtered on (lib/validation/orders.ts reads them from the query string). */
+export type ShopOrderFilters = {
+  state?: Order["state"];
+  source?: Order["source"];
+  /** Placed at or after this instant. */
+  placedFrom?: Date;
+  /** Placed before this instant. */
+  placedBefore?: Date;
+  /** Title or SKU of a product on the order. */
+  product?: string;
+  /** Handle of a creator who earns on the order, without the "@". */
+  creator?: string;
+  page: number;
+};
+
+function listConditions(shopId: string, filters: Omit<ShopOrderFilters, "page">): SQL[] {
   const conditions: SQL[] = [eq(orders.shopId, shopId)];
   if (filters.state) conditions.push(eq(orders.state, filters.state));
   if (filters.source) conditions.push(eq(orders.source, filters.source));
@@ -55,7 +69,7 @@ function listConditions(shopId: string, filters: Omit<OrderListFilters, "page">)
 }
 
 /** One page of the shop's orders, newest first, with items, commission owed and the creators who earn. */
-export async function listShopOrders(db: Database, shopId: string, filters: Partial<OrderListFilters> & { pageSize?: number } = {}) {
+export async function listShopOrders(db: Database, shopId: string, filters: Partial<ShopOrderFilters> & { pageSize?: number } = {}) {
   const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const where = and(...listConditions(shopId, filters));
