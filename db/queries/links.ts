@@ -138,7 +138,7 @@ export async function creatorFollowerCount(db: Database, creatorId: string): Pro
   return row?.followers;
 }
 
-export async function isCreatorBlocked(db: Database, shopId: string, creatorId: string): Promise<boolean> {
+export async function isCreatorBlocked(db: Database, { shopId, creatorId }: { shopId: string; creatorId: string }): Promise<boolean> {
   const [row] = await db
     .select({ shopId: shopBlockedCreators.shopId })
     .from(shopBlockedCreators)

@@ -60,7 +60,7 @@ export async function shopCategories(db: Database, shopId: string): Promise<stri
 }
 
 /** A product of this shop, or nothing: another shop's product id finds nothing. */
-export async function findShopProduct(db: Database, shopId: string, productId: string): Promise<Product | undefined> {
+export async function findShopProduct(db: Database, { shopId, productId }: { shopId: string; productId: string }): Promise<Product | undefined> {
   const [row] = await db
     .select()
     .from(products)
@@ -69,7 +69,7 @@ export async function findShopProduct(db: Database, shopId: string, productId: s
   return row;
 }
 
-export async function findShopProducts(db: Database, shopId: string, productIds: string[]): Promise<Product[]> {
+export async function findShopProducts(db: Database, { shopId, productIds }: { shopId: string; productIds: string[] }): Promise<Product[]> {
   if (productIds.length === 0) return [];
   return db
     .select()
@@ -82,7 +82,7 @@ export async function insertProduct(db: Database, values: typeof products.$infer
   return row!;
 }
 
-export async function updateShopProduct(db: Database, shopId: string, productId: string, values: Partial<typeof products.$inferInsert>): Promise<Product | undefined> {
+export async function updateShopProduct(db: Database, { shopId, productId }: { shopId: string; productId: string }, values: Partial<typeof products.$inferInsert>): Promise<Product | undefined> {
   const [row] = await db
     .update(products)
     .set(values)
@@ -96,7 +96,7 @@ export async function insertRateChanges(db: Database, rows: (typeof productRateC
 }
 
 /** The open-plan history of a shop's product, newest first. */
-export async function productRateHistory(db: Database, shopId: string, productId: string) {
+export async function productRateHistory(db: Database, { shopId, productId }: { shopId: string; productId: string }) {
   return db
     .select({
       id: productRateChanges.id,

@@ -100,7 +100,7 @@ export async function listShopOrders(db: Database, shopId: string, filters: Part
 }
 
 /** The shop's order with the shop's return window, or nothing: another shop's order id finds nothing. */
-export async function findShopOrder(db: Database, shopId: string, orderId: string) {
+export async function findShopOrder(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   const [row] = await db
     .select({ order: orders, returnWindowDays: shops.returnWindowDays, holdingDays: shops.holdingDays })
     .from(orders)
@@ -114,7 +114,7 @@ export async function findShopOrder(db: Database, shopId: string, orderId: strin
  * Each line of the shop's order with its product and what its attribution gave: the commission with
  * the creator, the link's channel and the plan the rate came from (none when no creator earned).
  */
-export async function shopOrderLines(db: Database, shopId: string, orderId: string) {
+export async function shopOrderLines(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   const rows = await db
     .select({
       id: orderLines.id,
@@ -174,7 +174,7 @@ export async function shopOrderLines(db: Database, shopId: string, orderId: stri
 }
 
 /** Refunds recorded on the shop's order (by the seller here, or sent through the API), oldest first. */
-export async function shopOrderRefunds(db: Database, shopId: string, orderId: string) {
+export async function shopOrderRefunds(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   return db
     .select({ id: orderEvents.id, occurredAt: orderEvents.occurredAt, lines: orderEvents.lines })
     .from(orderEvents)
@@ -184,10 +184,10 @@ export async function shopOrderRefunds(db: Database, shopId: string, orderId: st
 }
 
 /** The order page in one call: the order, its lines and its refunds, or nothing when it is not the shop's. */
-export async function shopOrderDetail(db: Database, shopId: string, orderId: string) {
-  const order = await findShopOrder(db, shopId, orderId);
+export async function shopOrderDetail(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
+  const order = await findShopOrder(db, { shopId, orderId });
   if (!order) return undefined;
-  const [lines, refunds] = await Promise.all([shopOrderLines(db, shopId, orderId), shopOrderRefunds(db, shopId, orderId)]);
+  const [lines, refunds] = await Promise.all([shopOrderLines(db, { shopId, orderId }), shopOrderRefunds(db, { shopId, orderId })]);
   return { order, lines, refunds };
 }
 

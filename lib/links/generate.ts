@@ -28,11 +28,11 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
   if (target.type === "product") {
     const product = await findLinkableProduct(db, target.productId);
     if (!product) throw new NotFoundError("The product");
-    refuseUnless(canLinkProduct(product, { creatorBlocked: await isCreatorBlocked(db, product.shopId, creatorId) }));
+    refuseUnless(canLinkProduct(product, { creatorBlocked: await isCreatorBlocked(db, { shopId: product.shopId, creatorId }) }));
   } else if (target.type === "campaign") {
     const campaign = await findCampaignForLink(db, target.campaignId);
     if (!campaign) throw new NotFoundError("The campaign");
-    refuseUnless(canLinkCampaign(campaign, { at, creatorBlocked: !!campaign.shopId && (await isCreatorBlocked(db, campaign.shopId, creatorId)) }));
+    refuseUnless(canLinkCampaign(campaign, { at, creatorBlocked: !!campaign.shopId && (await isCreatorBlocked(db, { shopId: campaign.shopId, creatorId })) }));
   } else {
     refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
   }

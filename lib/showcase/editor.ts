@@ -37,7 +37,7 @@ export async function addToShowcase(db: Database, actor: ShowcaseActor, productI
 }
 
 export async function removeFromShowcase(db: Database, actor: ShowcaseActor, itemId: string) {
-  const removed = await removeShowcaseItem(db, actor.creatorId, itemId, actor.at);
+  const removed = await removeShowcaseItem(db, { creatorId: actor.creatorId, itemId }, actor.at);
   if (!removed) throw new NotFoundError("That showcase item");
   return removed;
 }
@@ -59,7 +59,7 @@ export async function moveInShowcase(db: Database, actor: ShowcaseActor, itemId:
     const order = [...items];
     [order[index], order[target]] = [order[target]!, order[index]!];
     for (const [position, item] of order.entries()) {
-      if (item.position !== position) await setShowcasePosition(tx, actor.creatorId, item.id, position);
+      if (item.position !== position) await setShowcasePosition(tx, { creatorId: actor.creatorId, itemId: item.id }, position);
     }
   });
 }

@@ -32,10 +32,10 @@ export type WithdrawalRequest = {
 export async function requestWithdrawal(db: Database, request: WithdrawalRequest): Promise<{ withdrawal: Withdrawal; created: boolean }> {
   return db.transaction(async (tx) => {
     await lockWallet(tx, request.creatorId);
-    const existing = await findWithdrawalByKey(tx, request.creatorId, request.idempotencyKey);
+    const existing = await findWithdrawalByKey(tx, { creatorId: request.creatorId, idempotencyKey: request.idempotencyKey });
     if (existing) return { withdrawal: existing, created: false };
 
-    const method = await findCreatorPayoutMethod(tx, request.creatorId, request.payoutMethodId);
+    const method = await findCreatorPayoutMethod(tx, { creatorId: request.creatorId, methodId: request.payoutMethodId });
     if (!method) throw new UserFacingError("Choose one of your payout methods.", "payoutMethodId");
     const available = await availableBalance(tx, request.creatorId, request.currency);
     const amount = request.amount === "all" ? available : request.amount;

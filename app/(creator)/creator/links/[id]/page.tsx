@@ -21,7 +21,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const user = await requireRole("creator");
   const { id } = await params;
   const query = readSearchParams(await searchParams, ["new", "again"]);
-  const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), user.id, id) : undefined;
+  const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), { creatorId: user.id, linkId: id }) : undefined;
   if (!link) notFound();
   const shortLink = shortLinkUrl(publicOrigin(await headers()), link.code);
   const target = linkTargetLabel(link);

@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const query = readSearchParams(new URL(request.url).searchParams, ["format", "download"]);
   const format = query.format ?? "png";
   if (!(QR_FORMATS as readonly string[]).includes(format)) return error(422, "invalid_format", "Ask for format=png or format=svg.");
-  const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), user.id, id) : undefined;
+  const link = isId(id, "lnk") ? await findCreatorLink(await getDb(), { creatorId: user.id, linkId: id }) : undefined;
   if (!link) return error(404, "not_found", "The link was not found.");
   const { body, contentType } = await renderQrCode(shortLinkUrl(publicOrigin(request.headers), link.code), format as QrFormat);
   const headers: Record<string, string> = {

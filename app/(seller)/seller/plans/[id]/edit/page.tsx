@@ -21,7 +21,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const { shop } = await requireSellerShop();
   const db = await getDb();
   const { id } = await params;
-  const plan = await findShopPlan(db, shop.id, id);
+  const plan = await findShopPlan(db, { shopId: shop.id, planId: id });
   if (!plan) notFound();
   const state = targetedPlanState(plan, now());
   if (state === "ended" || state === "expired") {
@@ -39,8 +39,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   }
   const [active, current, invitations, initialResults, categories] = await Promise.all([
     shopPickerProducts(db, shop.id),
-    shopPlanProducts(db, shop.id, id),
-    shopPlanInvitations(db, shop.id, id),
+    shopPlanProducts(db, { shopId: shop.id, planId: id }),
+    shopPlanInvitations(db, { shopId: shop.id, planId: id }),
     searchCreators(db, {}),
     creatorCategories(db),
   ]);
