@@ -11,7 +11,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { affiliateThreshold } from "@/lib/creators/tier";
+import { canLinkShowcase } from "@/lib/links/rules";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { creatorRateLabel } from "@/lib/plans/rewards";
@@ -49,7 +50,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
   // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
   const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: now() });
   const threshold = affiliateThreshold();
-  const affiliate = creatorTier(followers ?? 0, threshold) === "affiliate";
+  const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
   const filtered = Boolean(filters.q || filters.category || filters.shopId);
   return (
     <>

@@ -13,7 +13,8 @@ import { Input } from "@/components/ui/input";
 import { requireRole } from "@/server/session";
 import { now } from "@/lib/clock";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { affiliateThreshold } from "@/lib/creators/tier";
+import { canLinkShowcase } from "@/lib/links/rules";
 import { formatMoney } from "@/lib/money";
 import { creatorRateLabel } from "@/lib/plans/rewards";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
@@ -34,7 +35,7 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   const db = await getDb();
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
   const threshold = affiliateThreshold();
-  if (creatorTier(followers, threshold) !== "affiliate") {
+  if (!canLinkShowcase(followers, threshold).ok) {
     return (
       <>
         <PageHeader title="Showcase" />
