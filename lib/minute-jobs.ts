@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { settle, type SettlementResult } from "@/lib/commissions/settle";
+import { runSettlement, type SettlementResult } from "@/lib/commissions/settle";
 import { autoWithdraw, type AutoWithdrawResult } from "@/lib/wallet/auto-withdraw";
 
 /**
@@ -9,7 +9,7 @@ import { autoWithdraw, type AutoWithdrawResult } from "@/lib/wallet/auto-withdra
  * safe with several processes at once.
  */
 export async function runMinuteJobs(db: Database, at: Date): Promise<{ settlement: SettlementResult; payouts: AutoWithdrawResult }> {
-  const settlement = await settle(db, at);
+  const settlement = await runSettlement(db, at);
   const payouts = await autoWithdraw(db, at);
   return { settlement, payouts };
 }

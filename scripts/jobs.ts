@@ -7,13 +7,13 @@
  */
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { settle } from "@/lib/commissions/settle";
+import { runSettlement } from "@/lib/commissions/settle";
 import { now } from "@/lib/clock";
 import { verifyPendingDomains } from "@/lib/domains/shop-domains";
 import { autoWithdraw } from "@/lib/wallet/auto-withdraw";
 import { verifyLedger } from "@/lib/wallet/verify-ledger";
 
-const JOBS = { settle, "auto-withdraw": autoWithdraw, "verify-ledger": verifyLedger, "verify-domains": (db: Parameters<typeof settle>[0], at: Date) => verifyPendingDomains(db, at) } as const;
+const JOBS = { settle: runSettlement, "auto-withdraw": autoWithdraw, "verify-ledger": verifyLedger, "verify-domains": (db: Parameters<typeof runSettlement>[0], at: Date) => verifyPendingDomains(db, at) } as const;
 const name = process.argv[2] as keyof typeof JOBS | undefined;
 if (!name || !(name in JOBS)) {
   console.error(`Usage: npm run jobs -- <${Object.keys(JOBS).join("|")}>`);

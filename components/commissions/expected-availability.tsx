@@ -1,4 +1,4 @@
-import type { ExpectedAvailability } from "@/db/queries/creator-commissions";
+import type { ExpectedAvailability } from "@/lib/commissions/availability";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 function When({ at }: { at: Date }) {

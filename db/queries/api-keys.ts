@@ -33,7 +33,7 @@ export async function countLiveShopApiKeys(db: Database, shopId: string): Promis
   return row?.n ?? 0;
 }
 
-export async function findShopApiKey(db: Database, shopId: string, keyId: string): Promise<ApiKeySummary | undefined> {
+export async function findShopApiKey(db: Database, { shopId, keyId }: { shopId: string; keyId: string }): Promise<ApiKeySummary | undefined> {
   const [row] = await db
     .select(SUMMARY)
     .from(apiKeys)
@@ -43,7 +43,7 @@ export async function findShopApiKey(db: Database, shopId: string, keyId: string
 }
 
 /** Revokes a live key of the shop; undefined when there is none (another shop's, unknown or already revoked). */
-export async function revokeShopApiKey(db: Database, shopId: string, keyId: string, at: Date): Promise<ApiKeySummary | undefined> {
+export async function revokeShopApiKey(db: Database, { shopId, keyId }: { shopId: string; keyId: string }, at: Date): Promise<ApiKeySummary | undefined> {
   const [row] = await db
     .update(apiKeys)
     .set({ revokedAt: at })

@@ -1,8 +1,16 @@
 import { sql } from "drizzle-orm";
-import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
 import { anyOf, textArray, timestampArray } from "../bulk";
 import { executeRows, together, type Database } from "../client";
 import { campaignProducts, clicks, creatorProfiles, links, shopBlockedCreators, showcaseItems, userVisitors, users } from "../schema";
+
+/** The clicks as lib/attribution reads them (its AttributionClick, AttributionLink and Membership). */
+type Membership = { productId: string; addedAt: Date; removedAt: Date | null };
+type AttributionLink = { id: string; creatorId: string; createdAt: Date; label?: { code: string; handle: string | null }; creatorEmail?: string } & (
+  | { type: "product"; productId: string }
+  | { type: "showcase"; products: readonly Membership[] }
+  | { type: "campaign"; campaignId: string; products: readonly Membership[] }
+);
+type AttributionClick = { id: string; clickedAt: Date; isBot: boolean; link: AttributionLink; byCreator?: boolean };
 
 // Enough history to tell "too old" from "no click"; attribution itself only looks back 14 days.
 const LOOKBACK_DAYS = 60;

@@ -22,7 +22,7 @@ export async function listShopCampaigns(db: Database, shopId: string) {
     .orderBy(desc(campaigns.createdAt), desc(campaigns.id));
 }
 
-export async function findShopCampaign(db: Database, shopId: string, campaignId: string): Promise<Campaign | undefined> {
+export async function findShopCampaign(db: Database, { shopId, campaignId }: { shopId: string; campaignId: string }): Promise<Campaign | undefined> {
   const [row] = await db
     .select()
     .from(campaigns)
@@ -32,7 +32,7 @@ export async function findShopCampaign(db: Database, shopId: string, campaignId:
 }
 
 /** Every product the campaign has had, current ones first, with when it was added and removed. */
-export async function shopCampaignProducts(db: Database, shopId: string, campaignId: string) {
+export async function shopCampaignProducts(db: Database, { shopId, campaignId }: { shopId: string; campaignId: string }) {
   return db
     .select({
       id: campaignProducts.id,
@@ -72,8 +72,7 @@ export async function insertCampaign(db: Database, values: typeof campaigns.$inf
 
 export async function updateShopCampaign(
   db: Database,
-  shopId: string,
-  campaignId: string,
+  { shopId, campaignId }: { shopId: string; campaignId: string },
   values: Partial<Pick<typeof campaigns.$inferInsert, "name" | "slug" | "description" | "startsAt" | "endsAt" | "bannerMediaId">>,
 ): Promise<Campaign | undefined> {
   const [row] = await db
@@ -102,7 +101,7 @@ export async function putCampaignProducts(db: Database, campaignId: string, rows
 }
 
 /** Takes products out of the campaign from `at` on; the rows stay as history. */
-export async function removeCampaignProducts(db: Database, campaignId: string, productIds: string[], at: Date) {
+export async function removeCampaignProducts(db: Database, { campaignId, productIds }: { campaignId: string; productIds: string[] }, at: Date) {
   if (productIds.length === 0) return;
   await db
     .update(campaignProducts)

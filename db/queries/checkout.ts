@@ -1,10 +1,9 @@
 import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { products, shops } from "../schema";
-import type { CartProduct } from "@/lib/cart/reconcile";
 
 /** The products in a buyer's cart as they are now: price, stock, whether still sold, and their shop. */
-export async function cartProducts(db: Database, productIds: readonly string[]): Promise<CartProduct[]> {
+export async function cartProducts(db: Database, productIds: readonly string[]) {
   if (productIds.length === 0) return [];
   return db
     .select({

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { insertRows } from "../bulk";
 import type { Database } from "../client";
-import { commissionEvents, commissions, orderLines, orders, shops, walletEntries, type Commission, type CommissionState } from "../schema";
+import { commissionEvents, commissions, orderLines, orders, shops, type Commission, type CommissionState } from "../schema";
 import { newId } from "@/lib/ids";
 
 /**
@@ -36,15 +36,6 @@ export async function changeCommission(
     .set({ state: change.state, amountMinor: change.amountMinor, ...(change.lockedAt ? { lockedAt: change.lockedAt } : {}), ...(change.availableAt ? { availableAt: change.availableAt } : {}) })
     .where(eq(commissions.id, commission.id));
   await db.insert(commissionEvents).values({ id: newId("cev"), commissionId: commission.id, fromState: commission.state, toState: change.state, amountMinor: change.delta, reason: change.reason, occurredAt: change.at });
-}
-
-export async function insertWalletEntry(db: Database, entry: Omit<typeof walletEntries.$inferInsert, "id">): Promise<boolean> {
-  const rows = await db
-    .insert(walletEntries)
-    .values({ id: newId("wle"), ...entry })
-    .onConflictDoNothing()
-    .returning({ id: walletEntries.id });
-  return rows.length > 0;
 }
 
 /**

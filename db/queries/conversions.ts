@@ -3,7 +3,7 @@ import { anyOf, textArray } from "../bulk";
 import type { Database } from "../client";
 import { commissions, creatorProfiles, links, orderLines, orders, products, type Order } from "../schema";
 
-export async function findShopOrderByExternalId(db: Database, shopId: string, externalId: string): Promise<Order | undefined> {
+export async function findShopOrderByExternalId(db: Database, { shopId, externalId }: { shopId: string; externalId: string }): Promise<Order | undefined> {
   const [row] = await db
     .select()
     .from(orders)
@@ -22,7 +22,7 @@ export async function findShopOrdersByExternalIds(db: Database, wanted: { shopId
 }
 
 /** Products of several shops named by id or SKU, each with its shop: a product is only found for its own shop. */
-export async function findProductsOfShopsByIdOrSku(db: Database, shopIds: string[], ids: string[], skus: string[]) {
+export async function findProductsOfShopsByIdOrSku(db: Database, { shopIds, ids, skus }: { shopIds: string[]; ids: string[]; skus: string[] }) {
   if (shopIds.length === 0 || (ids.length === 0 && skus.length === 0)) return [];
   return db
     .select({ id: products.id, sku: products.sku, shopId: products.shopId })

@@ -1,6 +1,4 @@
 import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from "drizzle-orm";
-import { availableFrom } from "@/lib/commissions/lifecycle";
-import { addDays } from "@/lib/clock";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
 import { campaigns, commissionEvents, commissions, links, orderLines, orders, products, shops, targetedPlans, type CommissionState } from "../schema";
@@ -9,40 +7,6 @@ import { campaigns, commissionEvents, commissions, links, orderLines, orders, pr
  * A creator's own commissions. Every query has the creator in its WHERE clause: another creator's
  * commission id finds nothing (the history page's 404 relies on that).
  */
-
-/**
- * When a commission's money is expected in the wallet (DOMAIN: Order and commission lifecycle):
- * available or paid out: the day it became available; locked: locked + the shop's holding period;
- * pending on a delivered order: if it is not returned, the order completes by itself after the return
- * window and the holding period follows; pending otherwise: only once the order completes; reversed: never.
- */
-export type ExpectedAvailability =
-  | { kind: "available"; at: Date }
-  | { kind: "expected"; at: Date }
-  | { kind: "estimated"; at: Date }
-  | { kind: "after_completion" }
-  | { kind: "never" };
-
-export function expectedAvailability(c: {
-  state: CommissionState;
-  lockedAt: Date | null;
-  availableAt: Date | null;
-  orderDeliveredAt: Date | null;
-  holdingDays: number;
-  returnWindowDays: number;
-}): ExpectedAvailability {
-  switch (c.state) {
-    case "available":
-    case "paid":
-      return c.availableAt ? { kind: "available", at: c.availableAt } : { kind: "never" };
-    case "locked":
-      return c.lockedAt ? { kind: "expected", at: availableFrom(c.lockedAt, c.holdingDays) } : { kind: "after_completion" };
-    case "pending":
-      return c.orderDeliveredAt ? { kind: "estimated", at: availableFrom(addDays(c.orderDeliveredAt, c.returnWindowDays), c.holdingDays) } : { kind: "after_completion" };
-    case "reversed":
-      return { kind: "never" };
-  }
-}
 
 const listColumns = {
   id: commissions.id,
@@ -61,8 +25,8 @@ const listColumns = {
   returnWindowDays: shops.returnWindowDays,
 };
 
-/** One page of the creator's commissions, newest order first, each with the date its money is expected. */
-export async function listCreatorCommissions(db: Database, creatorId: string, filters: { state?: CommissionState; page?: number; pageSize?: number } = {}) {
+/** One page of the creator's commissions, newest order first, with what lib needs for the date its money is expected. */
+export async function selectCreatorCommissions(db: Database, creatorId: string, filters: { state?: CommissionState; page?: number; pageSize?: number } = {}) {
   const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const conditions: SQL[] = [eq(commissions.creatorId, creatorId)];
@@ -82,7 +46,7 @@ export async function listCreatorCommissions(db: Database, creatorId: string, fi
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(commissions).where(where),
   ]);
-  return { rows: rows.map((r) => ({ ...r, expected: expectedAvailability(r) })), total: total?.n ?? 0, page, pageSize };
+  return { rows, total: total?.n ?? 0, page, pageSize };
 }
 
 const SUMMARY_STATES: CommissionState[] = ["pending", "locked", "available"];
@@ -102,7 +66,7 @@ export async function creatorCommissionTotals(db: Database, creatorId: string) {
 }
 
 /** One of the creator's commissions with why it earned: the link, the plan, the rate and the base. */
-export async function findCreatorCommission(db: Database, creatorId: string, commissionId: string) {
+export async function selectCreatorCommission(db: Database, { creatorId, commissionId }: { creatorId: string; commissionId: string }) {
   const [row] = await db
     .select({
       ...listColumns,
@@ -132,11 +96,11 @@ export async function findCreatorCommission(db: Database, creatorId: string, com
     .leftJoin(campaigns, and(eq(commissions.planKind, "campaign"), eq(campaigns.id, commissions.planId)))
     .where(and(eq(commissions.creatorId, creatorId), eq(commissions.id, commissionId)))
     .limit(1);
-  return row ? { ...row, expected: expectedAvailability(row) } : undefined;
+  return row;
 }
 
 /** Every change of the creator's commission, oldest first: nothing for another creator's commission. */
-export async function creatorCommissionEvents(db: Database, creatorId: string, commissionId: string) {
+export async function creatorCommissionEvents(db: Database, { creatorId, commissionId }: { creatorId: string; commissionId: string }) {
   return db
     .select({
       id: commissionEvents.id,
@@ -152,6 +116,4 @@ export async function creatorCommissionEvents(db: Database, creatorId: string, c
     .orderBy(asc(commissionEvents.occurredAt), asc(commissionEvents.id));
 }
 
-export type CreatorCommissionRow = Awaited<ReturnType<typeof listCreatorCommissions>>["rows"][number];
-export type CreatorCommission = NonNullable<Awaited<ReturnType<typeof findCreatorCommission>>>;
 export type CreatorCommissionEvent = Awaited<ReturnType<typeof creatorCommissionEvents>>[number];

@@ -58,7 +58,7 @@ export async function listCreatorLinks(db: Database, creatorId: string, options:
 }
 
 /** One of the creator's links with what it points at, or nothing when it is not theirs. */
-export async function findCreatorLink(db: Database, creatorId: string, linkId: string) {
+export async function findCreatorLink(db: Database, { creatorId, linkId }: { creatorId: string; linkId: string }) {
   const [row] = await db
     .select(targetColumns)
     .from(links)

@@ -1,11 +1,11 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
 import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
 
 /**
- * What the redirect needs about a code, in one query: the link and where it points, and whether a
- * product's external URL is on a domain its shop has verified now (else buyers get /p/<id>).
+ * What the redirect needs about a code, in one query: the link and where it points, and for a
+ * product with an external URL the domains its shop has verified now (lib/links/follow.ts sends
+ * buyers there only if the URL is on one of them, else to /p/<id>).
  */
 export async function findLinkForRedirect(db: Database, code: string) {
   const [row] = await db
@@ -30,9 +30,7 @@ export async function findLinkForRedirect(db: Database, code: string) {
     .innerJoin(creatorProfiles, eq(creatorProfiles.userId, links.creatorId))
     .where(eq(links.code, code))
     .limit(1);
-  if (!row) return row;
-  const { verifiedDomains, ...link } = row;
-  return { ...link, externalUrlVerified: link.externalUrl !== null && externalUrlOnVerifiedDomain(link.externalUrl, verifiedDomains ?? []) };
+  return row;
 }
 
 export type RedirectLink = NonNullable<Awaited<ReturnType<typeof findLinkForRedirect>>>;
@@ -140,7 +138,7 @@ export async function creatorFollowerCount(db: Database, creatorId: string): Pro
   return row?.followers;
 }
 
-export async function isCreatorBlocked(db: Database, shopId: string, creatorId: string): Promise<boolean> {
+export async function isCreatorBlocked(db: Database, { shopId, creatorId }: { shopId: string; creatorId: string }): Promise<boolean> {
   const [row] = await db
     .select({ shopId: shopBlockedCreators.shopId })
     .from(shopBlockedCreators)

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, ilike, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, products, shopBlockedCreators, shops } from "../schema";
-import { escapeLike } from "./products";
+import { escapeLike } from "../sql-helpers";
 
 /**
  * The catalogue creators browse for links: active products open to creators, across every shop.

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { executeRows, type Database } from "../client";
-import { escapeLike } from "./products";
+import { escapeLike } from "../sql-helpers";
 import { creatorProfiles, products, shops, targetedPlanCreators, targetedPlanProducts, targetedPlans, users, type TargetedPlan } from "../schema";
 
 /**
@@ -25,7 +25,7 @@ export async function listShopPlans(db: Database, shopId: string) {
     .orderBy(desc(targetedPlans.createdAt), desc(targetedPlans.id));
 }
 
-export async function findShopPlan(db: Database, shopId: string, planId: string): Promise<TargetedPlan | undefined> {
+export async function findShopPlan(db: Database, { shopId, planId }: { shopId: string; planId: string }): Promise<TargetedPlan | undefined> {
   const [row] = await db
     .select()
     .from(targetedPlans)
@@ -35,7 +35,7 @@ export async function findShopPlan(db: Database, shopId: string, planId: string)
 }
 
 /** A plan's products with their open plan, for the seller's plan page and form. */
-export async function shopPlanProducts(db: Database, shopId: string, planId: string) {
+export async function shopPlanProducts(db: Database, { shopId, planId }: { shopId: string; planId: string }) {
   return db
     .select({
       productId: targetedPlanProducts.productId,
@@ -58,7 +58,7 @@ export async function shopPlanProducts(db: Database, shopId: string, planId: str
 }
 
 /** A plan's invitations with the creators' public profile, for the seller. */
-export async function shopPlanInvitations(db: Database, shopId: string, planId: string) {
+export async function shopPlanInvitations(db: Database, { shopId, planId }: { shopId: string; planId: string }) {
   return db
     .select({
       creatorId: targetedPlanCreators.creatorId,
@@ -88,8 +88,7 @@ export async function insertPlan(db: Database, values: typeof targetedPlans.$inf
  */
 export async function updateShopPlan(
   db: Database,
-  shopId: string,
-  planId: string,
+  { shopId, planId }: { shopId: string; planId: string },
   values: Partial<Pick<typeof targetedPlans.$inferInsert, "name" | "message" | "startsAt" | "endsAt" | "status" | "endedAt">>,
   onlyIfStatus?: TargetedPlan["status"],
 ): Promise<TargetedPlan | undefined> {
@@ -115,12 +114,12 @@ export async function upsertPlanProducts(db: Database, rows: TargetedPlanProduct
     });
 }
 
-export async function deletePlanProducts(db: Database, planId: string, productIds: string[]) {
+export async function deletePlanProducts(db: Database, { planId, productIds }: { planId: string; productIds: string[] }) {
   if (productIds.length === 0) return;
   await db.delete(targetedPlanProducts).where(and(eq(targetedPlanProducts.planId, planId), inArray(targetedPlanProducts.productId, productIds)));
 }
 
-export async function insertInvitations(db: Database, planId: string, creatorIds: string[], invitedAt: Date) {
+export async function insertInvitations(db: Database, { planId, creatorIds }: { planId: string; creatorIds: string[] }, invitedAt: Date) {
   if (creatorIds.length === 0) return;
   await db
     .insert(targetedPlanCreators)
@@ -128,7 +127,7 @@ export async function insertInvitations(db: Database, planId: string, creatorIds
     .onConflictDoNothing();
 }
 
-export async function deleteInvitations(db: Database, planId: string, creatorIds: string[]) {
+export async function deleteInvitations(db: Database, { planId, creatorIds }: { planId: string; creatorIds: string[] }) {
   if (creatorIds.length === 0) return;
   await db.delete(targetedPlanCreators).where(and(eq(targetedPlanCreators.planId, planId), inArray(targetedPlanCreators.creatorId, creatorIds)));
 }
@@ -216,7 +215,7 @@ export async function creatorInvitations(db: Database, creatorId: string) {
 }
 
 /** The active products of the plans the creator is invited to, with their targeted and open rewards. */
-export async function creatorInvitationProducts(db: Database, creatorId: string, planIds: string[]) {
+export async function creatorInvitationProducts(db: Database, { creatorId, planIds }: { creatorId: string; planIds: string[] }) {
   if (planIds.length === 0) return [];
   return db
     .select({
@@ -239,7 +238,7 @@ export async function creatorInvitationProducts(db: Database, creatorId: string,
 }
 
 /** One invitation of this creator with its plan, or nothing (another creator's invitation finds nothing). */
-export async function findCreatorInvitation(db: Database, creatorId: string, planId: string) {
+export async function findCreatorInvitation(db: Database, { creatorId, planId }: { creatorId: string; planId: string }) {
   const [row] = await db
     .select({ invitation: targetedPlanCreators, plan: targetedPlans })
     .from(targetedPlanCreators)

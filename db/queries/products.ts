@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { productRateChanges, products, type Product } from "../schema";
+import { escapeLike } from "../sql-helpers";
 
 export const PRODUCT_SORTS = ["newest", "title", "price_asc", "price_desc", "rate", "stock"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -23,11 +24,6 @@ const ORDER: Record<ProductSort, SQL[]> = {
   rate: [desc(products.openRateBps), asc(products.id)],
   stock: [asc(products.stock), asc(products.id)],
 };
-
-/** A search term for LIKE: the user's % and _ are matched literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** One page of a shop's products with the total, for the seller's catalogue list. */
 export async function listShopProducts(db: Database, shopId: string, filters: ProductFilters) {
@@ -64,7 +60,7 @@ export async function shopCategories(db: Database, shopId: string): Promise<stri
 }
 
 /** A product of this shop, or nothing: another shop's product id finds nothing. */
-export async function findShopProduct(db: Database, shopId: string, productId: string): Promise<Product | undefined> {
+export async function findShopProduct(db: Database, { shopId, productId }: { shopId: string; productId: string }): Promise<Product | undefined> {
   const [row] = await db
     .select()
     .from(products)
@@ -73,7 +69,7 @@ export async function findShopProduct(db: Database, shopId: string, productId: s
   return row;
 }
 
-export async function findShopProducts(db: Database, shopId: string, productIds: string[]): Promise<Product[]> {
+export async function findShopProducts(db: Database, { shopId, productIds }: { shopId: string; productIds: string[] }): Promise<Product[]> {
   if (productIds.length === 0) return [];
   return db
     .select()
@@ -86,7 +82,7 @@ export async function insertProduct(db: Database, values: typeof products.$infer
   return row!;
 }
 
-export async function updateShopProduct(db: Database, shopId: string, productId: string, values: Partial<typeof products.$inferInsert>): Promise<Product | undefined> {
+export async function updateShopProduct(db: Database, { shopId, productId }: { shopId: string; productId: string }, values: Partial<typeof products.$inferInsert>): Promise<Product | undefined> {
   const [row] = await db
     .update(products)
     .set(values)
@@ -100,7 +96,7 @@ export async function insertRateChanges(db: Database, rows: (typeof productRateC
 }
 
 /** The open-plan history of a shop's product, newest first. */
-export async function productRateHistory(db: Database, shopId: string, productId: string) {
+export async function productRateHistory(db: Database, { shopId, productId }: { shopId: string; productId: string }) {
   return db
     .select({
       id: productRateChanges.id,

@@ -1,8 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { anyOf } from "../bulk";
-import type { CreatorTargetedPlan, OpenPlanChange, ProductCampaign } from "@/lib/commissions/effective-rate";
 import { together, type Database } from "../client";
 import { campaignProducts, campaigns, productRateChanges, products, targetedPlanCreators, targetedPlanProducts, targetedPlans } from "../schema";
+
+/** The rate facts as rows (lib/commissions/effective-rate.ts reads them as its OpenPlanChange, CreatorTargetedPlan and ProductCampaign). */
+type RewardRow = { rateBps: number; flatFeeMinor: number };
+type OpenPlanChange = RewardRow & { effectiveAt: Date; openToAffiliates: boolean };
+type CreatorTargetedPlan = Pick<typeof targetedPlans.$inferSelect, "id" | "status" | "startsAt" | "endsAt" | "endedAt"> & {
+  invitation: Pick<typeof targetedPlanCreators.$inferSelect, "status" | "respondedAt"> | null;
+  reward: RewardRow;
+};
+type ProductCampaign = { id: string; startsAt: Date; endsAt: Date; productAddedAt: Date; productRemovedAt: Date | null; reward: RewardRow };
 
 export type RateFacts = {
   product: Pick<typeof products.$inferSelect, "id" | "status">;

@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
-import type { OrderListFilters } from "@/lib/validation/orders";
 import type { Database } from "../client";
-import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans } from "../schema";
-import { escapeLike } from "./products";
+import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans, type Order } from "../schema";
+import { escapeLike } from "../sql-helpers";
 
 /**
  * A seller's orders. Every query has the shop in its WHERE clause: another shop's order id finds
@@ -30,7 +29,22 @@ const creatorsOf = sql<string[] | null>`(
   where ol.order_id = ${ORDER_ID}
 )`;
 
-function listConditions(shopId: string, filters: Omit<OrderListFilters, "page">): SQL[] {
+/** What the order list is filtered on (lib/validation/orders.ts reads them from the query string). */
+export type ShopOrderFilters = {
+  state?: Order["state"];
+  source?: Order["source"];
+  /** Placed at or after this instant. */
+  placedFrom?: Date;
+  /** Placed before this instant. */
+  placedBefore?: Date;
+  /** Title or SKU of a product on the order. */
+  product?: string;
+  /** Handle of a creator who earns on the order, without the "@". */
+  creator?: string;
+  page: number;
+};
+
+function listConditions(shopId: string, filters: Omit<ShopOrderFilters, "page">): SQL[] {
   const conditions: SQL[] = [eq(orders.shopId, shopId)];
   if (filters.state) conditions.push(eq(orders.state, filters.state));
   if (filters.source) conditions.push(eq(orders.source, filters.source));
@@ -55,7 +69,7 @@ function listConditions(shopId: string, filters: Omit<OrderListFilters, "page">)
 }
 
 /** One page of the shop's orders, newest first, with items, commission owed and the creators who earn. */
-export async function listShopOrders(db: Database, shopId: string, filters: Partial<OrderListFilters> & { pageSize?: number } = {}) {
+export async function listShopOrders(db: Database, shopId: string, filters: Partial<ShopOrderFilters> & { pageSize?: number } = {}) {
   const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const where = and(...listConditions(shopId, filters));
@@ -86,7 +100,7 @@ export async function listShopOrders(db: Database, shopId: string, filters: Part
 }
 
 /** The shop's order with the shop's return window, or nothing: another shop's order id finds nothing. */
-export async function findShopOrder(db: Database, shopId: string, orderId: string) {
+export async function findShopOrder(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   const [row] = await db
     .select({ order: orders, returnWindowDays: shops.returnWindowDays, holdingDays: shops.holdingDays })
     .from(orders)
@@ -100,7 +114,7 @@ export async function findShopOrder(db: Database, shopId: string, orderId: strin
  * Each line of the shop's order with its product and what its attribution gave: the commission with
  * the creator, the link's channel and the plan the rate came from (none when no creator earned).
  */
-export async function shopOrderLines(db: Database, shopId: string, orderId: string) {
+export async function shopOrderLines(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   const rows = await db
     .select({
       id: orderLines.id,
@@ -160,7 +174,7 @@ export async function shopOrderLines(db: Database, shopId: string, orderId: stri
 }
 
 /** Refunds recorded on the shop's order (by the seller here, or sent through the API), oldest first. */
-export async function shopOrderRefunds(db: Database, shopId: string, orderId: string) {
+export async function shopOrderRefunds(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
   return db
     .select({ id: orderEvents.id, occurredAt: orderEvents.occurredAt, lines: orderEvents.lines })
     .from(orderEvents)
@@ -170,10 +184,10 @@ export async function shopOrderRefunds(db: Database, shopId: string, orderId: st
 }
 
 /** The order page in one call: the order, its lines and its refunds, or nothing when it is not the shop's. */
-export async function shopOrderDetail(db: Database, shopId: string, orderId: string) {
-  const order = await findShopOrder(db, shopId, orderId);
+export async function shopOrderDetail(db: Database, { shopId, orderId }: { shopId: string; orderId: string }) {
+  const order = await findShopOrder(db, { shopId, orderId });
   if (!order) return undefined;
-  const [lines, refunds] = await Promise.all([shopOrderLines(db, shopId, orderId), shopOrderRefunds(db, shopId, orderId)]);
+  const [lines, refunds] = await Promise.all([shopOrderLines(db, { shopId, orderId }), shopOrderRefunds(db, { shopId, orderId })]);
   return { order, lines, refunds };
 }
 

@@ -51,7 +51,7 @@ export async function insertShowcaseItem(db: Database, values: typeof showcaseIt
 }
 
 /** Takes an item out of the creator's showcase from `at` on; returns nothing when it is not theirs or already out. */
-export async function removeShowcaseItem(db: Database, creatorId: string, itemId: string, at: Date) {
+export async function removeShowcaseItem(db: Database, { creatorId, itemId }: { creatorId: string; itemId: string }, at: Date) {
   const [row] = await db
     .update(showcaseItems)
     .set({ removedAt: at })
@@ -60,7 +60,7 @@ export async function removeShowcaseItem(db: Database, creatorId: string, itemId
   return row;
 }
 
-export async function setShowcasePosition(db: Database, creatorId: string, itemId: string, position: number) {
+export async function setShowcasePosition(db: Database, { creatorId, itemId }: { creatorId: string; itemId: string }, position: number) {
   await db
     .update(showcaseItems)
     .set({ position })

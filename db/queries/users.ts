@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { creatorProfiles, users, type Role } from "../schema";
-import { newId } from "@/lib/ids";
+import { escapeLike } from "../sql-helpers";
 
 export async function findUserByEmail(db: Database, email: string) {
   const [user] = await db
@@ -47,62 +47,21 @@ export async function setUserSuspension(db: Database, params: { userId: string; 
   return rows.length > 0;
 }
 
-export class EmailTakenError extends Error {
-  constructor() {
-    super("An account with this e-mail already exists");
-  }
+/** Inserts the account row (the unique index on lower(email) refuses a second account with one e-mail). */
+export async function insertUser(db: Database, user: { id: string; email: string; name: string; passwordHash: string; role: Role; createdAt: Date }) {
+  const [row] = await db.insert(users).values(user).returning();
+  return row!;
 }
 
-type CreateUserParams = { email: string; name: string; passwordHash: string; role: Role; createdAt: Date };
-
-/**
- * Creates the account and, for a creator, the profile with a unique handle, in one transaction.
- * The unique index on lower(email) decides a race between two sign-ups with one e-mail.
- */
-export async function createUser(db: Database, params: CreateUserParams) {
-  try {
-    return await db.transaction(async (tx) => {
-      const id = newId("usr");
-      const [user] = await tx
-        .insert(users)
-        .values({ id, email: params.email, name: params.name, passwordHash: params.passwordHash, role: params.role, createdAt: params.createdAt })
-        .returning();
-      if (params.role === "creator") {
-        const handle = await freeHandle(tx, handleFrom(params.name, params.email));
-        await tx.insert(creatorProfiles).values({ userId: id, handle, displayName: params.name, createdAt: params.createdAt });
-      }
-      return user!;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, "users_email_lower_key")) throw new EmailTakenError();
-    throw error;
-  }
+export async function insertCreatorProfile(db: Database, profile: { userId: string; handle: string; displayName: string; createdAt: Date }) {
+  await db.insert(creatorProfiles).values(profile);
 }
 
-function handleFrom(name: string, email: string): string {
-  const base = (name || email.split("@")[0] || "creator")
-    .normalize("NFKD")
-    .replace(/[^a-zA-Z0-9]+/g, "")
-    .toLowerCase()
-    .slice(0, 20);
-  return base.length >= 3 ? base : `creator${base}`;
-}
-
-async function freeHandle(db: Database, base: string): Promise<string> {
+/** The creator handles starting with `prefix` (any case), lower-cased. */
+export async function handlesStartingWith(db: Database, prefix: string): Promise<string[]> {
   const taken = await db
     .select({ handle: creatorProfiles.handle })
     .from(creatorProfiles)
-    .where(sql`lower(${creatorProfiles.handle}) like ${base + "%"}`);
-  const used = new Set(taken.map((t) => t.handle.toLowerCase()));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}${n}`)) return `${base}${n}`;
-}
-
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  // postgres.js and PGlite both surface the SQLSTATE as `code`; drizzle may wrap it in `cause`.
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint_name, constraint: c } = e as { code?: string; constraint_name?: string; constraint?: string };
-    if (code === "23505") return !constraint || constraint_name === constraint || c === constraint || String((e as Error).message).includes(constraint);
-  }
-  return false;
+    .where(sql`lower(${creatorProfiles.handle}) like ${escapeLike(prefix.toLowerCase()) + "%"}`);
+  return taken.map((t) => t.handle.toLowerCase());
 }

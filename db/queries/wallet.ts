@@ -133,7 +133,7 @@ export async function creatorWithdrawals(db: Database, creatorId: string, limit 
     .limit(limit);
 }
 
-export async function findWithdrawalByKey(db: Database, creatorId: string, idempotencyKey: string) {
+export async function findWithdrawalByKey(db: Database, { creatorId, idempotencyKey }: { creatorId: string; idempotencyKey: string }) {
   const [row] = await db
     .select()
     .from(withdrawals)
@@ -151,7 +151,7 @@ export async function creatorPayoutMethods(db: Database, creatorId: string) {
 }
 
 /** One of the creator's own payout methods (never another creator's), with its details for the server's use. */
-export async function findCreatorPayoutMethod(db: Database, creatorId: string, methodId: string) {
+export async function findCreatorPayoutMethod(db: Database, { creatorId, methodId }: { creatorId: string; methodId: string }) {
   const [row] = await db
     .select()
     .from(payoutMethods)

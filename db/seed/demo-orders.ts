@@ -1,5 +1,5 @@
 import { addHours } from "@/lib/clock";
-import { settle } from "@/lib/commissions/settle";
+import { runSettlement } from "@/lib/commissions/settle";
 import { newId } from "@/lib/ids";
 import { advanceOrder, cancelOrder, completeOrder, createOrder, payOrder, refundLines, type NewOrder } from "@/lib/orders/commands";
 import type { Database } from "../client";
@@ -134,9 +134,9 @@ export async function playDemoOrders(db: Database, planned: DemoOrder[], now: Da
       const eventId = newId("oev");
       await insertOrderEvent(tx, { id: eventId, orderId, eventRef: `seller-refund-${eventId}`, type: "refunded", occurredAt: time, lines, recordedAt: time });
     });
-    at(plan.returnWindowEndsAt, 5, (tx, time) => settle(tx, time));
+    at(plan.returnWindowEndsAt, 5, (tx, time) => runSettlement(tx, time));
   }
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.rank - b.rank);
   for (const step of steps) await step.run(db);
-  await settle(db, now);
+  await runSettlement(db, now);
 }

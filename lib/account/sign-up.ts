@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { EmailTakenError, createUser } from "@/db/queries/users";
+import { EmailTakenError, createUser } from "./new-account";
 import type { Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addressSubject, countAttempt, EMAIL_TAKEN_ANSWERS_PER_ADDRESS, isRateLimited } from "./rate-limits";

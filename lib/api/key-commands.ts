@@ -41,9 +41,9 @@ export async function createApiKey(db: Database, actor: KeyActor, input: CreateA
  * on every request, nothing caches it). Revoking a revoked key changes nothing.
  */
 export async function revokeApiKey(db: Database, actor: KeyActor, keyId: string): Promise<ApiKeySummary> {
-  const revoked = await revokeShopApiKey(db, actor.shop.id, keyId, actor.at);
+  const revoked = await revokeShopApiKey(db, { shopId: actor.shop.id, keyId }, actor.at);
   if (revoked) return revoked;
-  const existing = await findShopApiKey(db, actor.shop.id, keyId);
+  const existing = await findShopApiKey(db, { shopId: actor.shop.id, keyId });
   if (!existing) throw new NotFoundError("The API key");
   return existing;
 }

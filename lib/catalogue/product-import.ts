@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { findShopSkus, insertProducts, insertRateChanges } from "@/db/queries/products";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { ShopActor } from "@/lib/actor";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 import { UserFacingError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/client";
 import { insertMedia } from "@/db/queries/media";
 import { findShopProduct, findShopProducts, insertProduct, insertRateChanges, updateShopProduct } from "@/db/queries/products";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Product } from "@/db/schema";
 import type { ShopActor } from "@/lib/actor";
 import { NotFoundError, invalidFields, UserFacingError } from "@/lib/errors";
@@ -79,10 +79,10 @@ export async function createProduct(db: Database, actor: ShopActor, input: Produ
 export async function updateProduct(db: Database, actor: ShopActor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
   try {
     return await db.transaction(async (tx) => {
-      const before = await findShopProduct(tx, actor.shop.id, productId);
+      const before = await findShopProduct(tx, { shopId: actor.shop.id, productId });
       if (!before) throw new NotFoundError("The product");
       const imageMediaId = await storeImage(tx, image, actor);
-      const after = await updateShopProduct(tx, actor.shop.id, productId, { ...productValues(input), ...(imageMediaId ? { imageMediaId } : {}), updatedAt: actor.at });
+      const after = await updateShopProduct(tx, { shopId: actor.shop.id, productId }, { ...productValues(input), ...(imageMediaId ? { imageMediaId } : {}), updatedAt: actor.at });
       if (openPlanChanged(before, after!)) await insertRateChanges(tx, [rateChange(productId, after!, actor)]);
       return after!;
     });
@@ -96,7 +96,7 @@ export async function updateProduct(db: Database, actor: ShopActor, productId: s
  * Products are never deleted.
  */
 export async function setProductArchived(db: Database, actor: ShopActor, productId: string, archived: boolean): Promise<Product> {
-  const row = await updateShopProduct(db, actor.shop.id, productId, archived ? { status: "archived", archivedAt: actor.at, updatedAt: actor.at } : { status: "active", archivedAt: null, updatedAt: actor.at });
+  const row = await updateShopProduct(db, { shopId: actor.shop.id, productId }, archived ? { status: "archived", archivedAt: actor.at, updatedAt: actor.at } : { status: "active", archivedAt: null, updatedAt: actor.at });
   if (!row) throw new NotFoundError("The product");
   return row;
 }
@@ -112,7 +112,7 @@ export async function editOpenPlan(db: Database, actor: ShopActor, productIds: s
   if (ids.length === 0) throw new UserFacingError("Select at least one product.");
   if (edit.openToAffiliates === undefined && edit.rateBps === undefined && edit.flatFeeMinor === undefined) throw new UserFacingError("Choose what to change.");
   return db.transaction(async (tx) => {
-    const owned = await findShopProducts(tx, actor.shop.id, ids);
+    const owned = await findShopProducts(tx, { shopId: actor.shop.id, productIds: ids });
     if (owned.length !== ids.length) throw new NotFoundError("One of the selected products");
     const changes = [];
     for (const product of owned) {
@@ -126,7 +126,7 @@ export async function editOpenPlan(db: Database, actor: ShopActor, productIds: s
       const feeError = flatFeeError(next.openFlatFeeMinor, product.priceMinor);
       if (feeError) throw invalidFields({ flatFee: `${product.title}: ${feeError}` });
       if (!openPlanChanged(product, next)) continue;
-      await updateShopProduct(tx, actor.shop.id, product.id, { ...next, updatedAt: actor.at });
+      await updateShopProduct(tx, { shopId: actor.shop.id, productId: product.id }, { ...next, updatedAt: actor.at });
       changes.push(rateChange(product.id, next, actor));
     }
     await insertRateChanges(tx, changes);

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { changeCommission, insertWalletEntry, lockCommissionsDueForRelease } from "@/db/queries/commissions";
+import { changeCommission, lockCommissionsDueForRelease } from "@/db/queries/commissions";
+import { insertWalletEntry } from "@/lib/wallet/entries";
 import { ordersDueForCompletion } from "@/db/queries/orders";
 import { completeOrder, OrderStateError } from "@/lib/orders/commands";
 import { availableFrom } from "./lifecycle";
@@ -15,7 +16,7 @@ export type SettlementResult = { ordersCompleted: number; commissionsReleased: n
  * lock (a second run finds them completed and moves on), commissions are taken with SKIP LOCKED,
  * and the wallet has at most one "commission available" entry per commission (a constraint).
  */
-export async function settle(db: Database, at: Date): Promise<SettlementResult> {
+export async function runSettlement(db: Database, at: Date): Promise<SettlementResult> {
   let ordersCompleted = 0;
   for (const { id } of await ordersDueForCompletion(db, at)) {
     try {

@@ -1,4 +1,5 @@
 import type { NewClick, RedirectLink } from "@/db/queries/links";
+import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
 import { newId } from "@/lib/ids";
 import { hashIp } from "@/lib/privacy/hash-ip";
 import { linkDestination, type LinkTarget } from "./destination";
@@ -38,10 +39,15 @@ export type FollowResult =
 const CODE = /^[A-Za-z0-9]{4,32}$/;
 const MAX_HEADER = 512;
 
+/** Whether the product's external URL is on a domain its shop has verified (DOMAIN: Shop domains). */
+function externalUrlVerified(link: RedirectLink): boolean {
+  return link.externalUrl !== null && externalUrlOnVerifiedDomain(link.externalUrl, link.verifiedDomains ?? []);
+}
+
 function targetOf(link: RedirectLink): LinkTarget {
   if (link.type === "showcase") return { type: "showcase", creatorHandle: link.creatorHandle };
   if (link.type === "campaign") return { type: "campaign", campaign: { slug: link.campaignSlug! } };
-  return { type: "product", product: { id: link.productId!, status: link.productStatus!, externalUrl: link.externalUrl, externalUrlVerified: link.externalUrlVerified, shopSlug: link.shopSlug! } };
+  return { type: "product", product: { id: link.productId!, status: link.productStatus!, externalUrl: link.externalUrl, externalUrlVerified: externalUrlVerified(link), shopSlug: link.shopSlug! } };
 }
 
 /**

@@ -1,16 +1,15 @@
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, isCreatorBlocked, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Channel, Link } from "@/db/schema";
 import { LINK_EARNING_DAYS } from "@/lib/attribution";
 import { addDays } from "@/lib/clock";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
-import { NotFoundError, UserFacingError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
+import { refuseUnless } from "@/lib/verdict";
+import { canLinkCampaign, canLinkProduct, canLinkShowcase } from "./rules";
 
 export const LINK_CODE_LENGTH = 8;
-// A blocked creator's clicks never earn, so a new link would only mislead them.
-const BLOCKED = "This shop no longer works with you, so its products cannot be linked.";
 
 export type LinkRequest = {
   creatorId: string;
@@ -29,20 +28,13 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
   if (target.type === "product") {
     const product = await findLinkableProduct(db, target.productId);
     if (!product) throw new NotFoundError("The product");
-    if (product.status !== "active" || !product.openToAffiliates) throw new UserFacingError(`${product.title} is not open to creators right now.`);
-    if (await isCreatorBlocked(db, product.shopId, creatorId)) throw new UserFacingError(BLOCKED);
+    refuseUnless(canLinkProduct(product, { creatorBlocked: await isCreatorBlocked(db, { shopId: product.shopId, creatorId }) }));
   } else if (target.type === "campaign") {
     const campaign = await findCampaignForLink(db, target.campaignId);
     if (!campaign) throw new NotFoundError("The campaign");
-    if (campaign.endsAt <= at) throw new UserFacingError(`${campaign.name} has ended.`);
-    if (campaign.shopId && (await isCreatorBlocked(db, campaign.shopId, creatorId))) throw new UserFacingError(BLOCKED);
+    refuseUnless(canLinkCampaign(campaign, { at, creatorBlocked: !!campaign.shopId && (await isCreatorBlocked(db, { shopId: campaign.shopId, creatorId })) }));
   } else {
-    const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
-    if (creatorTier(followers) !== "affiliate") {
-      throw new UserFacingError(
-        `Showcases are for affiliate creators: reach ${affiliateThreshold().toLocaleString("en")} verified followers to unlock yours (you have ${followers.toLocaleString("en")}).`,
-      );
-    }
+    refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
   }
   const key: LinkKey = {
     creatorId,

@@ -1,6 +1,7 @@
 import { together, type Database } from "@/db/client";
 import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "@/db/queries/attribution";
-import { changeCommission, insertCommissions, insertWalletEntry, lockOrderCommissions } from "@/db/queries/commissions";
+import { changeCommission, insertCommissions, lockOrderCommissions } from "@/db/queries/commissions";
+import { insertWalletEntry } from "@/lib/wallet/entries";
 import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
 import { rateFactsForPairs } from "@/db/queries/rates";
 import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";

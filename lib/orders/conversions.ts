@@ -69,12 +69,11 @@ export async function recordConversions(db: Database, requests: ConversionReques
     await db.transaction(async (tx) => {
       const [known, found, visitors] = await together([
         findShopOrdersByExternalIds(tx, requests.map((r) => ({ shopId: r.actor.shop.id, externalId: r.input.external_id }))),
-        findProductsOfShopsByIdOrSku(
-          tx,
-          requests.map((r) => r.actor.shop.id),
-          requests.flatMap((r) => r.input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []))),
-          requests.flatMap((r) => r.input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []))),
-        ),
+        findProductsOfShopsByIdOrSku(tx, {
+          shopIds: requests.map((r) => r.actor.shop.id),
+          ids: requests.flatMap((r) => r.input.lines.flatMap((l) => (l.product_id ? [l.product_id] : []))),
+          skus: requests.flatMap((r) => r.input.lines.flatMap((l) => (!l.product_id && l.sku ? [l.sku] : []))),
+        }),
         // The click id the redirect appended (aff_click) leads to the buyer's clicks; an unknown one attributes nothing.
         visitorsOfClicks(tx, requests.flatMap((r) => (r.input.click_id ? [r.input.click_id] : []))),
       ]);
@@ -109,7 +108,7 @@ export async function recordConversions(db: Database, requests: ConversionReques
       const first = results[claimedBy.get(keyOf(request)) ?? -1];
       if (first && !first.ok && !recorded.has(keyOf(request))) return void (results[i] = first);
       results[i] = await settle(async () => {
-        const order = recorded.get(keyOf(request)) ?? (await findShopOrderByExternalId(db, request.actor.shop.id, request.input.external_id));
+        const order = recorded.get(keyOf(request)) ?? (await findShopOrderByExternalId(db, { shopId: request.actor.shop.id, externalId: request.input.external_id }));
         if (!order) throw new ConflictError(`The order "${request.input.external_id}" could not be recorded; try again.`);
         return replay(db, order, fingerprints[i]!);
       });
@@ -213,7 +212,7 @@ function sameEvent(earlier: { type: string; lines: { lineRef: string; quantity: 
 }
 
 export async function applyOrderEvent(db: Database, actor: ShopActor<"id" | "currency">, externalId: string, input: OrderEventInput): Promise<ConversionAnswer> {
-  const order = await findShopOrderByExternalId(db, actor.shop.id, externalId);
+  const order = await findShopOrderByExternalId(db, { shopId: actor.shop.id, externalId });
   if (!order) throw new NotFoundError(`The order "${externalId}"`);
   const applied = await db.transaction(async (tx) => {
     const fresh = await insertOrderEvent(tx, {
@@ -255,12 +254,12 @@ export async function applyOrderEvent(db: Database, actor: ShopActor<"id" | "cur
     }
     return true;
   });
-  const current = (await findShopOrderByExternalId(db, actor.shop.id, externalId))!;
+  const current = (await findShopOrderByExternalId(db, { shopId: actor.shop.id, externalId }))!;
   return { status: applied ? 201 : 200, body: { order: await orderRepresentation(db, current) } };
 }
 
 export async function findConversion(db: Database, actor: ShopActor<"id" | "currency">, externalId: string) {
-  const order = await findShopOrderByExternalId(db, actor.shop.id, externalId);
+  const order = await findShopOrderByExternalId(db, { shopId: actor.shop.id, externalId });
   if (!order) throw new NotFoundError(`The order "${externalId}"`);
   return { order: await orderRepresentation(db, order) };
 }

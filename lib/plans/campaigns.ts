@@ -9,7 +9,7 @@ import {
   updateShopCampaign,
 } from "@/db/queries/campaigns";
 import { insertMedia } from "@/db/queries/media";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import type { Campaign } from "@/db/schema";
 import type { Reward } from "@/lib/commissions/effective-rate";
 import { NotFoundError, invalidFields } from "@/lib/errors";
@@ -93,13 +93,13 @@ export async function updateCampaign(db: Database, actor: ShopActor, campaignId:
   checkDates(input);
   try {
     return await db.transaction(async (tx) => {
-      const campaign = await findShopCampaign(tx, actor.shop.id, campaignId);
+      const campaign = await findShopCampaign(tx, { shopId: actor.shop.id, campaignId });
       if (!campaign) throw new NotFoundError("The campaign");
-      const current = (await shopCampaignProducts(tx, actor.shop.id, campaignId)).filter((p) => p.removedAt === null);
+      const current = (await shopCampaignProducts(tx, { shopId: actor.shop.id, campaignId })).filter((p) => p.removedAt === null);
       const kept = new Map<string, Reward>(current.map((p) => [p.productId, { rateBps: p.rateBps, flatFeeMinor: p.flatFeeMinor }]));
       await checkPlanProducts(tx, actor.shop.id, input.products, { aboveOpenPlan: false, kept });
       const bannerMediaId = await storeBanner(tx, banner, actor);
-      const saved = await updateShopCampaign(tx, actor.shop.id, campaignId, {
+      const saved = await updateShopCampaign(tx, { shopId: actor.shop.id, campaignId }, {
         name: input.name,
         slug: input.slug ? await chooseSlug(tx, input, campaignId) : campaign.slug,
         description: input.description,
@@ -109,7 +109,7 @@ export async function updateCampaign(db: Database, actor: ShopActor, campaignId:
       });
       if (!saved) throw new NotFoundError("The campaign");
       const wanted = new Set(input.products.map((p) => p.productId));
-      await removeCampaignProducts(tx, campaignId, current.filter((p) => !wanted.has(p.productId)).map((p) => p.productId), actor.at);
+      await removeCampaignProducts(tx, { campaignId, productIds: current.filter((p) => !wanted.has(p.productId)).map((p) => p.productId) }, actor.at);
       await putCampaignProducts(tx, campaignId, input.products, actor.at);
       return saved;
     });

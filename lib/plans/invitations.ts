@@ -15,7 +15,7 @@ export async function respondToInvitation(db: Database, actor: CreatorRef, planI
   const status = answer === "accept" ? "accepted" : "declined";
   const answered = await answerInvitation(db, { creatorId: actor.creatorId, planId, status, at: actor.at });
   if (answered) return answered;
-  const found = await findCreatorInvitation(db, actor.creatorId, planId);
+  const found = await findCreatorInvitation(db, { creatorId: actor.creatorId, planId });
   if (!found || found.plan.status === "draft") throw new NotFoundError("The invitation");
   if (found.invitation.status !== "pending") throw new UserFacingError(`You already ${found.invitation.status} this invitation.`);
   const state = targetedPlanState(found.plan, actor.at);

@@ -34,7 +34,7 @@ export async function checkPlanProducts(
   options: { aboveOpenPlan: boolean; kept?: Map<string, Reward> },
 ): Promise<Map<string, Product>> {
   uniqueProductIds(rows);
-  const owned = new Map((await findShopProducts(db, shopId, rows.map((r) => r.productId))).map((p) => [p.id, p]));
+  const owned = new Map((await findShopProducts(db, { shopId, productIds: rows.map((r) => r.productId) })).map((p) => [p.id, p]));
   if (owned.size !== rows.length) throw new NotFoundError("One of the selected products");
   const errors: Record<string, string> = {};
   for (const row of rows) {

@@ -41,7 +41,7 @@ async function checkCreators(db: Database, creatorIds: string[]) {
 }
 
 async function findPlan(db: Database, actor: ShopActor, planId: string): Promise<TargetedPlan> {
-  const plan = await findShopPlan(db, actor.shop.id, planId);
+  const plan = await findShopPlan(db, { shopId: actor.shop.id, planId });
   if (!plan) throw new NotFoundError("The plan");
   return plan;
 }
@@ -63,7 +63,7 @@ export async function createTargetedPlan(db: Database, actor: ShopActor, input: 
       createdAt: actor.at,
     });
     await upsertPlanProducts(tx, input.products.map((p) => ({ planId: plan.id, ...p })));
-    await insertInvitations(tx, plan.id, input.creatorIds, actor.at);
+    await insertInvitations(tx, { planId: plan.id, creatorIds: input.creatorIds }, actor.at);
     return plan;
   });
 }
@@ -81,8 +81,8 @@ export async function updateTargetedPlan(db: Database, actor: ShopActor, planId:
     const draft = state === "draft";
     if (!draft && !PUBLISHED_OPEN.includes(state)) throw new UserFacingError(`This plan has ${state}: it can no longer be changed.`);
 
-    const currentProducts = await shopPlanProducts(tx, actor.shop.id, planId);
-    const currentCreators = await shopPlanInvitations(tx, actor.shop.id, planId);
+    const currentProducts = await shopPlanProducts(tx, { shopId: actor.shop.id, planId });
+    const currentCreators = await shopPlanInvitations(tx, { shopId: actor.shop.id, planId });
     const kept = new Map<string, Reward>(currentProducts.map((p) => [p.productId, { rateBps: p.rateBps, flatFeeMinor: p.flatFeeMinor }]));
     await checkPlanProducts(tx, actor.shop.id, input.products, { aboveOpenPlan: true, kept });
     await checkCreators(tx, input.creatorIds);
@@ -106,18 +106,18 @@ export async function updateTargetedPlan(db: Database, actor: ShopActor, planId:
       if (Object.keys(errors).length > 0) throw invalidFields(errors);
     }
 
-    const saved = await updateShopPlan(tx, actor.shop.id, planId, {
+    const saved = await updateShopPlan(tx, { shopId: actor.shop.id, planId }, {
       name: input.name,
       message: input.message,
       startsAt: keepUnlessEdited(plan.startsAt, input.startsAt),
       endsAt: keepUnlessEdited(plan.endsAt, input.endsAt),
     });
     if (!saved) throw new NotFoundError("The plan");
-    await deletePlanProducts(tx, planId, droppedProducts.map((p) => p.productId));
+    await deletePlanProducts(tx, { planId, productIds: droppedProducts.map((p) => p.productId) });
     await upsertPlanProducts(tx, input.products.map((p) => ({ planId, ...p })));
-    await deleteInvitations(tx, planId, droppedCreators.map((c) => c.creatorId));
+    await deleteInvitations(tx, { planId, creatorIds: droppedCreators.map((c) => c.creatorId) });
     const invitedBefore = new Set(currentCreators.map((c) => c.creatorId));
-    await insertInvitations(tx, planId, input.creatorIds.filter((id) => !invitedBefore.has(id)), actor.at);
+    await insertInvitations(tx, { planId, creatorIds: input.creatorIds.filter((id) => !invitedBefore.has(id)) }, actor.at);
     return saved;
   });
 }
@@ -132,8 +132,8 @@ export async function publishTargetedPlan(db: Database, actor: ShopActor, planId
     const plan = await findPlan(tx, actor, planId);
     if (plan.status !== "draft") throw new UserFacingError("This plan is already published.");
     if (plan.endsAt.getTime() <= actor.at.getTime()) throw new UserFacingError("The plan's end has already passed: change its dates before publishing.");
-    const rows = await shopPlanProducts(tx, actor.shop.id, planId);
-    const invitations = await shopPlanInvitations(tx, actor.shop.id, planId);
+    const rows = await shopPlanProducts(tx, { shopId: actor.shop.id, planId });
+    const invitations = await shopPlanInvitations(tx, { shopId: actor.shop.id, planId });
     if (rows.length === 0) throw new UserFacingError("Add at least one product before publishing.");
     if (invitations.length === 0) throw new UserFacingError("Invite at least one creator before publishing.");
     for (const row of rows) {
@@ -145,7 +145,7 @@ export async function publishTargetedPlan(db: Database, actor: ShopActor, planId
             : aboveOpenPlanError(row, row)?.toLowerCase();
       if (problem) throw new UserFacingError(`${row.title}: ${problem}. Edit the plan before publishing.`);
     }
-    const published = await updateShopPlan(tx, actor.shop.id, planId, { status: "live" }, "draft");
+    const published = await updateShopPlan(tx, { shopId: actor.shop.id, planId }, { status: "live" }, "draft");
     if (!published) throw new UserFacingError("This plan is already published.");
     await redateInvitations(tx, planId, actor.at);
     return published;
@@ -158,7 +158,7 @@ export async function endTargetedPlan(db: Database, actor: ShopActor, planId: st
   const state = targetedPlanState(plan, actor.at);
   if (state === "draft") throw new UserFacingError("This plan is a draft: it has not started, so there is nothing to end.");
   if (!PUBLISHED_OPEN.includes(state)) throw new UserFacingError(`This plan has already ${state}.`);
-  const ended = await updateShopPlan(db, actor.shop.id, planId, { status: "ended", endedAt: actor.at }, "live");
+  const ended = await updateShopPlan(db, { shopId: actor.shop.id, planId }, { status: "ended", endedAt: actor.at }, "live");
   if (!ended) throw new UserFacingError("This plan has already ended.");
   return ended;
 }

@@ -1,11 +1,12 @@
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findLinkableProduct } from "@/db/queries/links";
 import { currentShowcase, insertShowcaseItem, lockShowcase, nextShowcasePosition, removeShowcaseItem, setShowcasePosition } from "@/db/queries/showcase";
-import { isUniqueViolation } from "@/db/queries/users";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { CreatorRef } from "@/lib/actor";
+import { canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
+import { refuseUnless } from "@/lib/verdict";
 
 /**
  * Editing a showcase (DOMAIN: Joining, Links). Only affiliate creators have one. Products come and go
@@ -14,17 +15,14 @@ import type { CreatorRef } from "@/lib/actor";
  */
 
 async function requireAffiliate(db: Database, creatorId: string) {
-  const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
-  if (creatorTier(followers) !== "affiliate") {
-    throw new UserFacingError(`Showcases are for affiliate creators: reach ${affiliateThreshold().toLocaleString("en")} verified followers to unlock yours.`);
-  }
+  refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
 }
 
 export async function addToShowcase(db: Database, actor: CreatorRef, productId: string) {
   await requireAffiliate(db, actor.creatorId);
   const product = await findLinkableProduct(db, productId);
   if (!product) throw new NotFoundError("The product");
-  if (product.status !== "active" || !product.openToAffiliates) throw new UserFacingError(`${product.title} is not open to creators right now.`);
+  refuseUnless(canLinkProduct(product));
   try {
     return await db.transaction(async (tx) => {
       await lockShowcase(tx, actor.creatorId);
@@ -39,7 +37,7 @@ export async function addToShowcase(db: Database, actor: CreatorRef, productId: 
 }
 
 export async function removeFromShowcase(db: Database, actor: CreatorRef, itemId: string) {
-  const removed = await removeShowcaseItem(db, actor.creatorId, itemId, actor.at);
+  const removed = await removeShowcaseItem(db, { creatorId: actor.creatorId, itemId }, actor.at);
   if (!removed) throw new NotFoundError("That showcase item");
   return removed;
 }
@@ -61,7 +59,7 @@ export async function moveInShowcase(db: Database, actor: CreatorRef, itemId: st
     const order = [...items];
     [order[index], order[target]] = [order[target]!, order[index]!];
     for (const [position, item] of order.entries()) {
-      if (item.position !== position) await setShowcasePosition(tx, actor.creatorId, item.id, position);
+      if (item.position !== position) await setShowcasePosition(tx, { creatorId: actor.creatorId, itemId: item.id }, position);
     }
   });
 }

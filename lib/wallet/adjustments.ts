@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { insertWalletEntry } from "@/db/queries/commissions";
+import { insertWalletEntry } from "./entries";
 import { availableBalance, lockWallet } from "@/db/queries/wallet";
 import { UserFacingError } from "@/lib/errors";
 import { formatMoney, type CurrencyCode } from "@/lib/money";

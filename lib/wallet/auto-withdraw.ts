@@ -3,6 +3,7 @@ import { autoWithdrawCreators, availableBalances } from "@/db/queries/wallet";
 import { nextWeekday, WEEKDAYS, zonedDay } from "@/lib/clock";
 import { UserFacingError } from "@/lib/errors";
 import { platformTimeZone, withdrawalMinimums } from "./settings";
+import { canWithdraw } from "./rules";
 import { requestWithdrawal } from "./withdrawals";
 
 export type AutoWithdrawResult = { day: string; wednesday: boolean; withdrawals: number; alreadyDone: number; belowMinimum: number; noMethod: number };
@@ -28,7 +29,7 @@ export async function autoWithdraw(db: Database, at: Date): Promise<AutoWithdraw
       continue;
     }
     for (const balance of await availableBalances(db, creatorId)) {
-      if (balance.total < minimumOf(balance.currency)) {
+      if (!canWithdraw({ amountMinor: "all", availableMinor: balance.total, minimumMinor: minimumOf(balance.currency), currency: balance.currency }).ok) {
         result.belowMinimum++;
         continue;
       }

@@ -39,7 +39,7 @@ async function clearDefault(tx: Database, creatorId: string) {
 export async function setDefaultPayoutMethod(db: Database, params: { creatorId: string; methodId: string }) {
   await db.transaction(async (tx) => {
     await lockWallet(tx, params.creatorId);
-    const method = await findCreatorPayoutMethod(tx, params.creatorId, params.methodId);
+    const method = await findCreatorPayoutMethod(tx, { creatorId: params.creatorId, methodId: params.methodId });
     if (!method) throw new NotFoundError("The payout method");
     await clearDefault(tx, params.creatorId);
     await tx.update(payoutMethods).set({ isDefault: true }).where(eq(payoutMethods.id, method.id));
@@ -54,7 +54,7 @@ export async function setDefaultPayoutMethod(db: Database, params: { creatorId: 
 export async function deletePayoutMethod(db: Database, params: { creatorId: string; methodId: string; at: Date }) {
   await db.transaction(async (tx) => {
     await lockWallet(tx, params.creatorId);
-    const method = await findCreatorPayoutMethod(tx, params.creatorId, params.methodId);
+    const method = await findCreatorPayoutMethod(tx, { creatorId: params.creatorId, methodId: params.methodId });
     if (!method) throw new NotFoundError("The payout method");
     const pending = await tx
       .select({ id: withdrawals.id })

@@ -1,12 +1,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { insertWalletEntry } from "@/db/queries/commissions";
+import { insertWalletEntry } from "./entries";
 import { availableBalance, findCreatorPayoutMethod, findWithdrawalByKey, lockWallet } from "@/db/queries/wallet";
 import { withdrawals, type Withdrawal } from "@/db/schema";
 import { ConflictError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
+import { refuseUnless } from "@/lib/verdict";
+import { canWithdraw } from "./rules";
 import { withdrawalMinimum } from "./settings";
 
 export type WithdrawalRequest = {
@@ -30,19 +32,15 @@ export type WithdrawalRequest = {
 export async function requestWithdrawal(db: Database, request: WithdrawalRequest): Promise<{ withdrawal: Withdrawal; created: boolean }> {
   return db.transaction(async (tx) => {
     await lockWallet(tx, request.creatorId);
-    const existing = await findWithdrawalByKey(tx, request.creatorId, request.idempotencyKey);
+    const existing = await findWithdrawalByKey(tx, { creatorId: request.creatorId, idempotencyKey: request.idempotencyKey });
     if (existing) return { withdrawal: existing, created: false };
 
-    const method = await findCreatorPayoutMethod(tx, request.creatorId, request.payoutMethodId);
+    const method = await findCreatorPayoutMethod(tx, { creatorId: request.creatorId, methodId: request.payoutMethodId });
     if (!method) throw new UserFacingError("Choose one of your payout methods.", "payoutMethodId");
     const available = await availableBalance(tx, request.creatorId, request.currency);
     const amount = request.amount === "all" ? available : request.amount;
     const minimum = await withdrawalMinimum(tx, request.currency);
-    if (!Number.isSafeInteger(amount) || amount <= 0) throw new UserFacingError("Enter an amount above zero.", "amount");
-    if (amount > available) {
-      throw new UserFacingError(available > 0 ? `You have ${formatMoney(available, request.currency)} available.` : `You have nothing available in ${request.currency} yet.`, "amount");
-    }
-    if (amount < minimum) throw new UserFacingError(`The minimum withdrawal is ${formatMoney(minimum, request.currency)}.`, "amount");
+    refuseUnless(canWithdraw({ amountMinor: amount, availableMinor: available, minimumMinor: minimum, currency: request.currency }), "amount");
 
     const [withdrawal] = await tx
       .insert(withdrawals)

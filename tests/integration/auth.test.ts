@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { EmailTakenError, createUser } from "@/db/queries/users";
+import { EmailTakenError, createUser } from "@/lib/account/new-account";
 import { creatorProfiles, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";

@@ -79,7 +79,7 @@ describe("creating a campaign", () => {
   it("makes the address from the name and dates every product from now", async () => {
     const campaign = await createCampaign(db(), sellerA, campaignInput({ name: "Winter Warmers 2026!" }), null);
     expect(campaign.slug).toBe("winter-warmers-2026");
-    const rows = await shopCampaignProducts(db(), sellerA.shop.id, campaign.id);
+    const rows = await shopCampaignProducts(db(), { shopId: sellerA.shop.id, campaignId: campaign.id });
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.addedAt.getTime() === NOW.getTime() && r.removedAt === null && r.rateBps === 1500)).toBe(true);
     expect(await listShopCampaigns(db(), sellerA.shop.id)).toMatchObject([{ campaign: { id: campaign.id }, productCount: 2 }]);
@@ -130,7 +130,7 @@ describe("creating a campaign", () => {
       }),
       null,
     );
-    const rows = await shopCampaignProducts(db(), sellerA.shop.id, campaign.id);
+    const rows = await shopCampaignProducts(db(), { shopId: sellerA.shop.id, campaignId: campaign.id });
     expect(rows.map((r) => [r.productId, r.rateBps, r.flatFeeMinor]).sort()).toEqual(
       [
         [a!.id, 0, 500],
@@ -166,7 +166,7 @@ describe("products coming and going", () => {
     const [a, b, c] = productsA;
     const campaign = await createCampaign(db(), sellerA, campaignInput({ name: "History" }), null);
     await updateCampaign(db(), actor(sellerA, 5), campaign.id, campaignInput({ name: "History", products: [{ productId: b!.id, rateBps: 2000, flatFeeMinor: 0 }, { productId: c!.id, rateBps: 1500, flatFeeMinor: 0 }] }), null);
-    const rows = new Map((await shopCampaignProducts(db(), sellerA.shop.id, campaign.id)).map((r) => [r.productId, r]));
+    const rows = new Map((await shopCampaignProducts(db(), { shopId: sellerA.shop.id, campaignId: campaign.id })).map((r) => [r.productId, r]));
     expect(rows.get(a!.id)).toMatchObject({ addedAt: NOW, removedAt: at(5) });
     expect(rows.get(b!.id)).toMatchObject({ addedAt: NOW, removedAt: null, rateBps: 2000 });
     expect(rows.get(c!.id)).toMatchObject({ addedAt: at(5), removedAt: null });
@@ -178,7 +178,7 @@ describe("products coming and going", () => {
 
     // Put back later: a new period from then on, and the earlier one is kept as it was.
     await updateCampaign(db(), actor(sellerA, 8), campaign.id, campaignInput({ name: "History", products: [a, b, c].map((p) => ({ productId: p!.id, rateBps: 1500, flatFeeMinor: 0 })) }), null);
-    const periods = (await shopCampaignProducts(db(), sellerA.shop.id, campaign.id)).filter((r) => r.productId === a!.id);
+    const periods = (await shopCampaignProducts(db(), { shopId: sellerA.shop.id, campaignId: campaign.id })).filter((r) => r.productId === a!.id);
     expect(periods.map((r) => [r.addedAt, r.removedAt])).toEqual([
       [at(8), null],
       [NOW, at(5)],
@@ -201,15 +201,15 @@ describe("products coming and going", () => {
     await db().insert(t.campaignProducts).values({ campaignId: campaign.id, productId: archived!.id, rateBps: 1000, addedAt: NOW });
     expect((await campaignPublicProducts(db(), campaign.id, at(1))).map((p) => p.id)).not.toContain(archived!.id);
     await updateCampaign(db(), actor(sellerA, 1), campaign.id, campaignInput({ name: "With archived", products: [...campaignInput().products, archivedRow] }), null);
-    expect((await shopCampaignProducts(db(), sellerA.shop.id, campaign.id)).find((r) => r.productId === archived!.id)).toMatchObject({ removedAt: null });
+    expect((await shopCampaignProducts(db(), { shopId: sellerA.shop.id, campaignId: campaign.id })).find((r) => r.productId === archived!.id)).toMatchObject({ removedAt: null });
   });
 });
 
 describe("one seller's campaigns are invisible to another", () => {
   it("seller B cannot read, edit or add products to seller A's campaign", async () => {
     const campaign = await createCampaign(db(), sellerA, campaignInput({ name: "A only", slug: "a-only" }), null);
-    expect(await findShopCampaign(db(), sellerB.shop.id, campaign.id)).toBeUndefined();
-    expect(await shopCampaignProducts(db(), sellerB.shop.id, campaign.id)).toEqual([]);
+    expect(await findShopCampaign(db(), { shopId: sellerB.shop.id, campaignId: campaign.id })).toBeUndefined();
+    expect(await shopCampaignProducts(db(), { shopId: sellerB.shop.id, campaignId: campaign.id })).toEqual([]);
     expect((await listShopCampaigns(db(), sellerB.shop.id)).map((c) => c.campaign.id)).not.toContain(campaign.id);
 
     const [before] = await db().select().from(t.campaigns).where(eq(t.campaigns.id, campaign.id));

@@ -75,7 +75,7 @@ describe("products", () => {
     const product = await createProduct(handle.db, { shop: usd, at: NOW }, productInput(usd, { price: "1,249.50" }), image);
     expect(product).toMatchObject({ shopId: usd.id, currency: "USD", priceMinor: 124_950, openRateBps: 800 });
     expect(product.imageMediaId).toMatch(/^med_/);
-    expect(await productRateHistory(handle.db, usd.id, product.id)).toHaveLength(1);
+    expect(await productRateHistory(handle.db, { shopId: usd.id, productId: product.id })).toHaveLength(1);
   });
 
   it("refuses a SKU the shop already uses, naming the field", async () => {
@@ -90,9 +90,9 @@ describe("products", () => {
     const product = await createProduct(handle.db, { shop: usd, at: NOW }, productInput(usd), null);
     const [earned] = await handle.db.select().from(t.commissions).limit(1);
     await updateProduct(handle.db, { shop: usd, at: later(1) }, product.id, productInput(usd, { sku: product.sku, title: "Renamed lamp" }), null);
-    expect(await productRateHistory(handle.db, usd.id, product.id)).toHaveLength(1);
+    expect(await productRateHistory(handle.db, { shopId: usd.id, productId: product.id })).toHaveLength(1);
     await updateProduct(handle.db, { shop: usd, at: later(2) }, product.id, productInput(usd, { sku: product.sku, openRate: "12.25" }), null);
-    const history = await productRateHistory(handle.db, usd.id, product.id);
+    const history = await productRateHistory(handle.db, { shopId: usd.id, productId: product.id });
     expect(history.map((h) => h.rateBps)).toEqual([1225, 800]);
     expect(history[0]!.effectiveAt).toEqual(later(2));
     const [after] = await handle.db.select().from(t.commissions).where(eq(t.commissions.id, earned!.id));
@@ -105,7 +105,7 @@ describe("products", () => {
     const changed = await editOpenPlan(handle.db, { shop: usd, at: later(5) }, rows.map((r) => r.id), { rateBps: 1500 });
     expect(changed).toBe(rows.filter((r) => r.openRateBps !== 1500).length);
     expect(await rowCount(t.productRateChanges)).toBe(historyBefore + changed);
-    for (const r of rows) expect((await findShopProduct(handle.db, usd.id, r.id))!.openRateBps).toBe(1500);
+    for (const r of rows) expect((await findShopProduct(handle.db, { shopId: usd.id, productId: r.id }))!.openRateBps).toBe(1500);
   });
 
   it("archives and restores, and never deletes", async () => {
@@ -135,8 +135,8 @@ describe("a seller never sees or changes another seller's products", () => {
   it("does not list, find or show the history of another shop's product", async () => {
     const theirs = (await listShopProducts(handle.db, vnd.id, {})).rows[0]!;
     expect((await listShopProducts(handle.db, usd.id, { q: theirs.sku, status: "all" })).total).toBe(0);
-    expect(await findShopProduct(handle.db, usd.id, theirs.id)).toBeUndefined();
-    expect(await productRateHistory(handle.db, usd.id, theirs.id)).toEqual([]);
+    expect(await findShopProduct(handle.db, { shopId: usd.id, productId: theirs.id })).toBeUndefined();
+    expect(await productRateHistory(handle.db, { shopId: usd.id, productId: theirs.id })).toEqual([]);
   });
 
   it("cannot edit, archive or re-rate it, and nothing is written", async () => {
@@ -149,7 +149,7 @@ describe("a seller never sees or changes another seller's products", () => {
     await expect(editOpenPlan(handle.db, { shop: usd, at: NOW }, [mine.id, theirs.id], { rateBps: 4000 })).rejects.toBeInstanceOf(NotFoundError);
     const [after] = await handle.db.select().from(t.products).where(and(eq(t.products.id, theirs.id)));
     expect(after).toEqual(theirs);
-    expect((await findShopProduct(handle.db, usd.id, mine.id))!.openRateBps).toBe(mine.openRateBps);
+    expect((await findShopProduct(handle.db, { shopId: usd.id, productId: mine.id }))!.openRateBps).toBe(mine.openRateBps);
     expect(await rowCount(t.productRateChanges)).toBe(historyBefore);
   });
 });

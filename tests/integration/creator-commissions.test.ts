@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { creatorCommissionEvents, creatorCommissionTotals, expectedAvailability, findCreatorCommission, listCreatorCommissions } from "@/db/queries/creator-commissions";
+import { creatorCommissionEvents, creatorCommissionTotals } from "@/db/queries/creator-commissions";
+import { expectedAvailability, findCreatorCommission, listCreatorCommissions } from "@/lib/commissions/availability";
 import { findUserByEmail } from "@/db/queries/users";
 import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
@@ -131,17 +132,17 @@ describe("a creator's commissions", () => {
 
   it("shows a commission's history with why it earned, but never another creator's commission", async () => {
     const [own] = await commissionsOf(maiId, "available");
-    const commission = (await findCreatorCommission(db(), maiId, own!.id))!;
+    const commission = (await findCreatorCommission(db(), { creatorId: maiId, commissionId: own!.id }))!;
     const [link] = await db().select().from(t.links).where(eq(t.links.id, own!.linkId));
     expect(commission).toMatchObject({ id: own!.id, linkId: link!.id, linkChannel: link!.channel, linkType: link!.type, rateBps: own!.rateBps, baseMinor: own!.baseMinor, planKind: own!.planKind });
     if (own!.planKind !== "open") expect(commission.planName).toBeTruthy();
-    const events = await creatorCommissionEvents(db(), maiId, own!.id);
+    const events = await creatorCommissionEvents(db(), { creatorId: maiId, commissionId: own!.id });
     expect(events.map((e) => e.toState)).toEqual(["pending", "locked", "available"]);
     expect(events[0]!.fromState).toBeNull();
 
     const [foreign] = await commissionsOf(anaId);
-    expect(await findCreatorCommission(db(), maiId, foreign!.id)).toBeUndefined();
-    expect(await creatorCommissionEvents(db(), maiId, foreign!.id)).toEqual([]);
-    expect((await findCreatorCommission(db(), anaId, foreign!.id))?.id).toBe(foreign!.id);
+    expect(await findCreatorCommission(db(), { creatorId: maiId, commissionId: foreign!.id })).toBeUndefined();
+    expect(await creatorCommissionEvents(db(), { creatorId: maiId, commissionId: foreign!.id })).toEqual([]);
+    expect((await findCreatorCommission(db(), { creatorId: anaId, commissionId: foreign!.id }))?.id).toBe(foreign!.id);
   });
 });

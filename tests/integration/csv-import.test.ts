@@ -99,7 +99,7 @@ describe(`CSV import on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
 
   it("refuses a SKU the shop already has, even an archived product's, and writes nothing", async () => {
     const [existing] = await handle.db.select().from(products).where(eq(products.shopId, usd.id)).limit(1);
-    await updateShopProduct(handle.db, usd.id, existing!.id, { status: "archived", archivedAt: NOW });
+    await updateShopProduct(handle.db, { shopId: usd.id, productId: existing!.id }, { status: "archived", archivedAt: NOW });
     const before = await productCount();
     const outcome = await importProductCsv(handle.db, { shop: usd, at: NOW }, csv(3, "NEW", (i, cells) => i === 1 && (cells[1] = existing!.sku)));
     expect(outcome.imported).toBe(0);
@@ -114,7 +114,7 @@ describe(`CSV import on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
     const outcome = await importProductCsv(handle.db, { shop: usd, at: NOW }, `title,sku,price,category\nBorrowed SKU,${vndProduct!.sku},9.99,Imports\n`);
     expect(outcome.imported).toBe(1);
     expect(await countShopProducts(handle.db, vnd.id)).toBe(vndBefore);
-    expect(await findShopProducts(handle.db, vnd.id, [vndProduct!.id])).toEqual([vndProduct]);
+    expect(await findShopProducts(handle.db, { shopId: vnd.id, productIds: [vndProduct!.id] })).toEqual([vndProduct]);
     const sameSku = await handle.db.select().from(products).where(eq(products.sku, vndProduct!.sku));
     expect(sameSku.map((p) => [p.shopId, p.title]).sort()).toEqual([
       [usd.id, "Borrowed SKU"],

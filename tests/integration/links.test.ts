@@ -165,9 +165,9 @@ describe("a creator's link list", () => {
 
   it("finds a link for its creator only: another creator's link id finds nothing (the QR download relies on it)", async () => {
     const { link } = await productLink(ids.leo, open[4]!.id, "email", "qr");
-    expect(await findCreatorLink(db(), ids.leo, link.id)).toMatchObject({ id: link.id, code: link.code });
-    expect(await findCreatorLink(db(), ids.mai, link.id)).toBeUndefined();
-    expect(await findCreatorLink(db(), ids.leo, "lnk_01JD0000000000000000000000")).toBeUndefined();
+    expect(await findCreatorLink(db(), { creatorId: ids.leo, linkId: link.id })).toMatchObject({ id: link.id, code: link.code });
+    expect(await findCreatorLink(db(), { creatorId: ids.mai, linkId: link.id })).toBeUndefined();
+    expect(await findCreatorLink(db(), { creatorId: ids.leo, linkId: "lnk_01JD0000000000000000000000" })).toBeUndefined();
   });
 });
 

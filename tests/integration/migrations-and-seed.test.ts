@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, isNull, sql, sum } from "drizzle-orm";
 import { executeRows, type DbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { isUniqueViolation } from "@/db/queries/users";
+import { isUniqueViolation } from "@/db/sql-helpers";
 import * as t from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
 import { isDatabaseEmpty, seedDemo } from "@/db/seed/demo";
-import { settle } from "@/lib/commissions/settle";
+import { runSettlement } from "@/lib/commissions/settle";
 import { newId } from "@/lib/ids";
 import { verifyLedger } from "@/lib/wallet/verify-ledger";
 import { createTestDatabase } from "./support/test-db";
@@ -89,7 +89,7 @@ describe(`migrations and demo seed on ${process.env.DATABASE_URL ? "PostgreSQL" 
   it("leaves nothing for the settlement job to do at the seed's time, as the app's own clock and job would have", async () => {
     // A delivered order past its return window, or a locked commission past its holding period, is
     // one the running server would settle at once: the seed played the job as its time went by.
-    expect(await settle(handle.db, NOW)).toEqual({ ordersCompleted: 0, commissionsReleased: 0 });
+    expect(await runSettlement(handle.db, NOW)).toEqual({ ordersCompleted: 0, commissionsReleased: 0 });
   });
 
   it("writes every commission's history with the order commands' own words", async () => {

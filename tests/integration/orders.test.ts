@@ -7,7 +7,7 @@ import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { addDays, addHours } from "@/lib/clock";
 import { formatRate } from "@/lib/catalogue/rates";
-import { settle } from "@/lib/commissions/settle";
+import { runSettlement } from "@/lib/commissions/settle";
 import { getOrCreateLink } from "@/lib/links/generate";
 import { formatMoney } from "@/lib/money";
 import { advanceOrder, cancelOrder, completeOrder, createOrder, OrderStateError, payOrder, refundLines } from "@/lib/orders/commands";
@@ -115,16 +115,16 @@ describe("the order and commission lifecycle", () => {
     await advanceOrder(db(), { orderId: placed.id, action: "deliver", at: addDays(NOW, 3) });
     // The return window (7 days) passes: the settlement job completes the order and locks the commission.
     const completedAt = addDays(NOW, 10);
-    expect((await settle(db(), completedAt)).ordersCompleted).toBeGreaterThanOrEqual(1);
+    expect((await runSettlement(db(), completedAt)).ordersCompleted).toBeGreaterThanOrEqual(1);
     const locked = (await commissionsOf(placed.id))[0]!.commission;
     expect(locked).toMatchObject({ state: "locked", lockedAt: completedAt });
 
-    await settle(db(), addDays(completedAt, 15 - 0.0001));
+    await runSettlement(db(), addDays(completedAt, 15 - 0.0001));
     expect((await commissionsOf(placed.id))[0]!.commission.state).toBe("locked");
-    await settle(db(), addDays(completedAt, 15));
+    await runSettlement(db(), addDays(completedAt, 15));
     const available = (await commissionsOf(placed.id))[0]!.commission;
     expect(available).toMatchObject({ state: "available", availableAt: addDays(completedAt, 15) });
-    await settle(db(), addDays(completedAt, 16));
+    await runSettlement(db(), addDays(completedAt, 16));
     const wallet = await walletOf(creatorId, [available.id]);
     expect(wallet).toHaveLength(1);
     expect(wallet[0]).toMatchObject({ kind: "commission_available", amountMinor: available.amountMinor });
@@ -181,7 +181,7 @@ describe("the order and commission lifecycle", () => {
     await advanceOrder(db(), { orderId: placed.id, action: "ship", at: addHours(NOW, 1) });
     await advanceOrder(db(), { orderId: placed.id, action: "deliver", at: addHours(NOW, 2) });
     await completeOrder(db(), { orderId: placed.id, at: addHours(NOW, 3) });
-    await settle(db(), addDays(NOW, 20));
+    await runSettlement(db(), addDays(NOW, 20));
     const { commission } = (await commissionsOf(placed.id))[0]!;
     expect(commission.state).toBe("available");
     await refundLines(db(), { orderId: placed.id, lines: [{ lineRef: "1", quantity: 1 }], at: addDays(NOW, 21) });
@@ -205,7 +205,7 @@ describe("races", () => {
 
   it("two settlement runs at once release each commission once", async () => {
     const at = addDays(NOW, 60);
-    const [first, second] = await Promise.all([settle(db(), at), settle(db(), at)]);
+    const [first, second] = await Promise.all([runSettlement(db(), at), runSettlement(db(), at)]);
     expect(first.commissionsReleased + second.commissionsReleased).toBeGreaterThanOrEqual(0);
     const [dupes] = await executeRows<{ n: number }>(db(), sql`select count(*)::int as n from (select commission_id from wallet_entries where kind = 'commission_available' group by commission_id having count(*) > 1) d`);
     expect(dupes!.n).toBe(0);
@@ -227,7 +227,7 @@ describe("races", () => {
     const { commission } = (await commissionsOf(placed.id))[0]!;
     await Promise.all([
       refundLines(db(), { orderId: placed.id, lines: [{ lineRef: "1", quantity: 2 }], at: addDays(NOW, 20) }),
-      settle(db(), addDays(NOW, 20)),
+      runSettlement(db(), addDays(NOW, 20)),
     ]);
     const wallet = await walletOf(creatorId, [commission.id]);
     const balance = wallet.reduce((s, w) => s + w.amountMinor, 0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createUser } from "@/db/queries/users";
+import { createUser } from "@/lib/account/new-account";
 import { outbox, passwordResetTokens, users } from "@/db/schema";
 import { changePassword } from "@/lib/account/passwords";
 import { requestPasswordReset, resetPassword, resetTokenHash, isResetTokenUsable } from "@/lib/account/password-reset";

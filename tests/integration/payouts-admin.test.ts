@@ -10,7 +10,8 @@ import {
   withdrawalsInState,
   withdrawalTotalsByState,
 } from "@/db/queries/payouts";
-import { createUser, findUserByEmail } from "@/db/queries/users";
+import { createUser } from "@/lib/account/new-account";
+import { findUserByEmail } from "@/db/queries/users";
 import type * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import type { SessionUser } from "@/server/session";

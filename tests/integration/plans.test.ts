@@ -83,8 +83,8 @@ describe("creating a targeted plan", () => {
     const plan = await createTargetedPlan(db(), sellerA, planInput({ creatorIds: [creators.ana, creators.sam] }));
     expect(plan.status).toBe("draft");
     expect(targetedPlanState(plan, NOW)).toBe("draft");
-    expect(await shopPlanProducts(db(), sellerA.shop.id, plan.id)).toMatchObject([{ productId: productsA[0]!.id, rateBps: productsA[0]!.openRateBps + 500 }]);
-    const invitations = await shopPlanInvitations(db(), sellerA.shop.id, plan.id);
+    expect(await shopPlanProducts(db(), { shopId: sellerA.shop.id, planId: plan.id })).toMatchObject([{ productId: productsA[0]!.id, rateBps: productsA[0]!.openRateBps + 500 }]);
+    const invitations = await shopPlanInvitations(db(), { shopId: sellerA.shop.id, planId: plan.id });
     expect(invitations.map((i) => i.status)).toEqual(["pending", "pending"]);
   });
 
@@ -102,7 +102,7 @@ describe("creating a targeted plan", () => {
     const product = productsA[2]!;
     const openPerSale = Math.round((product.priceMinor * product.openRateBps) / 10_000);
     const plan = await createTargetedPlan(db(), sellerA, planInput({ name: "Bounty", products: [{ productId: product.id, rateBps: 0, flatFeeMinor: openPerSale + 100 }] }));
-    expect(await shopPlanProducts(db(), sellerA.shop.id, plan.id)).toMatchObject([{ rateBps: 0, flatFeeMinor: openPerSale + 100 }]);
+    expect(await shopPlanProducts(db(), { shopId: sellerA.shop.id, planId: plan.id })).toMatchObject([{ rateBps: 0, flatFeeMinor: openPerSale + 100 }]);
     const fields = await fieldErrors(createTargetedPlan(db(), sellerA, planInput({ products: [{ productId: product.id, rateBps: 0, flatFeeMinor: Math.max(openPerSale - 100, 1) }] })));
     expect(fields[`rate_${product.id}`]).toMatch(/more per sale than the open plan/);
   });
@@ -110,7 +110,7 @@ describe("creating a targeted plan", () => {
   it("accepts the open rate with a flat fee on top", async () => {
     const product = productsA[3]!;
     const plan = await createTargetedPlan(db(), sellerA, planInput({ name: "On top", products: [{ productId: product.id, rateBps: product.openRateBps, flatFeeMinor: 250 }] }));
-    expect(await shopPlanProducts(db(), sellerA.shop.id, plan.id)).toMatchObject([{ rateBps: product.openRateBps, flatFeeMinor: 250 }]);
+    expect(await shopPlanProducts(db(), { shopId: sellerA.shop.id, planId: plan.id })).toMatchObject([{ rateBps: product.openRateBps, flatFeeMinor: 250 }]);
   });
 
   it("refuses an end before or equal to the start as a message on the end", async () => {
@@ -171,9 +171,9 @@ describe("creating a targeted plan", () => {
 describe("one seller's plans are invisible to another", () => {
   it("seller B cannot read, edit, publish, end or add products to seller A's plan", async () => {
     const plan = await createTargetedPlan(db(), sellerA, planInput({ name: "A's secret plan" }));
-    expect(await findShopPlan(db(), sellerB.shop.id, plan.id)).toBeUndefined();
-    expect(await shopPlanProducts(db(), sellerB.shop.id, plan.id)).toEqual([]);
-    expect(await shopPlanInvitations(db(), sellerB.shop.id, plan.id)).toEqual([]);
+    expect(await findShopPlan(db(), { shopId: sellerB.shop.id, planId: plan.id })).toBeUndefined();
+    expect(await shopPlanProducts(db(), { shopId: sellerB.shop.id, planId: plan.id })).toEqual([]);
+    expect(await shopPlanInvitations(db(), { shopId: sellerB.shop.id, planId: plan.id })).toEqual([]);
     expect((await listShopPlans(db(), sellerB.shop.id)).map((row) => row.plan.id)).not.toContain(plan.id);
     expect((await listShopPlans(db(), sellerA.shop.id)).map((row) => row.plan.id)).toContain(plan.id);
 
@@ -223,9 +223,9 @@ describe("publishing and ending", () => {
     expect(targetedPlanState(live, at(2))).toBe("live");
     const seen = (await creatorInvitations(db(), creators.leo)).find((i) => i.planId === plan.id);
     expect(seen).toMatchObject({ name: "Publish me", status: "pending", invitedAt: at(2), shopName: sellerA.shop.name });
-    expect(await creatorInvitationProducts(db(), creators.leo, [plan.id])).toMatchObject([{ productId: productsA[0]!.id, rateBps: productsA[0]!.openRateBps + 500, openRateBps: productsA[0]!.openRateBps }]);
+    expect(await creatorInvitationProducts(db(), { creatorId: creators.leo, planIds: [plan.id] })).toMatchObject([{ productId: productsA[0]!.id, rateBps: productsA[0]!.openRateBps + 500, openRateBps: productsA[0]!.openRateBps }]);
     // Another creator asking for the same plan's products gets nothing.
-    expect(await creatorInvitationProducts(db(), creators.sam, [plan.id])).toEqual([]);
+    expect(await creatorInvitationProducts(db(), { creatorId: creators.sam, planIds: [plan.id] })).toEqual([]);
     await expect(publishTargetedPlan(db(), sellerA, plan.id)).rejects.toThrow("already published");
   });
 
@@ -275,8 +275,8 @@ describe("publishing and ending", () => {
       creatorIds: [creators.ana, creators.sam],
     };
     await updateTargetedPlan(db(), actor(sellerA, 1), plan.id, grown);
-    expect((await shopPlanProducts(db(), sellerA.shop.id, plan.id)).map((p) => p.productId).sort()).toEqual([first!.id, second!.id].sort());
-    const sam = (await shopPlanInvitations(db(), sellerA.shop.id, plan.id)).find((i) => i.creatorId === creators.sam);
+    expect((await shopPlanProducts(db(), { shopId: sellerA.shop.id, planId: plan.id })).map((p) => p.productId).sort()).toEqual([first!.id, second!.id].sort());
+    const sam = (await shopPlanInvitations(db(), { shopId: sellerA.shop.id, planId: plan.id })).find((i) => i.creatorId === creators.sam);
     expect(sam).toMatchObject({ status: "pending", invitedAt: at(1) });
   });
 
@@ -294,8 +294,8 @@ describe("publishing and ending", () => {
     const [first, second] = productsA;
     const plan = await createTargetedPlan(db(), sellerA, planInput({ name: "Draft edit", creatorIds: [creators.ana, creators.leo] }));
     await updateTargetedPlan(db(), sellerA, plan.id, planInput({ name: "Draft edited", products: [{ productId: second!.id, rateBps: second!.openRateBps + 50, flatFeeMinor: 0 }], creatorIds: [creators.sam] }));
-    expect((await shopPlanProducts(db(), sellerA.shop.id, plan.id)).map((p) => p.productId)).toEqual([second!.id]);
-    expect((await shopPlanInvitations(db(), sellerA.shop.id, plan.id)).map((i) => i.creatorId)).toEqual([creators.sam]);
+    expect((await shopPlanProducts(db(), { shopId: sellerA.shop.id, planId: plan.id })).map((p) => p.productId)).toEqual([second!.id]);
+    expect((await shopPlanInvitations(db(), { shopId: sellerA.shop.id, planId: plan.id })).map((i) => i.creatorId)).toEqual([creators.sam]);
     expect(first!.id).not.toBe(second!.id);
   });
 });

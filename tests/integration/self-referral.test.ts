@@ -61,7 +61,7 @@ async function buy(params: { visitorId: string | null; buyer?: typeof STRANGER; 
 
 /** What the creator reads on the commission's page ("why this earned, or did not"). */
 async function whyTrail(creatorId: string, commissionId: string) {
-  return (await creatorCommissionEvents(db(), creatorId, commissionId)).map((e) => e.reason);
+  return (await creatorCommissionEvents(db(), { creatorId, commissionId })).map((e) => e.reason);
 }
 
 async function expectNoMoney(commission: t.Commission | undefined, creatorId: string, why: string) {

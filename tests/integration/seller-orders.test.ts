@@ -179,10 +179,10 @@ describe("the seller's order list", () => {
 describe("another shop's orders", () => {
   it("are never found: not by id, not their lines, not in the list", async () => {
     const [foreign] = await ordersOf(otherShop.id);
-    expect(await findShopOrder(db(), shop.id, foreign!.id)).toBeUndefined();
-    expect(await shopOrderDetail(db(), shop.id, foreign!.id)).toBeUndefined();
-    expect(await shopOrderLines(db(), shop.id, foreign!.id)).toEqual([]);
-    expect((await findShopOrder(db(), otherShop.id, foreign!.id))?.id).toBe(foreign!.id);
+    expect(await findShopOrder(db(), { shopId: shop.id, orderId: foreign!.id })).toBeUndefined();
+    expect(await shopOrderDetail(db(), { shopId: shop.id, orderId: foreign!.id })).toBeUndefined();
+    expect(await shopOrderLines(db(), { shopId: shop.id, orderId: foreign!.id })).toEqual([]);
+    expect((await findShopOrder(db(), { shopId: otherShop.id, orderId: foreign!.id }))?.id).toBe(foreign!.id);
     const { rows } = await listShopOrders(db(), shop.id, { pageSize: 100 });
     expect(rows.some((r) => r.id === foreign!.id)).toBe(false);
   });
@@ -191,7 +191,7 @@ describe("another shop's orders", () => {
     const [paid] = await ordersOf(otherShop.id, "paid");
     await expect(runShopOrderCommand(db(), shop.id, { orderId: paid!.id, command: "ship" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
     await expect(runShopOrderCommand(db(), shop.id, { orderId: paid!.id, command: "cancel" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
-    expect((await findShopOrder(db(), otherShop.id, paid!.id))?.state).toBe("paid");
+    expect((await findShopOrder(db(), { shopId: otherShop.id, orderId: paid!.id }))?.state).toBe("paid");
 
     const [completed] = await ordersOf(otherShop.id, "completed");
     const before = await linesOf([completed!.id]);
@@ -210,7 +210,7 @@ describe("the seller's order actions", () => {
     await expect(runShopOrderCommand(db(), shop.id, { orderId: paid!.id, command: "cancel" }, addHours(NOW, 2))).rejects.toThrow("refund its lines instead");
     expect(await runShopOrderCommand(db(), shop.id, { orderId: paid!.id, command: "deliver" }, addHours(NOW, 30))).toBe("delivered");
     expect(await runShopOrderCommand(db(), shop.id, { orderId: paid!.id, command: "complete" }, addHours(NOW, 40))).toBe("completed");
-    const detail = (await shopOrderDetail(db(), shop.id, paid!.id))!;
+    const detail = (await shopOrderDetail(db(), { shopId: shop.id, orderId: paid!.id }))!;
     expect(detail.order).toMatchObject({ state: "completed", shippedAt: addHours(NOW, 1), deliveredAt: addHours(NOW, 30), completedAt: addHours(NOW, 40) });
     for (const line of detail.lines) if (line.commission) expect(line.commission.state).toBe("locked");
   });
@@ -218,7 +218,7 @@ describe("the seller's order actions", () => {
   it("cancel a paid order before it ships", async () => {
     const order = await paidOrder(1);
     expect(await runShopOrderCommand(db(), shop.id, { orderId: order.id, command: "cancel" }, NOW)).toBe("cancelled");
-    const detail = (await shopOrderDetail(db(), shop.id, order.id))!;
+    const detail = (await shopOrderDetail(db(), { shopId: shop.id, orderId: order.id }))!;
     expect(detail.order.state).toBe("cancelled");
     expect(detail.lines[0]).toMatchObject({ cancelledQuantity: 1, commission: null });
   });
@@ -226,7 +226,7 @@ describe("the seller's order actions", () => {
   it("refund a line by quantity, then the rest of it, each refund on the order's timeline", async () => {
     const order = await paidOrder(3);
     await refundShopOrderLine(db(), shop.id, { orderId: order.id, lineRef: "1", quantity: 1 }, addHours(NOW, 1));
-    let detail = (await shopOrderDetail(db(), shop.id, order.id))!;
+    let detail = (await shopOrderDetail(db(), { shopId: shop.id, orderId: order.id }))!;
     expect(detail.order.state).toBe("paid");
     expect(detail.lines[0]!.refundedQuantity).toBe(1);
     expect(detail.refunds).toEqual([expect.objectContaining({ occurredAt: addHours(NOW, 1), lines: [{ lineRef: "1", quantity: 1 }] })]);
@@ -234,10 +234,10 @@ describe("the seller's order actions", () => {
     await expect(refundShopOrderLine(db(), shop.id, { orderId: order.id, lineRef: "1", quantity: 3 }, addHours(NOW, 2))).rejects.toThrow("has 2 units left");
     await expect(refundShopOrderLine(db(), shop.id, { orderId: order.id, lineRef: "9", quantity: 1 }, addHours(NOW, 2))).rejects.toThrow('no line "9"');
     // A refused refund records nothing.
-    expect((await shopOrderDetail(db(), shop.id, order.id))!.refunds).toHaveLength(1);
+    expect((await shopOrderDetail(db(), { shopId: shop.id, orderId: order.id }))!.refunds).toHaveLength(1);
 
     await refundShopOrderLine(db(), shop.id, { orderId: order.id, lineRef: "1", quantity: 2 }, addHours(NOW, 3));
-    detail = (await shopOrderDetail(db(), shop.id, order.id))!;
+    detail = (await shopOrderDetail(db(), { shopId: shop.id, orderId: order.id }))!;
     expect(detail.order.state).toBe("refunded");
     expect(detail.lines[0]!.refundedQuantity).toBe(3);
     expect(detail.refunds.map((r) => r.lines)).toEqual([[{ lineRef: "1", quantity: 1 }], [{ lineRef: "1", quantity: 2 }]]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createUser, endUserSessions } from "@/db/queries/users";
+import { endUserSessions } from "@/db/queries/users";
+import { createUser } from "@/lib/account/new-account";
 import { auditLog, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";

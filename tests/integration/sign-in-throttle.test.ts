@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createUser } from "@/db/queries/users";
+import { createUser } from "@/lib/account/new-account";
 import { signInAttempts } from "@/db/schema";
 import { authenticate, type AuthenticateResult } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { createUser, findUserByEmail } from "@/db/queries/users";
+import { createUser } from "@/lib/account/new-account";
+import { findUserByEmail } from "@/db/queries/users";
 import { availableBalance, creatorPayoutMethods, walletBalances, walletHistory } from "@/db/queries/wallet";
 import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { creatorCommissionTotals, listCreatorCommissions } from "@/db/queries/creator-commissions";
+import { creatorCommissionTotals } from "@/db/queries/creator-commissions";
 import { COMMISSION_FILTER_STATES, CommissionStateFilter } from "@/components/commissions/commission-state-filter";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
 import { ButtonLink } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { listCreatorCommissions } from "@/lib/commissions/availability";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { oneOf, pageNumber } from "@/lib/validation/search-params";

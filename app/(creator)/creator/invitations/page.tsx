@@ -21,8 +21,7 @@ export default async function InvitationsPage() {
   const invitations = await creatorInvitations(db, user.id);
   const products = await creatorInvitationProducts(
     db,
-    user.id,
-    invitations.map((i) => i.planId),
+    { creatorId: user.id, planIds: invitations.map((i) => i.planId) },
   );
   const withState = invitations.map((invitation) => ({ invitation, state: targetedPlanState({ ...invitation, status: invitation.planStatus }, at) }));
   const open = withState.filter(({ invitation, state }) => invitation.status === "pending" && (state === "live" || state === "scheduled"));

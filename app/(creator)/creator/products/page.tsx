@@ -9,7 +9,8 @@ import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { affiliateThreshold } from "@/lib/creators/tier";
+import { canLinkShowcase } from "@/lib/links/rules";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { creatorRateLabel } from "@/lib/plans/rewards";
@@ -46,7 +47,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
   // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
   const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: at });
   const threshold = affiliateThreshold();
-  const affiliate = creatorTier(followers ?? 0, threshold) === "affiliate";
+  const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
   const filtered = Boolean(filters.q || filters.category || filters.shopId);
   return (
     <>

@@ -11,7 +11,8 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { affiliateThreshold } from "@/lib/creators/tier";
+import { canLinkShowcase } from "@/lib/links/rules";
 import { formatMoney } from "@/lib/money";
 import { creatorRateLabel } from "@/lib/plans/rewards";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
@@ -31,7 +32,7 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   const { db, user, at } = await pageActor("creator");
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
   const threshold = affiliateThreshold();
-  if (creatorTier(followers, threshold) !== "affiliate") {
+  if (!canLinkShowcase(followers, threshold).ok) {
     return (
       <>
         <PageHeader title="Showcase" />

@@ -20,6 +20,7 @@ import { pageNumber } from "@/lib/validation/search-params";
 import { WALLET_ENTRY_KINDS, WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
 import { nextAutoWithdrawalDate } from "@/lib/wallet/auto-withdraw";
 import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
+import { canWithdraw } from "@/lib/wallet/rules";
 import { platformTimeZone, withdrawalMinimums } from "@/lib/wallet/settings";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
@@ -44,7 +45,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   ]);
   const withdrawable = balances.filter((b) => b.availableMinor > 0).map((b) => ({ currency: b.currency, availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency) }));
   const nextAuto = nextAutoWithdrawalDate(at, doneToday.length > 0);
-  const autoAmounts = balances.filter((b) => b.availableMinor >= minimumOf(b.currency));
+  const autoAmounts = balances.filter((b) => canWithdraw({ amountMinor: "all", availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency), currency: b.currency }).ok);
   const defaultMethod = methods.find((m) => m.isDefault);
   const csvQuery = new URLSearchParams(Object.entries(applied).filter((e): e is [string, string] => !!e[1])).toString();
 

@@ -13,7 +13,7 @@ import type { SellerOrderCommand } from "@/lib/validation/orders";
  * answered exactly like a missing one. Plain functions (not server actions), so tests can call them.
  */
 async function requireShopOrder(db: Database, shopId: string, orderId: string) {
-  const order = await findShopOrder(db, shopId, orderId);
+  const order = await findShopOrder(db, { shopId, orderId });
   if (!order) throw new NotFoundError("The order");
   return order;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { creatorCommissionEvents, findCreatorCommission } from "@/db/queries/creator-commissions";
+import { creatorCommissionEvents } from "@/db/queries/creator-commissions";
 import { CommissionHistory } from "@/components/commissions/commission-history";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
 import { ButtonLink } from "@/components/ui/button";
@@ -10,6 +10,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { pageActor } from "@/server/context";
 import { formatRate } from "@/lib/catalogue/rates";
+import { findCreatorCommission } from "@/lib/commissions/availability";
 import { formatReward } from "@/lib/plans/rewards";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
@@ -34,9 +35,9 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   const { db, user } = await pageActor("creator");
   const { id } = await params;
   // Another creator's commission is not found, exactly like one that does not exist.
-  const commission = isId(id, "com") ? await findCreatorCommission(db, user.id, id) : undefined;
+  const commission = isId(id, "com") ? await findCreatorCommission(db, { creatorId: user.id, commissionId: id }) : undefined;
   if (!commission) notFound();
-  const events = await creatorCommissionEvents(db, user.id, commission.id);
+  const events = await creatorCommissionEvents(db, { creatorId: user.id, commissionId: commission.id });
   const c = commission;
   const undone = c.lineRefundedQuantity + c.lineCancelledQuantity;
   const reward = [c.rateBps ? `${formatRate(c.rateBps)} of ${formatMoney(c.baseMinor, c.currency)}` : null, c.flatFeeMinor ? `a flat fee of ${formatMoney(c.flatFeeMinor, c.currency)}` : null]

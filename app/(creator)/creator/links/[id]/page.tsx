@@ -19,7 +19,7 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const { db, user, at } = await pageActor("creator");
   const { id } = await params;
   const query = readSearchParams(await searchParams, ["new", "again"]);
-  const link = isId(id, "lnk") ? await findCreatorLink(db, user.id, id) : undefined;
+  const link = isId(id, "lnk") ? await findCreatorLink(db, { creatorId: user.id, linkId: id }) : undefined;
   if (!link) notFound();
   const shortLink = shortLinkUrl(publicOrigin(await headers()), link.code);
   const target = linkTargetLabel(link);

@@ -14,8 +14,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { affiliateThreshold } from "@/lib/creators/tier";
 import { isId } from "@/lib/ids";
+import { canLinkCampaign, canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 import { creatorRateLabel } from "@/lib/plans/rewards";
@@ -53,9 +54,8 @@ async function productSubject(db: Database, productId: string, creatorId: string
       </div>
     </div>
   );
-  if (product.status !== "active" || !product.openToAffiliates) {
-    return { title: product.title, summary, blocked: <Alert tone="warning">{product.title} is not open to creators right now. Pick another product from the catalogue.</Alert> };
-  }
+  const verdict = canLinkProduct(product);
+  if (!verdict.ok) return { title: product.title, summary, blocked: <Alert tone="warning">{verdict.message} Pick another product from the catalogue.</Alert> };
   return { title: product.title, summary, target: { type: "product", productId: product.id } };
 }
 
@@ -71,14 +71,14 @@ async function campaignSubject(db: Database, campaignId: string, at: Date): Prom
       </p>
     </div>
   );
-  if (campaign.endsAt <= at) return { title: campaign.name, summary, blocked: <Alert tone="warning">{campaign.name} has ended: its link would earn nothing.</Alert> };
+  if (!canLinkCampaign(campaign, { at }).ok) return { title: campaign.name, summary, blocked: <Alert tone="warning">{campaign.name} has ended: its link would earn nothing.</Alert> };
   return { title: campaign.name, summary, target: { type: "campaign", campaignId: campaign.id } };
 }
 
 async function showcaseSubject(db: Database, creatorId: string): Promise<Subject> {
   const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
   const threshold = affiliateThreshold();
-  if (creatorTier(followers, threshold) !== "affiliate") {
+  if (!canLinkShowcase(followers, threshold).ok) {
     return { title: "Your showcase", summary: null, blocked: <ShowcaseLocked followers={followers} threshold={threshold} /> };
   }
   const items = await currentShowcase(db, creatorId);
@@ -148,7 +148,7 @@ async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: str
           </div>
           <ButtonLink href="/creator/products">Pick a product</ButtonLink>
         </Card>
-        {creatorTier(followers ?? 0, threshold) === "affiliate" ? (
+        {canLinkShowcase(followers ?? 0, threshold).ok ? (
           <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <div>
               <h2 className="font-medium text-slate-900">Your showcase</h2>

@@ -29,9 +29,9 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's campaign id is simply not found.
   const id = routeParam(rawId);
-  const campaign = id ? await findShopCampaign(db, shop.id, id) : undefined;
+  const campaign = id ? await findShopCampaign(db, { shopId: shop.id, campaignId: id }) : undefined;
   if (!id || !campaign) notFound();
-  const [active, history] = await Promise.all([shopPickerProducts(db, shop.id), shopCampaignProducts(db, shop.id, id)]);
+  const [active, history] = await Promise.all([shopPickerProducts(db, shop.id), shopCampaignProducts(db, { shopId: shop.id, campaignId: id })]);
   const current = history.filter((p) => p.removedAt === null);
   const rows: Record<string, PickerRow> = Object.fromEntries(
     current.map((p) => [p.productId, { included: true, rate: p.rateBps ? ratePercentInput(p.rateBps) : "", fee: p.flatFeeMinor ? formatMoneyPlain(p.flatFeeMinor, p.currency) : "" }]),

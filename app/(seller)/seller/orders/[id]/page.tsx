@@ -33,7 +33,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { db, shop } = await pageActor("seller");
   const { id } = await params;
   // Another shop's order is not found, exactly like one that does not exist.
-  const detail = isId(id, "ord") ? await shopOrderDetail(db, shop.id, id) : undefined;
+  const detail = isId(id, "ord") ? await shopOrderDetail(db, { shopId: shop.id, orderId: id }) : undefined;
   if (!detail) notFound();
   const { order, lines, refunds } = detail;
   const commands = SELLER_ORDER_COMMANDS.filter((command) => checkTransition(order.state, command).ok);

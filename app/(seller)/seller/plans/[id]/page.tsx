@@ -31,9 +31,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
   // Scoped to the seller's shop: another shop's plan id is simply not found.
   const id = routeParam(rawId);
-  const plan = id ? await findShopPlan(db, shop.id, id) : undefined;
+  const plan = id ? await findShopPlan(db, { shopId: shop.id, planId: id }) : undefined;
   if (!id || !plan) notFound();
-  const [products, invitations] = await Promise.all([shopPlanProducts(db, shop.id, id), shopPlanInvitations(db, shop.id, id)]);
+  const [products, invitations] = await Promise.all([shopPlanProducts(db, { shopId: shop.id, planId: id }), shopPlanInvitations(db, { shopId: shop.id, planId: id })]);
   const state = targetedPlanState(plan, at);
   const editable = state === "draft" || state === "scheduled" || state === "live";
   return (

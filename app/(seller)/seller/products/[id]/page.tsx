@@ -22,9 +22,9 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const [{ id: rawId }, { created }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["created"]))]);
   // Scoped to the seller's shop: another shop's product id is simply not found.
   const id = routeParam(rawId);
-  const product = id ? await findShopProduct(db, shop.id, id) : undefined;
+  const product = id ? await findShopProduct(db, { shopId: shop.id, productId: id }) : undefined;
   if (!id || !product) notFound();
-  const [history, categories, { domains }] = await Promise.all([productRateHistory(db, shop.id, id), shopCategories(db, shop.id), productUrlRules(db, shop)]);
+  const [history, categories, { domains }] = await Promise.all([productRateHistory(db, { shopId: shop.id, productId: id }), shopCategories(db, shop.id), productUrlRules(db, shop)]);
   const archived = product.status === "archived";
   return (
     <>

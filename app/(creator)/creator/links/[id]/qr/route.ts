@@ -20,7 +20,7 @@ export const GET = sessionRoute<"creator", { id: string }>(
     const query = readSearchParams(new URL(request.url).searchParams, ["format", "download"]);
     const format = query.format ?? "png";
     if (!(QR_FORMATS as readonly string[]).includes(format)) throw new HttpError(422, "invalid_format", "Ask for format=png or format=svg.");
-    const link = isId(id, "lnk") ? await findCreatorLink(actor.db, actor.user.id, id) : undefined;
+    const link = isId(id, "lnk") ? await findCreatorLink(actor.db, { creatorId: actor.user.id, linkId: id }) : undefined;
     if (!link) throw new NotFoundError("The link");
     const { body, contentType } = await renderQrCode(shortLinkUrl(publicOrigin(request.headers), link.code), format as QrFormat);
     const headers: Record<string, string> = {

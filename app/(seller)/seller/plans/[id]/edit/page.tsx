@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Edit targeted plan" };
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { db, shop, at } = await pageActor("seller");
   const { id } = await params;
-  const plan = await findShopPlan(db, shop.id, id);
+  const plan = await findShopPlan(db, { shopId: shop.id, planId: id });
   if (!plan) notFound();
   const state = targetedPlanState(plan, at);
   if (state === "ended" || state === "expired") {
@@ -36,8 +36,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   }
   const [active, current, invitations, initialResults, categories] = await Promise.all([
     shopPickerProducts(db, shop.id),
-    shopPlanProducts(db, shop.id, id),
-    shopPlanInvitations(db, shop.id, id),
+    shopPlanProducts(db, { shopId: shop.id, planId: id }),
+    shopPlanInvitations(db, { shopId: shop.id, planId: id }),
     searchCreators(db, {}),
     creatorCategories(db),
   ]);

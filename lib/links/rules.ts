@@ -1,0 +1,41 @@
+import type { Product } from "@/db/schema";
+import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { ALLOWED, refused, type Verdict } from "@/lib/verdict";
+
+/**
+ * What a creator can link (DOMAIN: Links): a product that is active and open to creators, a campaign
+ * that has not ended, their showcase once they are an affiliate creator; never a product or campaign
+ * of a shop that blocked them.
+ */
+
+// A blocked creator's clicks never earn, so a new link would only mislead them.
+const BLOCKED = "This shop no longer works with you, so its products cannot be linked.";
+
+export type CanLinkProduct = Verdict<"not_open" | "blocked">;
+
+/** `creatorBlocked`: the product's shop blocked the creator (a page that does not know leaves it out). */
+export function canLinkProduct(product: { title: string; status: Product["status"]; openToAffiliates: boolean }, facts: { creatorBlocked?: boolean } = {}): CanLinkProduct {
+  if (product.status !== "active" || !product.openToAffiliates) return refused("not_open", `${product.title} is not open to creators right now.`);
+  if (facts.creatorBlocked) return refused("blocked", BLOCKED);
+  return ALLOWED;
+}
+
+export type CanLinkCampaign = Verdict<"ended" | "blocked">;
+
+/** `creatorBlocked`: the campaign's shop (a shop's campaign) blocked the creator. */
+export function canLinkCampaign(campaign: { name: string; endsAt: Date }, facts: { at: Date; creatorBlocked?: boolean }): CanLinkCampaign {
+  if (campaign.endsAt <= facts.at) return refused("ended", `${campaign.name} has ended.`);
+  if (facts.creatorBlocked) return refused("blocked", BLOCKED);
+  return ALLOWED;
+}
+
+export type CanLinkShowcase = Verdict<"not_affiliate">;
+
+/** Only affiliate creators (at the verified follower threshold) have a showcase, to link or to edit. */
+export function canLinkShowcase(followers: number, threshold = affiliateThreshold()): CanLinkShowcase {
+  if (creatorTier(followers, threshold) === "affiliate") return ALLOWED;
+  return refused(
+    "not_affiliate",
+    `Showcases are for affiliate creators: reach ${threshold.toLocaleString("en")} verified followers to unlock yours (you have ${followers.toLocaleString("en")}).`,
+  );
+}
