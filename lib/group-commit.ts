@@ -1,3 +1,5 @@
+import "server-only";
+
 /** One item's result from a batch: its value, or the error that belongs to it alone. */
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 

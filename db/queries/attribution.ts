@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { AttributionClick, AttributionLink, Membership } from "@/lib/attribution";
 import { anyOf, textArray, timestampArray } from "../bulk";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { anyOf } from "../bulk";
 import type { CreatorTargetedPlan, OpenPlanChange, ProductCampaign } from "@/lib/commissions/effective-rate";

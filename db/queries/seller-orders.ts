@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { OrderListFilters } from "@/lib/validation/orders";
 import type { Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { EmailTakenError, createUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import type { ApiAnswer } from "./handler";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The conversion API's contract, served at /api/v1/openapi.json and rendered at /docs/api.
  * Kept next to the validation schemas it describes (lib/validation/conversion.ts).

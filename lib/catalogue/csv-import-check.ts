@@ -1,3 +1,4 @@
+import "server-only";
 import type { CurrencyCode } from "@/lib/money";
 import { moneyField, productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
 import { isStorableText } from "@/lib/validation/text";

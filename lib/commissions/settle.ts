@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { changeCommission, insertWalletEntry, lockCommissionsDueForRelease } from "@/db/queries/commissions";
 import { ordersDueForCompletion } from "@/db/queries/orders";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NewClick } from "@/db/queries/links";
 import { GroupCommit, type NotCommittedReason, type Settled } from "@/lib/group-commit";
 

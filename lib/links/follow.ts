@@ -1,3 +1,4 @@
+import "server-only";
 import type { NewClick, RedirectLink } from "@/db/queries/links";
 import { newId } from "@/lib/ids";
 import { hashIp } from "@/lib/privacy/hash-ip";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, isCreatorBlocked, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
 import { isUniqueViolation } from "@/db/queries/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { rememberUserVisitor } from "@/db/queries/attribution";
 import { cartProducts, productAvailability, returnStock, takeStock } from "@/db/queries/checkout";

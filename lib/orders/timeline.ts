@@ -1,3 +1,4 @@
+import "server-only";
 import type { OrderState } from "@/db/schema";
 
 export type TimelineEntry = { key: string; label: string; at: Date; detail?: string };

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { invalidFields } from "@/lib/errors";
 import { storableText } from "./text";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { processingWithdrawalsForPayoutFile, type PayoutFileRow } from "@/db/queries/payouts";
 import type { SessionUser } from "@/lib/actor";
