@@ -1,3 +1,4 @@
+import "server-only";
 import { getTableColumns, getTableName, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { executeRows, type Database } from "./client";

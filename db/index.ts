@@ -1,3 +1,4 @@
+import "server-only";
 import { openDatabase, type DbHandle, type Database } from "./client";
 
 export type { Database } from "./client";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Helpers for writing SQL and reading its errors, shared by db/queries and lib/ commands. */
 
 /** A search term for LIKE: the user's % and _ are matched literally. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Failures the user can act on. Domain code throws these; the action and API wrappers turn them
  * into a form message (next to its field when it has one) or a 4xx body. Anything else is a bug:

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { runSettlement, type SettlementResult } from "@/lib/commissions/settle";
 import { autoWithdraw, type AutoWithdrawResult } from "@/lib/wallet/auto-withdraw";

@@ -84,7 +84,7 @@ fi
 
 # Migrations and demo data (only when the database is empty). PGlite allows one process per folder:
 # this one closes it before the server opens it.
-node_modules/.bin/tsx scripts/prepare-db.ts
+node_modules/.bin/tsx --import ./scripts/server-only/register.mjs scripts/prepare-db.ts
 
 log "serving on http://127.0.0.1:$PORT"
 # As `npm start` serves (scripts/serve.ts): one process here, since CLOCK_SHIFT is enabled.

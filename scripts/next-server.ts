@@ -2,7 +2,7 @@
  * One server process: Next's production server (as `next start` runs it) behind a node:http
  * listener that first offers each request to the app's direct routes (lib/api/direct-routes.ts),
  * which instrumentation.ts registers when the app starts. scripts/serve.ts runs one of these per core.
- *   node --import tsx scripts/next-server.ts -p <port> -H <host>
+ *   node --import tsx --import ./scripts/server-only/register.mjs scripts/next-server.ts -p <port> -H <host>
  */
 import http from "node:http";
 import path from "node:path";

@@ -18,6 +18,8 @@ import os from "node:os";
 import path from "node:path";
 
 const SERVER = path.resolve(import.meta.dirname, "next-server.ts");
+// Outside Next's bundler, `import "server-only"` resolves to an empty module (scripts/server-only/).
+const SERVER_ONLY = path.resolve(import.meta.dirname, "server-only/register.mjs");
 
 export function serverProcesses(env: Record<string, string | undefined> = process.env): number {
   if (!env.DATABASE_URL || env.CLOCK_SHIFT === "enabled") return 1;
@@ -27,7 +29,7 @@ export function serverProcesses(env: Record<string, string | undefined> = proces
 
 function serve(args: string[]): void {
   const count = serverProcesses();
-  cluster.setupPrimary({ exec: SERVER, args, execArgv: ["--import", "tsx", ...(process.env.SERVE_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SERVE_PROFILE_DIR}`] : [])] });
+  cluster.setupPrimary({ exec: SERVER, args, execArgv: ["--import", "tsx", "--import", SERVER_ONLY, ...(process.env.SERVE_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SERVE_PROFILE_DIR}`] : [])] });
   let stopping = false;
   let lastRestart = 0;
   // The workers alive, by process: cluster.workers drops a worker only once both its exit and its

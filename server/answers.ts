@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Small builders for route handlers' answers that are not JSON: a CSV download, a streamed body.
  * Every one is `Cache-Control: no-store` (private data, built per request).

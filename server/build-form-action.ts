@@ -1,13 +1,13 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { NO_SHOP_MESSAGE, UserFacingError } from "@/lib/errors";
 import type { ActorKind, ActorKinds, RequestActor } from "@/lib/actor";
 import { formEntries, formValues, unstorableFields } from "@/lib/actions/form-values";
 
-export type FieldErrors = Record<string, string>;
-export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors: FieldErrors; values: Record<string, string> };
+import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+
+export type { ActionResult, FieldErrors } from "@/lib/actions/result";
 
 export type FormContext<R extends ActorKind | null> = {
   /** The request's actor (server/context.ts): db, user, time and, for a seller, the shop. */

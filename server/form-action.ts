@@ -1,3 +1,4 @@
+import "server-only";
 import { actorFor, requestActor } from "./context";
 import { buildFormAction } from "./build-form-action";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { processingWithdrawalsForPayoutFile } from "@/db/queries/payouts";
 import type { AdminActor, SessionUser } from "@/lib/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { errorResponse } from "@/lib/http/errors";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { ForbiddenError, UnauthenticatedError, UserFacingError } from "@/lib/errors";
 import { declaresMoreThan, readLimitedBody } from "@/lib/http/body";

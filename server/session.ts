@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
 import type { SessionUser } from "@/lib/actor";

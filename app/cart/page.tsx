@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CartLineControls } from "@/components/storefront/cart-line-controls";
 import { ShopCartCard } from "@/components/storefront/shop-cart-card";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CheckoutForm } from "@/components/storefront/checkout-form";
 import { ShopCartCard } from "@/components/storefront/shop-cart-card";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db";
 import { findPublicShop, shopProductsForBuyers } from "@/db/queries/storefront";
 import { ProductGrid } from "@/components/storefront/product-grid";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "No longer available", robots: { index: false } };

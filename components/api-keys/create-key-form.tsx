@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionResult } from "@/server/form-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { CopyButton } from "@/components/ui/copy-button";
 
 /** Names a new key; once created, shows the key and its signing secret this one time. */

@@ -1,5 +1,5 @@
 import { Field, Input } from "@/components/ui/input";
-import type { FieldErrors } from "@/server/form-action";
+import type { FieldErrors } from "@/lib/actions/result";
 
 const HINT = "At least 10 characters, mixing letters with numbers or symbols. A few unrelated words are hard to guess and easy to remember.";
 

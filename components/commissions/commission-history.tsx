@@ -1,4 +1,4 @@
-import type { CreatorCommissionEvent } from "@/db/queries/creator-commissions";
+import type { CreatorCommissionEvent } from "@/lib/commissions/availability";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import type { CommissionState } from "@/db/schema";
+import type { CommissionState } from "@/lib/commissions/availability";
 
 export const COMMISSION_FILTER_STATES: CommissionState[] = ["pending", "locked", "available", "paid", "reversed"];
 

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { Channel } from "@/db/schema";
+import type { Channel } from "@/lib/validation/links";
 import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 
 export type LinkFormTarget = { type: "product"; productId: string } | { type: "campaign"; campaignId: string } | { type: "showcase" };

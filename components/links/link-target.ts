@@ -1,4 +1,4 @@
-import type { CreatorLink } from "@/db/queries/creator-links";
+import type { CreatorLink } from "@/lib/links/generate";
 
 /** What a link points at, in the creator's words: the product, "Your showcase" or the campaign. */
 export function linkTargetLabel(link: Pick<CreatorLink, "type" | "productTitle" | "campaignName">): string {

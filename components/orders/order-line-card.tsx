@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ShopOrderLine } from "@/db/queries/seller-orders";
+import type { ShopOrderLine } from "@/lib/orders/timeline";
 import { Badge } from "@/components/ui/alert";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatReward } from "@/lib/plans/rewards";

@@ -1,4 +1,4 @@
-import type { ShopOrder, ShopOrderLine, ShopOrderRefund } from "@/db/queries/seller-orders";
+import type { ShopOrder, ShopOrderLine, ShopOrderRefund } from "@/lib/orders/timeline";
 import { formatUtcDateTime } from "@/lib/plans/dates";
 
 type Entry = { at: Date; label: string; upcoming?: boolean };

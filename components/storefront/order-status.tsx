@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BuyerOrder } from "@/db/queries/storefront";
+import type { BuyerOrder } from "@/lib/orders/storefront";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";

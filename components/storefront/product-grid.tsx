@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { AddToCartForm } from "./add-to-cart-form";
 

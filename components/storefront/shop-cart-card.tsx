@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { Card } from "@/components/ui/card";
 import { stockShortfall, type CartLine, type ShopCart } from "@/lib/cart/reconcile";
 import { formatMoney } from "@/lib/money";

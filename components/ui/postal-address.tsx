@@ -1,4 +1,4 @@
-import type { ShippingAddress } from "@/db/schema";
+import type { ShippingAddress } from "@/lib/orders/timeline";
 import { cn } from "./cn";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/server/form-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { keptChecked, keptValue } from "./kept-values";
 
 /**

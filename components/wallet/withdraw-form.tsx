@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionResult } from "@/server/form-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { formatMoney, formatMoneyPlain, parseMoney, type CurrencyCode } from "@/lib/money";
 
 export type WithdrawableBalance = { currency: CurrencyCode; availableMinor: number; minimumMinor: number };

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { anyOf } from "../bulk";
 import type { Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { anyOf, textArray, timestampArray } from "../bulk";
 import { executeRows, together, type Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, products, shops, type Campaign } from "../schema";

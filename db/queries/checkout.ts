@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { products, shops } from "../schema";

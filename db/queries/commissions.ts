@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { insertRows } from "../bulk";
 import type { Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import { anyOf, textArray } from "../bulk";
 import type { Database } from "../client";

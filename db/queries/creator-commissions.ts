@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";

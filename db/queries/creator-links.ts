@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaigns, clicks, links, products } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte, sql, sum } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";

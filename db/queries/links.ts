@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { newId } from "@/lib/ids";
 import type { Database } from "../client";

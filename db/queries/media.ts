@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { media } from "../schema";
@@ -14,6 +15,3 @@ export async function insertMedia(db: Database, params: { ownerUserId: string; c
   return id;
 }
 
-export function mediaUrl(id: string | null | undefined): string | null {
-  return id ? `/media/${id}` : null;
-}

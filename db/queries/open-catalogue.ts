@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, ilike, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, products, shopBlockedCreators, shops } from "../schema";

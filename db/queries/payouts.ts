@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { creatorProfiles, payoutMethods, users, withdrawals, type Withdrawal } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { executeRows, type Database } from "../client";
 import { escapeLike } from "../sql-helpers";

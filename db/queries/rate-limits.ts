@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte } from "drizzle-orm";
 import { newId } from "@/lib/ids";
 import type { Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { anyOf } from "../bulk";
 import { together, type Database } from "../client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaigns, commissions, creatorProfiles, links, orderEvents, orderLines, orders, products, shops, targetedPlans, type Order } from "../schema";

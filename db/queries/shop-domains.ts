@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { shopDomains, shops, type ShopDomain } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { orders, products, shops, type Shop } from "../schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import { newId } from "@/lib/ids";
 import type { Database } from "../client";

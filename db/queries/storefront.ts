@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { orderEvents, orderLines, orders, products, shops } from "../schema";

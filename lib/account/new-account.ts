@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { handlesStartingWith, insertCreatorProfile, insertUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { consumeResetToken, findUsableResetToken, insertResetToken } from "@/db/queries/password-reset";

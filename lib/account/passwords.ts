@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { revokeResetTokens, setPasswordHash } from "@/db/queries/password-reset";
 import { endUserSessions } from "@/db/queries/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { countRateLimitEvents, recordRateLimitEvent } from "@/db/queries/rate-limits";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { EmailTakenError, createUser } from "./new-account";
 import type { Role } from "@/db/schema";

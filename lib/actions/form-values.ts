@@ -1,3 +1,4 @@
+import "server-only";
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/validation/text";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 import { routeParam } from "@/lib/http/route-param";

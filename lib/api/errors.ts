@@ -1,3 +1,4 @@
+import "server-only";
 import { HttpError, errorAnswer, type ErrorBody } from "@/lib/http/errors";
 import type { ApiAnswer } from "./handler";
 

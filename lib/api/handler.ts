@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { findApiKeysByHash, touchApiKeyLastUsed } from "@/db/queries/api-keys";

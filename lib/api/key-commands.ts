@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { countLiveShopApiKeys, findShopApiKey, insertApiKey, revokeShopApiKey, type ApiKeySummary } from "@/db/queries/api-keys";
 import type { Shop } from "@/db/schema";

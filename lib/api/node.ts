@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DIRECT_ROUTES, type DirectRoutes } from "./direct-routes";
 import { postOrder } from "./endpoints";

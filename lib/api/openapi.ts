@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { orderStateEnum } from "@/db/schema";
 import { conversionLineSchema, conversionOrderSchema, orderEventSchema } from "@/lib/validation/conversion";

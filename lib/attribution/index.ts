@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Which click earns an order line (DOMAIN: Attribution). Pure: the caller loads the buyer's clicks
  * with their links and the seller's blocked creators; nothing here reads the clock or the database.

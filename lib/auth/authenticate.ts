@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findUserByEmail } from "@/db/queries/users";
 import { lockSignInKeys, recentAddressFailures, recentSignInFailures, recordSignInAttempt, settleSignInAttempt } from "@/db/queries/sign-in-attempts";

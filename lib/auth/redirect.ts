@@ -1,3 +1,5 @@
+import "server-only";
+
 const BASE = "http://portal.invalid";
 
 /** A path the browser resolves against this site only: one leading "/", never "//" or "/\" (another host). */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { endUserSessions, findSessionFacts, setUserSuspension } from "@/db/queries/users";

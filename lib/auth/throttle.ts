@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Slowing down repeated failed sign-ins for one e-mail, and from one client address. Pure: it gets
  * the recent failures and the time, and says whether another try is allowed now.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { cartProducts } from "@/db/queries/checkout";
 import { UserFacingError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CheckoutItem } from "@/lib/orders/storefront";
 import type { CartItem } from "./cookie";
 import type { ShopCart } from "./reconcile";

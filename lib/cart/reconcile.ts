@@ -1,3 +1,4 @@
+import "server-only";
 import type { CurrencyCode } from "@/lib/money";
 import type { CartItem } from "./cookie";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CurrencyCode } from "@/lib/money";
 import { productSchema, ratePercentField, type ProductInput } from "@/lib/validation/catalogue";
 import { moneyField } from "@/lib/validation/money";

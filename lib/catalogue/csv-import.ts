@@ -1,3 +1,4 @@
+import "server-only";
 import Papa from "papaparse";
 import { toCsv } from "@/lib/csv/write";
 import { currencyExponent, formatMoneyPlain, type CurrencyCode } from "@/lib/money";

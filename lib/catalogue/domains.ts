@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The shop's own web domains, and the rule that an external product URL must point at a VERIFIED one
  * over https: a product link must never become a way to send buyers anywhere else.

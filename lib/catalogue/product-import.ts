@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findShopSkus, insertProducts, insertRateChanges } from "@/db/queries/products";
 import { isUniqueViolation } from "@/db/sql-helpers";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { insertMedia } from "@/db/queries/media";
 import { listShopDomains } from "@/db/queries/shop-domains";

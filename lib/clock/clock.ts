@@ -1,3 +1,4 @@
+import "server-only";
 import { parseClockOffset } from "./offset";
 
 export class ClockShiftDisabledError extends Error {

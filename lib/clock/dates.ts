@@ -1,3 +1,5 @@
+import "server-only";
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 const UNIT_MS = {
   ms: 1,
   s: 1_000,

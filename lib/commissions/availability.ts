@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { selectCreatorCommission, selectCreatorCommissions } from "@/db/queries/creator-commissions";
 import type { CommissionState } from "@/db/schema";
@@ -52,3 +53,7 @@ export async function findCreatorCommission(db: Database, ids: { creatorId: stri
 
 export type CreatorCommissionRow = Awaited<ReturnType<typeof listCreatorCommissions>>["rows"][number];
 export type CreatorCommission = NonNullable<Awaited<ReturnType<typeof findCreatorCommission>>>;
+
+/** The commission vocabulary the creator's pages show (rows as db/queries reads them). */
+export type { CreatorCommissionEvent } from "@/db/queries/creator-commissions";
+export type { CommissionState } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { commissionAmount } from "@/lib/commissions/amount";
 
 /**

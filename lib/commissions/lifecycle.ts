@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays } from "@/lib/clock";
 import { commissionAmount } from "./amount";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { changeCommission, lockCommissionsDueForRelease } from "@/db/queries/commissions";
 import { insertWalletEntry } from "@/lib/wallet/entries";

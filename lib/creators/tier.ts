@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Anyone can join as a link-share creator; at the verified follower threshold (default 600,
  * AFFILIATE_FOLLOWER_THRESHOLD to change it) a creator becomes an affiliate creator, the only

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The one CSV writer for every file the portal hands out (the payout file, the wallet history, the
  * import template, and every export to come): RFC 4180 quoting, CRLF line ends, and cells a

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The size-limited body reader of every route handler that takes a body (the public API's
  * apiRoute and the session routes' sessionRoute): reading stops as soon as the bytes pass the

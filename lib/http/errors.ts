@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, UserFacingError } from "@/lib/errors";
 

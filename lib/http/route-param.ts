@@ -1,3 +1,4 @@
+import "server-only";
 import { isStorableText } from "@/lib/validation/text";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { publicOrigin, requestOrigin } from "@/lib/sharing/short-link";
 
 type HeaderReader = { get(name: string): string | null };

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The headers every answer carries (pages, JSON, the redirect, the direct routes, static files):
  * nobody may frame the portal (a signed-in wallet framed from another site), the browser must not

@@ -1,3 +1,5 @@
+import "server-only";
+
 export const ID_PREFIXES = {
   user: "usr",
   shop: "shp",

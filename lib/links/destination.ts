@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where a short link takes the buyer. Everything comes from the stored link and its target, never
  * from the request, so /l/<code> can never be turned into an open redirect.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NewClick, RedirectLink } from "@/db/queries/links";
 import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
 import { newId } from "@/lib/ids";

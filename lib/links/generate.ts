@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findCampaignForLink, findEarningLink, findLinkableProduct, insertLink, isCreatorBlocked, lockCreatorLinks, type LinkKey } from "@/db/queries/links";
 import { isUniqueViolation } from "@/db/sql-helpers";
@@ -62,3 +63,6 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
     }
   });
 }
+
+/** A creator's link as their pages show it (the row db/queries reads). */
+export type { CreatorLink } from "@/db/queries/creator-links";

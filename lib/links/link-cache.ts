@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * A per-process cache of short-link lookups. An entry is trusted for FRESH_MS, so a link that is
  * disabled or changed stops redirecting the old way within that time on every process; a stale

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Counters of the redirect's hot path, per process, exported at /api/metrics. */
 export const redirectMetrics = {
   redirects: 0,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Product } from "@/db/schema";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { ALLOWED, refused, type Verdict } from "@/lib/verdict";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import { findLinkForRedirect, insertClicks, type RedirectLink } from "@/db/queries/links";
 import { ClickWriter } from "./click-writer";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isbot } from "isbot";
 import { randomCode } from "@/lib/ids";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
 import { insertOutboxMessage } from "@/db/queries/mail";

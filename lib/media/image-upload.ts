@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Uploaded pictures (product images, shop logos, campaign banners). The type is read from the
  * file's first bytes, not from its name or the browser's claim, and only raster formats are

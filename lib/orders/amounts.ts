@@ -1,3 +1,4 @@
+import "server-only";
 import { allocateProportionally } from "@/lib/money";
 
 /** Units of a line neither refunded nor cancelled yet. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { together, type Database } from "@/db/client";
 import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "@/db/queries/attribution";
 import { changeCommission, insertCommissions, lockOrderCommissions } from "@/db/queries/commissions";

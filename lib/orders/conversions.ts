@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { together, type Database } from "@/db/client";
 import { blockedCreatorIds, visitorClicksForAttribution, visitorOfClick, visitorsOfClicks } from "@/db/queries/attribution";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { OrderState } from "@/db/schema";
 
 /**

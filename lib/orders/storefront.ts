@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { rememberUserVisitor } from "@/db/queries/attribution";
 import { cartProducts, productAvailability, returnStock, takeStock } from "@/db/queries/checkout";
@@ -152,3 +153,6 @@ async function releaseOrders(db: Database, orders: readonly Order[], at: Date, r
     });
   }
 }
+
+/** A buyer's order as its public page shows it (the row db/queries reads). */
+export type { BuyerOrder } from "@/db/queries/storefront";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { OrderState } from "@/db/schema";
 
 export type TimelineEntry = { key: string; label: string; at: Date; detail?: string };
@@ -40,3 +41,7 @@ export function orderTimeline(order: OrderTimes, events: readonly OrderEventFact
   // A stable sort: entries at the same moment keep the lifecycle's order (placed before cancelled).
   return [...fromTimes, ...fromEvents].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
+
+/** A shop's order, its lines and refunds as the seller's pages show them (rows db/queries reads). */
+export type { ShopOrder, ShopOrderLine, ShopOrderRefund } from "@/db/queries/seller-orders";
+export type { ShippingAddress } from "@/db/schema";

@@ -1,3 +1,5 @@
+import "server-only";
+
 export type CampaignState = "scheduled" | "live" | "ended";
 
 /** A campaign is live from its start (included) to its end (excluded); its page and rates follow. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Plan and campaign dates are entered in `<input type="datetime-local">` and shown back in UTC:
  * one shop can have creators and buyers in many time zones, and a start of "10:00" must mean the

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { answerInvitation, findCreatorInvitation } from "@/db/queries/plans";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";

@@ -1,4 +1,5 @@
-import { mediaUrl } from "@/db/queries/media";
+import "server-only";
+import { mediaUrl } from "@/lib/media/url";
 import type { CurrencyCode } from "@/lib/money";
 import { formatMoney } from "@/lib/money";
 import { formatReward } from "@/lib/plans/rewards";

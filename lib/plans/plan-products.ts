@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { findShopProducts } from "@/db/queries/products";
 import type { Product } from "@/db/schema";

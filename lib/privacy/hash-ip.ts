@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { resolveClientIp } from "@/lib/http/trusted-proxies";

@@ -1,3 +1,5 @@
+import "server-only";
+
 const DAY_MS = 86_400_000;
 
 /**

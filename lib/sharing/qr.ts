@@ -1,3 +1,4 @@
+import "server-only";
 import QRCode from "qrcode";
 
 export const QR_FORMATS = ["png", "svg"] as const;

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Where a creator can share a short link with one tap: each network's plain share address with the
  * link (and a line of text) percent-encoded into it. Opened in a new tab; no third-party scripts.

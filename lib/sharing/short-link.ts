@@ -1,3 +1,4 @@
+import "server-only";
 import { trustedProxies, viaTrustedProxy } from "@/lib/http/trusted-proxies";
 
 /** The address buyers follow: `<origin>/l/<code>`. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount, findLinkableProduct } from "@/db/queries/links";
 import { currentShowcase, insertShowcaseItem, lockShowcase, nextShowcasePosition, removeShowcaseItem, setShowcasePosition } from "@/db/queries/showcase";

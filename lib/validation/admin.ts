@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** The admin dashboard's forms (the clock and the minute jobs). */

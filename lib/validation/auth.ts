@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { roleEnum, type Role } from "@/db/schema";
 import { storableText } from "./text";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { checkExternalProductUrl, parseShopDomains } from "@/lib/catalogue/domains";
 import { flatFeeError, parseRatePercent, rewardError } from "@/lib/catalogue/rates";

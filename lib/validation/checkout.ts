@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { MAX_QUANTITY } from "@/lib/cart/cookie";
 import { checkCvc, checkExpiry, testCardOutcome, type CardCheck } from "@/lib/orders/test-payment";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** The shop domain forms: the seller's shop profile and the admin's domain review. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { channelEnum, linkTypeEnum } from "@/db/schema";
 
@@ -24,3 +25,5 @@ export const linkRequestSchema = z
   });
 
 export type LinkRequestInput = z.infer<typeof linkRequestSchema>;
+
+export type { Channel } from "@/db/schema";

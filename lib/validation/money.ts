@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { parseMoney, type CurrencyCode } from "@/lib/money";
 

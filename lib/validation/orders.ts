@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { orderSourceEnum, orderStateEnum, type OrderState } from "@/db/schema";
 import { isId } from "@/lib/ids";

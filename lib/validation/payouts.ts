@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { rewardError } from "@/lib/catalogue/rates";
 import { isId } from "@/lib/ids";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { addDays } from "@/lib/clock";
 import { parseUtcDateTimeInput } from "@/lib/plans/dates";

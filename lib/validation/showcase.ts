@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** Add a product to the showcase. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { walletEntryKindEnum } from "@/db/schema";
 import { SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";

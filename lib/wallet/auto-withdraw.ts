@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { autoWithdrawCreators, availableBalances } from "@/db/queries/wallet";
 import { nextWeekday, WEEKDAYS, zonedDay } from "@/lib/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { walletHistory } from "@/db/queries/wallet";
 import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain } from "@/lib/money";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { EntryFilters } from "@/db/queries/wallet";
 import { isCurrencyCode } from "@/lib/money";
 import { dayRange, oneOf, queryDay } from "@/lib/validation/search-params";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PayoutFileRow } from "@/db/queries/payouts";
 import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain } from "@/lib/money";

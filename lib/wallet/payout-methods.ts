@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { findCreatorPayoutMethod, lockWallet } from "@/db/queries/wallet";

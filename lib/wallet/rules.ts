@@ -1,3 +1,4 @@
+import "server-only";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { ALLOWED, refused, type Verdict } from "@/lib/verdict";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { readSetting, writeSetting } from "@/db/queries/settings";
 import { currencyExponent, formatMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";

@@ -1,4 +1,4 @@
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 
 export default function ThanksNotFound() {
   return (

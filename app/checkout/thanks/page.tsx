@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { findOrderForBuyer } from "@/db/queries/storefront";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatMoney } from "@/lib/money";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { findOrderForBuyer, orderEventsForBuyer, orderLinesForBuyer } from "@/db/queries/storefront";
 import { OrderStatus } from "@/components/storefront/order-status";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { orderTimeline } from "@/lib/orders/timeline";
 
 /** The buyer's order status page, reached only through the secret token in its address. */

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
-import { StorefrontFrame } from "@/components/storefront/storefront-frame";
+import { StorefrontFrame } from "@/app/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
 import { creatorTier } from "@/lib/creators/tier";
 

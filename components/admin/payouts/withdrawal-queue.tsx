@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/input";
 import { Table, Td } from "@/components/ui/table";
 import { Textarea } from "@/components/ui/textarea";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionResult } from "@/server/form-action";
+import type { ActionResult } from "@/lib/actions/result";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 
 /** One withdrawal as the queue shows it: already formatted on the server, the payout method masked. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { creatorInvitationProducts, creatorInvitations } from "@/db/queries/plans";
 import { InvitationButtons } from "@/components/plans/invitation-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { creatorFollowerCount } from "@/db/queries/links";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { OPEN_PRODUCT_SORTS, liveCampaigns, listOpenProducts, openCatalogueFacets, type OpenProductSort } from "@/db/queries/open-catalogue";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";
 import { ButtonLink, buttonClass } from "@/components/ui/button";

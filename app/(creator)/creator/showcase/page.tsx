@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { creatorFollowerCount } from "@/db/queries/links";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { listOpenProducts } from "@/db/queries/open-catalogue";
 import { currentShowcase, findCreatorHandle } from "@/db/queries/showcase";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { PRODUCT_SORTS, listShopProducts, shopCategories, type ProductSort } from "@/db/queries/products";
 import { BulkOpenPlanForm } from "@/components/seller/bulk-open-plan-form";
 import { Badge } from "@/components/ui/alert";

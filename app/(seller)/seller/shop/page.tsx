@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { listShopDomains } from "@/db/queries/shop-domains";
 import { shopHasOrders } from "@/db/queries/shops";
 import { ShopDomains } from "@/components/seller/shop-domains";

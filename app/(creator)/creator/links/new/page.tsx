@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import type { Database } from "@/db/client";
 import { creatorFollowerCount } from "@/db/queries/links";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { findCampaignToLink, findProductToLink, liveCampaigns } from "@/db/queries/open-catalogue";
 import { currentShowcase } from "@/db/queries/showcase";
 import { LinkRequestForm, type LinkFormTarget } from "@/components/links/link-request-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findShopCampaign, shopCampaignProducts } from "@/db/queries/campaigns";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { mediaUrl } from "@/db/queries/media";
+import { mediaUrl } from "@/lib/media/url";
 import { findShopProduct, productRateHistory, shopCategories } from "@/db/queries/products";
 import { ArchiveButton } from "@/components/seller/archive-button";
 import { ProductForm } from "@/components/seller/product-form";

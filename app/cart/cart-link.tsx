@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentCart } from "@/app/cart/cart-cookie";
+import { currentCart } from "./cart-cookie";
 import { cartUnits } from "@/lib/cart/cookie";
 
 /** The cart in the storefront header, with how many units it holds that can still be bought. */

@@ -1,5 +1,6 @@
+// The public pages' frame lives in app/ because its cart link reads the request's cart cookie.
 import type { ReactNode } from "react";
-import { CartLink } from "./cart-link";
+import { CartLink } from "@/app/cart/cart-link";
 
 /** The frame of the public pages buyers land on: no sign-in, phone first, the cart one tap away. */
 export function StorefrontFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
