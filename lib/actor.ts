@@ -18,6 +18,8 @@ export type SellerActor = Actor<"seller"> & { shop: Shop };
 export type NewSellerActor = Actor<"seller"> & { shop: Shop | null };
 
 /** A request that needs no role (buyers, sign-in, sign-up): whoever is signed in, if anyone. */
+/** The context of a public page or route (buyers, link redirects): the database and the time, no session read. */
+export type PublicActor = { db: Database; at: Date };
 export type RequestActor = { db: Database; user: SessionUser | null; at: Date };
 
 /**

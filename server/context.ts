@@ -7,10 +7,10 @@ import { findShopByOwner } from "@/db/queries/shops";
 import type { Role } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ForbiddenError, NO_SHOP_MESSAGE, UnauthenticatedError, UserFacingError } from "@/lib/errors";
-import type { Actor, ActorKind, ActorKinds, RequestActor } from "@/lib/actor";
+import type { Actor, ActorKind, ActorKinds, PublicActor, RequestActor } from "@/lib/actor";
 import { currentUser, ROLE_HOME } from "./session";
 
-export type { Actor, ActorKind, ActorKinds, AdminActor, CreatorActor, NewSellerActor, RequestActor, SellerActor } from "@/lib/actor";
+export type { Actor, ActorKind, ActorKinds, AdminActor, CreatorActor, NewSellerActor, PublicActor, RequestActor, SellerActor } from "@/lib/actor";
 
 /** The request's actor is built here and nowhere else (types in lib/actor.ts). */
 const ROLE_OF: Record<ActorKind, Role> = { creator: "creator", seller: "seller", admin: "admin", "new-seller": "seller" };
@@ -45,6 +45,15 @@ export async function actorFor<K extends ActorKind>(kind: K): Promise<ActorKinds
   if (resolved.reason === "unauthenticated") throw new UnauthenticatedError();
   if (resolved.reason === "forbidden") throw new ForbiddenError();
   throw new UserFacingError(NO_SHOP_MESSAGE);
+}
+
+/**
+ * The context of a public page or route handler (product, campaign, showcase and order pages, media,
+ * short links): the database and the request's time. It reads no session, so buyers' pages cost no
+ * session check.
+ */
+export async function publicActor(): Promise<PublicActor> {
+  return { db: await getDb(), at: requestTime() };
 }
 
 /** The actor of a server action that needs no role (buyers, sign-in, sign-out): whoever is signed in, if anyone. */

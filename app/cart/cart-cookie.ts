@@ -1,8 +1,8 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { getDb } from "@/db";
 import { CART_COOKIE, CART_COOKIE_DAYS, parseCartCookie, serializeCart, type CartItem } from "@/lib/cart/cookie";
 import { loadCart } from "@/lib/cart/load";
+import { publicActor } from "@/server/context";
 
 /** The cart cookie as the request brought it, read and repaired (see lib/cart/cookie.ts). */
 export async function readCart(): Promise<CartItem[]> {
@@ -12,7 +12,7 @@ export async function readCart(): Promise<CartItem[]> {
 /** The request's cart with its products, loaded once per render: the header's badge and the page share it. */
 export const currentCart = cache(async () => {
   const items = await readCart();
-  return loadCart(await getDb(), items);
+  return loadCart((await publicActor()).db, items);
 });
 
 /** Only server actions write it: HttpOnly, so page scripts never see or change the cart. */

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/db";
 import { findPublicShop, shopProductsForBuyers } from "@/db/queries/storefront";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { publicActor } from "@/server/context";
 
 export const metadata: Metadata = { title: "No longer available", robots: { index: false } };
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "No longer available", robots: { inde
 export default async function UnavailablePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await connection();
   const slug = readSearchParams(await searchParams, ["shop"]).shop ?? "";
-  const db = await getDb();
+  const { db } = await publicActor();
   const shop = /^[a-z0-9-]{1,60}$/.test(slug) ? await findPublicShop(db, slug) : undefined;
   const products = shop ? await shopProductsForBuyers(db, shop.id, { limit: 8 }) : [];
   return (

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { isResetTokenUsable } from "@/lib/account/password-reset";
-import { now } from "@/lib/clock";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { publicActor } from "@/server/context";
 
 // The token is in the address: no other site may receive it as a Referer.
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { token } = readSearchParams(await searchParams, ["token"]);
-  const usable = token !== undefined && token.length > 0 && token.length <= 200 && (await isResetTokenUsable(await getDb(), token, now()));
+  const { db, at } = await publicActor();
+  const usable = token !== undefined && token.length > 0 && token.length <= 200 && (await isResetTokenUsable(db, token, at));
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">Choose a new password</h1>

@@ -2,22 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
 import { campaignPublicProducts, findCampaignBySlug } from "@/db/queries/campaigns";
 import { mediaUrl } from "@/lib/media/url";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
-import { now } from "@/lib/clock";
 import { campaignState } from "@/lib/plans/campaign-state";
 import { formatUtcDateTime } from "@/lib/plans/dates";
+import { publicActor } from "@/server/context";
 
 /** A campaign's public page for buyers: no sign-in, live only between its dates. */
 
 const findCampaign = cache(async (slug: string) => {
   // Slugs are lower-case letters, digits and hyphens: anything else cannot be one.
   if (!/^[a-z0-9-]{1,60}$/.test(slug)) return undefined;
-  return findCampaignBySlug(await getDb(), slug);
+  return findCampaignBySlug((await publicActor()).db, slug);
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
@@ -32,7 +31,7 @@ export default async function CampaignPublicPage({ params }: { params: Promise<{
   const found = await findCampaign((await params).slug);
   if (!found) notFound();
   const { campaign, shopName } = found;
-  const at = now();
+  const { db, at } = await publicActor();
   const state = campaignState(campaign, at);
   const banner = mediaUrl(campaign.bannerMediaId);
 
@@ -53,7 +52,7 @@ export default async function CampaignPublicPage({ params }: { params: Promise<{
     );
   }
 
-  const products = await campaignPublicProducts(await getDb(), campaign.id, at);
+  const products = await campaignPublicProducts(db, campaign.id, at);
   return (
     <StorefrontFrame wide>
       {banner ? (

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
 import { findOrderForBuyer } from "@/db/queries/storefront";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { Card } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { formatMoney } from "@/lib/money";
 import { queryList, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { publicActor } from "@/server/context";
 
 // The status tokens are in the address: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Thank you for your order", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -20,7 +20,7 @@ const MAX_ORDERS = 40;
 export default async function CheckoutThanksPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await connection();
   const tokens = queryList(readSearchParams(await searchParams, ["orders"]).orders, (t) => TOKEN.test(t), MAX_ORDERS);
-  const db = await getDb();
+  const { db } = await publicActor();
   const found = await Promise.all(tokens.map(async (token) => ({ token, order: await findOrderForBuyer(db, token) })));
   const orders = found.flatMap(({ token, order }) => (order ? [{ token, order }] : []));
   if (orders.length === 0) notFound();

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
 import { findOrderForBuyer, orderEventsForBuyer, orderLinesForBuyer } from "@/db/queries/storefront";
 import { OrderStatus } from "@/components/storefront/order-status";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { orderTimeline } from "@/lib/orders/timeline";
+import { publicActor } from "@/server/context";
 
 /** The buyer's order status page, reached only through the secret token in its address. */
 
 // Tokens are 32 characters of the short-code alphabet (lib/ids randomCode): anything else cannot be one.
 const TOKEN = /^[A-Za-z0-9]{32}$/;
 
-const findOrder = cache(async (token: string) => (TOKEN.test(token) ? findOrderForBuyer(await getDb(), token) : undefined));
+const findOrder = cache(async (token: string) => (TOKEN.test(token) ? findOrderForBuyer((await publicActor()).db, token) : undefined));
 
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
   await connection();
@@ -26,7 +26,7 @@ export default async function OrderStatusPage({ params }: { params: Promise<{ to
   await connection();
   const order = await findOrder((await params).token);
   if (!order) notFound();
-  const db = await getDb();
+  const { db } = await publicActor();
   const [lines, events] = await Promise.all([orderLinesForBuyer(db, order.id), orderEventsForBuyer(db, order.id)]);
   return (
     <StorefrontFrame>

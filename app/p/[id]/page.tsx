@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
 import { mediaUrl } from "@/lib/media/url";
 import { listShopDomains } from "@/db/queries/shop-domains";
 import { findPublicProduct, shopProductsForBuyers } from "@/db/queries/storefront";
@@ -13,10 +12,11 @@ import { MAX_QUANTITY } from "@/lib/cart/cookie";
 import { externalUrlOnVerifiedDomain } from "@/lib/catalogue/domains";
 import { isId } from "@/lib/ids";
 import { formatMoney } from "@/lib/money";
+import { publicActor } from "@/server/context";
 
 /** A product's public page, where product links land: no sign-in, nothing private. */
 
-const findProduct = cache(async (id: string) => (isId(id, "prd") ? findPublicProduct(await getDb(), id) : undefined));
+const findProduct = cache(async (id: string) => (isId(id, "prd") ? findPublicProduct((await publicActor()).db, id) : undefined));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await connection();
@@ -37,7 +37,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   await connection();
   const product = await findProduct((await params).id);
   if (!product) notFound();
-  const db = await getDb();
+  const { db } = await publicActor();
   const [more, shopDomains] = await Promise.all([
     shopProductsForBuyers(db, product.shopId, { exceptProductId: product.id, limit: 4 }),
     product.externalUrl ? listShopDomains(db, product.shopId) : [],

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
 import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
 import { creatorTier } from "@/lib/creators/tier";
+import { publicActor } from "@/server/context";
 
 /** A creator's showcase for buyers: their picks, in the order they chose. */
 
 // Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
 // Only affiliate creators can have a showcase: a link-share creator's address is not a page at all.
 const findShowcase = cache(async (handle: string) => {
-  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase(await getDb(), handle) : undefined;
+  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase((await publicActor()).db, handle) : undefined;
   return found && creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined;
 });
 
