@@ -1,7 +1,6 @@
 import "server-only";
 import { mediaUrl } from "@/lib/media/url";
-import type { CurrencyCode } from "@/lib/money";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { formatReward } from "@/lib/plans/rewards";
 
 /** A product as the plan and campaign reward pickers show it (components/plans/reward-picker.tsx). */

@@ -12,8 +12,7 @@ import { pageActor } from "@/server/context";
 import { listCreatorCommissions } from "@/lib/commissions/availability";
 import { formatMoney } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
-import { oneOf, pageNumber } from "@/lib/validation/search-params";
-import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Commissions" };
 

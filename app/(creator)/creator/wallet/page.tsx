@@ -16,13 +16,12 @@ import { pageActor } from "@/server/context";
 import { zonedDay } from "@/lib/clock";
 import { formatMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
 import { formatUtcDateTime } from "@/lib/plans/dates";
-import { pageNumber } from "@/lib/validation/search-params";
 import { WALLET_ENTRY_KINDS, WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
 import { nextAutoWithdrawalDate } from "@/lib/wallet/auto-withdraw";
 import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
 import { canWithdraw } from "@/lib/wallet/rules";
 import { platformTimeZone, withdrawalMinimums } from "@/lib/wallet/settings";
-import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Wallet" };
 
