@@ -36,7 +36,7 @@ export const layerRules = [
   { name: "layers/lib", files: ["lib/**/*.{ts,tsx}"], rules: restrict([FRAMEWORK, NO_APP, NO_COMPONENTS, NO_SERVER]) },
   {
     name: "layers/db",
-    files: ["db/schema/**/*.ts", "db/queries/**/*.ts", "db/client.ts", "db/index.ts", "db/bulk.ts", "db/migrate.ts"],
+    files: ["db/schema/**/*.ts", "db/queries/**/*.ts", "db/client.ts", "db/index.ts", "db/bulk.ts", "db/migrate.ts", "db/sql-helpers.ts"],
     rules: restrict([{ ...FRAMEWORK, message: "db/ never imports next, react or next-auth." }, NO_APP, NO_COMPONENTS, NO_SERVER, DB_KERNELS_ONLY, DB_ACTOR_TYPES]),
   },
   {

@@ -83,7 +83,7 @@ export function CampaignForm({
           </Field>
         </div>
         <Field id="banner" label="Banner" error={errors.banner}>
-          <ImageInput id="banner" name="banner" currentUrl={initial.bannerUrl} invalid={!!errors.banner} />
+          <ImageInput key={form.answer} id="banner" name="banner" currentUrl={initial.bannerUrl} invalid={!!errors.banner} />
         </Field>
       </section>
 

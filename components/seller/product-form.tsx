@@ -59,7 +59,7 @@ export function ProductForm({ productId, initial, currency, categories, domains 
           </Field>
         </div>
         <Field id="image" label="Image" error={errors.image}>
-          <ImageInput id="image" name="image" currentUrl={initial.imageUrl} invalid={!!errors.image} />
+          <ImageInput key={form.answer} id="image" name="image" currentUrl={initial.imageUrl} invalid={!!errors.image} />
         </Field>
         <Field
           id="externalUrl"

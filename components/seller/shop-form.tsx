@@ -78,7 +78,7 @@ export function ShopForm({
         </Field>
       ) : null}
       <Field id="logo" label="Logo" error={errors.logo}>
-        <ImageInput id="logo" name="logo" currentUrl={initial.logoUrl} invalid={!!errors.logo} />
+        <ImageInput key={form.answer} id="logo" name="logo" currentUrl={initial.logoUrl} invalid={!!errors.logo} />
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save shop"}

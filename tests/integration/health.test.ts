@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
+import { closeDatabase } from "@/db";
 
 const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR };
 
 afterEach(async () => {
-  const cached = (globalThis as { __portalDb?: Promise<{ close: () => Promise<void> }> }).__portalDb;
-  (globalThis as { __portalDb?: unknown }).__portalDb = undefined;
-  await cached?.then((h) => h.close()).catch(() => undefined);
+  await closeDatabase().catch(() => undefined);
   for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
   else process.env[k] = v;
 });

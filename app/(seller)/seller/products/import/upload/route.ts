@@ -6,6 +6,7 @@ import { commonSkuPrefix, importReport, type ImportProgress, type ImportUpdate }
 import { checkProductImport, importProductCsv } from "@/lib/catalogue/product-import";
 import { UserFacingError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
+import { oneOf, readSearchParams } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +34,8 @@ export const POST = sessionRoute(
   },
   async ({ request, actor, body: readBody }) => {
     const { db, shop } = actor;
-    const mode = new URL(request.url).searchParams.get("mode");
-    if (mode !== "preview" && mode !== "commit") throw new HttpError(400, "bad_mode", "Use ?mode=preview or ?mode=commit.");
+    const mode = oneOf(readSearchParams(new URL(request.url).searchParams, ["mode"]).mode, ["preview", "commit"] as const);
+    if (!mode) throw new HttpError(400, "bad_mode", "Use ?mode=preview or ?mode=commit.");
     const text = csvText(await readBody());
 
     const encoder = new TextEncoder();
