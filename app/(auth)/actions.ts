@@ -3,6 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { endUserSessions } from "@/db/queries/users";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/server/form-action";
 import { requestActor } from "@/server/context";
 import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
@@ -10,10 +11,10 @@ import { signUpUser } from "@/lib/account/sign-up";
 import { signIn, signOut } from "@/server/auth";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { ROLE_HOME } from "@/server/session";
-import { describeWait } from "@/lib/auth/throttle";
 import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInFormSchema, signUpSchema } from "@/lib/validation/auth";
+import { localized } from "./localized";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
   try {
@@ -22,8 +23,13 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
     if (error instanceof CredentialsSignin) {
       const [code, seconds, scope] = error.code.split(":");
       if (code === "throttled") {
-        const from = scope === "address" ? "from your network" : "for this e-mail";
-        throw new UserFacingError(`Too many failed sign-ins ${from}. Try again in ${describeWait(Number(seconds))}.`);
+        // The wait is part of the sentence, so this message is translated here (the others by
+        // `localized`); it counts as lib/auth/throttle.ts's describeWait does: seconds under a
+        // minute, else whole minutes rounded up.
+        const t = await getTranslations("auth.errors");
+        const wait = Number(seconds);
+        const waitText = wait < 60 ? t("waitSeconds", { count: wait }) : t("waitMinutes", { count: Math.ceil(wait / 60) });
+        throw new UserFacingError(t(scope === "address" ? "throttledAddress" : "throttledEmail", { wait: waitText }));
       }
       if (code === "suspended") throw new UserFacingError("This account is suspended. Contact support if you think this is a mistake.");
       throw new UserFacingError("Wrong e-mail or password.");
@@ -32,19 +38,23 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   }
 }
 
-export const signInAction = formAction({ role: null, schema: signInFormSchema }, async ({ email, password, next }) => {
-  // "/" sends each role to its own home.
-  await signInOrExplain(email, password, safeNextPath(next, "/"));
-  return null;
-});
+export const signInAction = localized(
+  formAction({ role: null, schema: signInFormSchema }, async ({ email, password, next }) => {
+    // "/" sends each role to its own home.
+    await signInOrExplain(email, password, safeNextPath(next, "/"));
+    return null;
+  }),
+);
 
-export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
-  const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()) }, actor.at);
-  if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
-  if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
-  await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
-  return null;
-});
+export const signUpAction = localized(
+  formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
+    const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()) }, actor.at);
+    if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
+    if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
+    await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
+    return null;
+  }),
+);
 
 export async function signOutAction() {
   // Raising the session version ends this session everywhere: a copy of the cookie (another tab,

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,14 +11,15 @@ import { useFormAction } from "@/components/ui/use-form-action";
 export function ForgotPasswordForm() {
   const form = useFormAction(requestPasswordResetAction);
   const { state, pending, failed } = form;
+  const t = useTranslations("auth");
   if (state?.ok) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">If an account exists for {state.data.email}, we sent a link to reset its password. It works for 30 minutes.</Alert>
-        <p className="text-sm text-slate-600">No e-mail after a few minutes? Check the spam folder, or ask again.</p>
+        <Alert tone="success">{t("forgotPassword.sent", { email: state.data.email })}</Alert>
+        <p className="text-sm text-slate-600">{t("forgotPassword.noEmail")}</p>
         <p className="text-center text-sm">
           <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
-            Back to sign in
+            {t("forgotPassword.backToSignIn")}
           </Link>
         </p>
       </div>
@@ -26,16 +28,16 @@ export function ForgotPasswordForm() {
   return (
     <form action={form.action} className="space-y-4" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
-      <Field id="email" label="E-mail" error={failed?.fieldErrors.email} hint="The e-mail address you signed up with.">
+      <Field id="email" label={t("fields.email")} error={failed?.fieldErrors.email} hint={t("forgotPassword.emailHint")}>
         <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={form.value("email")} invalid={!!failed?.fieldErrors.email} />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
+        {pending ? t("forgotPassword.pending") : t("forgotPassword.submit")}
       </Button>
       <p className="text-center text-sm text-slate-600">
-        Remembered it?{" "}
+        {t("forgotPassword.remembered")}{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
-          Sign in
+          {t("forgotPassword.signIn")}
         </Link>
       </p>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { NewPasswordFields } from "./new-password-fields";
 export function ResetPasswordForm({ token }: { token: string }) {
   const form = useFormAction(resetPasswordAction);
   const { pending, failed } = form;
+  const t = useTranslations("auth.resetPassword");
   return (
     <form action={form.action} className="space-y-4" noValidate>
       {failed ? (
@@ -17,7 +19,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {failed.error}{" "}
           {failed.fieldErrors.token || !Object.keys(failed.fieldErrors).length ? (
             <Link href="/forgot-password" className="font-medium underline">
-              Ask for a new link
+              {t("askNewLink")}
             </Link>
           ) : null}
         </Alert>
@@ -25,7 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields fieldErrors={failed?.fieldErrors} />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

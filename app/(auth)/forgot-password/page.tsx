@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgotPassword"))("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgotPassword");
   return (
     <>
-      <h1 className="mb-2 text-2xl font-semibold tracking-tight">Forgot your password?</h1>
-      <p className="mb-6 text-sm text-slate-600">Enter your e-mail and we will send you a link to choose a new one.</p>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
       <ForgotPasswordForm />
     </>
   );
