@@ -12,7 +12,7 @@ export const MOBILE_NAV_PANEL_ID = "mobile-nav-panel";
 /**
  * The phone's navigation (below md): a "Menu" button opening the role's every section, one per row,
  * with `account` (password, sign out) under them. Closes on Escape, on a chosen link and on a tap
- * outside, handing focus back to the button; focus leaving it by Tab closes it too.
+ * outside, handing focus back to the button; focus tabbing out of it closes it too.
  */
 export function MobileNav({ items, account }: { items: NavItem[]; account?: ReactNode }) {
   const pathname = usePathname();
@@ -45,7 +45,10 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
   return (
     <div
       onBlur={(event) => {
-        if (open && !event.currentTarget.contains(event.relatedTarget)) close(false);
+        // Only Tab moving focus elsewhere: a tap on the backdrop blurs with no relatedTarget, and
+        // closing then would let that tap's click land on the page under it.
+        const to = event.relatedTarget;
+        if (open && to && !event.currentTarget.contains(to)) close(false);
       }}
     >
       <button
