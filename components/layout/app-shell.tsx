@@ -16,15 +16,16 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
   return (
     <div className="min-h-dvh">
       <header className="relative border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-x-4 px-4 py-2 md:gap-x-6 md:py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 md:gap-x-6 md:py-3">
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Linkshare
           </Link>
           <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{ROLE_LABEL[user.role]}</span>
-          <div className="hidden min-w-0 flex-1 md:block">
+          {/* Its own row up to xl, where every role's sections fit beside the brand. */}
+          <div className="hidden min-w-0 md:order-last md:block md:w-full xl:order-none xl:w-auto xl:flex-1">
             <NavLinks items={nav} />
           </div>
-          <div className="ml-auto flex shrink-0 items-center gap-3 md:ml-0">
+          <div className="ml-auto flex shrink-0 items-center gap-3">
             {headerExtra}
             <div className="hidden items-center gap-3 md:flex">
               <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:inline" title={user.email}>
