@@ -3,15 +3,17 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { isCurrentPage } from "./current-page";
 
 export type NavItem = { href: string; label: string };
 
+/** The role's sections inline in the header, from md up (phones get the menu of ./mobile-nav). */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav className="-mx-1 flex gap-1 overflow-x-auto" aria-label="Sections">
+    <nav className="-mx-1 flex flex-wrap gap-1" aria-label="Sections">
       {items.map((item) => {
-        const active = pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(`${item.href}/`));
+        const active = isCurrentPage(pathname, item.href);
         return (
           <Link
             key={item.href}
