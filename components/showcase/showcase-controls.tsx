@@ -35,8 +35,14 @@ export function AddToShowcaseButton({ productId, title }: { productId: string; t
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="productId" value={productId} />
-      <Button type="submit" size="sm" disabled={pending} aria-label={`Add ${title} to showcase`}>
-        {pending ? "Adding…" : "Add"}
+      <Button type="submit" size="sm" disabled={pending}>
+        {pending ? (
+          "Adding…"
+        ) : (
+          <span>
+            Add<span className="sr-only"> {title} to showcase</span>
+          </span>
+        )}
       </Button>
       {state && !state.ok ? (
         <p role="alert" className="text-xs text-red-600">

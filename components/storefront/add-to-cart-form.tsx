@@ -44,8 +44,16 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
         </div>
       )}
       {compact ? (
-        <Button type="submit" size="sm" variant="secondary" className="w-full" disabled={pending} aria-label={`Add ${title} to cart`}>
-          {pending ? "Adding…" : "Add to cart"}
+        // The product's name is in the button's text for screen readers, not in an aria-label, so the
+        // spoken name contains the visible words (axe: label-content-name-mismatch).
+        <Button type="submit" size="sm" variant="secondary" className="w-full" disabled={pending}>
+          {pending ? (
+            "Adding…"
+          ) : (
+            <span>
+              Add<span className="sr-only"> {title}</span> to cart
+            </span>
+          )}
         </Button>
       ) : null}
       {message ? (

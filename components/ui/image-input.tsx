@@ -18,7 +18,7 @@ export function ImageInput({ id, name, currentUrl, invalid }: { id: string; name
           // eslint-disable-next-line @next/next/no-img-element -- previews are object URLs or app-served media
           <img src={preview} alt="" className="size-full object-cover" />
         ) : (
-          <span className="text-xs text-slate-400">No image</span>
+          <span className="text-xs text-slate-600">No image</span>
         )}
       </div>
       <div className="min-w-0 flex-1">
