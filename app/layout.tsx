@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTimeZone } from "next-intl/server";
+import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,11 +21,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   // The request's language (i18n/request.ts); client components get its messages from the provider.
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {children}
+          <TimeZoneSync rendered={timeZone} />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,10 +1,12 @@
-import type en from "@/messages/en.json";
+import type { Messages } from "@/messages/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
+import type { FORMATS } from "./formats";
 
-// Message keys and locales are checked by tsc: a t("auth.signIn.typo") does not compile.
+// Message keys, locales and format names are checked by tsc: a t("auth.signIn.typo") does not compile.
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: Messages;
+    Formats: typeof FORMATS;
   }
 }

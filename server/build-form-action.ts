@@ -24,6 +24,8 @@ export type FormActionDeps = {
   actorFor: <K extends ActorKind>(kind: K) => Promise<ActorKinds[K]>;
   /** The actor of an action that needs no role: whoever is signed in, if anyone. */
   requestActor: () => Promise<RequestActor>;
+  /** Puts a refusal's messages in the reader's language (server/i18n.ts); left out, they stay as written. */
+  localize?: () => Promise<(message: string) => string>;
 };
 
 /** formAction over its source of actors: see `formAction` in server/form-action.ts. */
@@ -36,7 +38,15 @@ export function buildFormAction(deps: FormActionDeps) {
     },
     run: (input: z.infer<S>, ctx: FormContext<R>) => Promise<T>,
   ) {
-    return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const localized = async (result: ActionResult<T>): Promise<ActionResult<T>> => {
+      if (result.ok || !deps.localize) return result;
+      const translate = await deps.localize();
+      const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, message]) => [field, translate(message)]));
+      return { ...result, error: translate(result.error), fieldErrors };
+    };
+    return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => localized(await answer(previous, formData));
+
+    async function answer(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> {
       const values = formValues(formData);
       const fail = (error: string, fieldErrors: FieldErrors = {}): ActionResult<T> => ({ ok: false, error, fieldErrors, values });
       try {
@@ -75,6 +85,6 @@ export function buildFormAction(deps: FormActionDeps) {
         console.error("[action] failed", error);
         return fail("Something went wrong on our side. Please try again.");
       }
-    };
+    }
   };
 }

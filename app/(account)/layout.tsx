@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { currentUser, ROLE_HOME } from "@/server/session";
 
@@ -7,9 +8,10 @@ import { currentUser, ROLE_HOME } from "@/server/session";
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=%2Faccount%2Fpassword");
+  const t = await getTranslations("common.nav.account");
   const nav = [
-    { href: ROLE_HOME[user.role], label: "Home" },
-    { href: "/account/password", label: "Password" },
+    { href: ROLE_HOME[user.role], label: t("home") },
+    { href: "/account/password", label: t("password") },
   ];
   return (
     <AppShell user={user} nav={nav}>

@@ -1,18 +1,20 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
 
-const NAV = [
-  { href: "/admin", label: "Overview" },
-  { href: "/admin/payouts", label: "Payouts" },
-  { href: "/admin/outbox", label: "Outbox" },
-  { href: "/admin/domains", label: "Domains" },
-];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { user } = await pageActor("admin");
+  const t = await getTranslations("common.nav.admin");
+  const nav = [
+    { href: "/admin", label: t("overview") },
+    { href: "/admin/payouts", label: t("payouts") },
+    { href: "/admin/outbox", label: t("outbox") },
+    { href: "/admin/domains", label: t("domains") },
+  ];
   return (
-    <AppShell user={user} nav={NAV}>
+    <AppShell user={user} nav={nav}>
       {children}
     </AppShell>
   );

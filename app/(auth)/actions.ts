@@ -14,7 +14,6 @@ import { ROLE_HOME } from "@/server/session";
 import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInFormSchema, signUpSchema } from "@/lib/validation/auth";
-import { localized } from "./localized";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
   try {
@@ -24,7 +23,7 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
       const [code, seconds, scope] = error.code.split(":");
       if (code === "throttled") {
         // The wait is part of the sentence, so this message is translated here (the others by
-        // `localized`); it counts as lib/auth/throttle.ts's describeWait does: seconds under a
+        // formAction); it counts as lib/auth/throttle.ts's describeWait does: seconds under a
         // minute, else whole minutes rounded up.
         const t = await getTranslations("auth.errors");
         const wait = Number(seconds);
@@ -38,23 +37,19 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
   }
 }
 
-export const signInAction = localized(
-  formAction({ role: null, schema: signInFormSchema }, async ({ email, password, next }) => {
-    // "/" sends each role to its own home.
-    await signInOrExplain(email, password, safeNextPath(next, "/"));
-    return null;
-  }),
-);
+export const signInAction = formAction({ role: null, schema: signInFormSchema }, async ({ email, password, next }) => {
+  // "/" sends each role to its own home.
+  await signInOrExplain(email, password, safeNextPath(next, "/"));
+  return null;
+});
 
-export const signUpAction = localized(
-  formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
-    const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()) }, actor.at);
-    if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
-    if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
-    await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
-    return null;
-  }),
-);
+export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
+  const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()) }, actor.at);
+  if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
+  if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
+  await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);
+  return null;
+});
 
 export async function signOutAction() {
   // Raising the session version ends this session everywhere: a copy of the cookie (another tab,

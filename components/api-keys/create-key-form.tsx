@@ -73,7 +73,7 @@ function CredentialField({ id, label, value }: { id: string; label: string; valu
       </label>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <Input id={id} readOnly value={value} className="font-mono" onFocus={(event) => event.currentTarget.select()} />
-        <CopyButton text={value} what={label.toLowerCase()} buttonText="Copy" accessibleName={`Copy ${label}`} size="sm" />
+        <CopyButton text={value} copiedText={`${label} copied`} buttonText="Copy" accessibleName={`Copy ${label}`} size="sm" />
       </div>
     </div>
   );

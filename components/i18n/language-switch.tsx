@@ -11,10 +11,11 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 /**
  * English / Tiếng Việt / Bahasa Indonesia as three buttons of one form: each submits its language,
  * the action sets the cookie, and the page is rendered again in the new language. Buttons rather
- * than a select because a select would need a script to submit on change.
+ * than a select because a select would need a script to submit on change. `compact` shows the
+ * codes (EN, VI, ID) with the names for screen readers, for a header with little room.
  */
-export function LanguageSwitch({ className }: { className?: string }) {
-  const t = useTranslations("languageSwitch");
+export function LanguageSwitch({ className, compact = false }: { className?: string; compact?: boolean }) {
+  const t = useTranslations("common.languageSwitch");
   const current = useLocale();
   const router = useRouter();
   const form = useFormAction(setLocaleAction);
@@ -39,7 +40,14 @@ export function LanguageSwitch({ className }: { className?: string }) {
             locale === current ? "bg-brand-50 text-brand-900 ring-1 ring-brand-600" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
           )}
         >
-          {LOCALE_NAMES[locale]}
+          {compact ? (
+            <>
+              <span aria-hidden="true">{locale.toUpperCase()}</span>
+              <span className="sr-only">{LOCALE_NAMES[locale]}</span>
+            </>
+          ) : (
+            LOCALE_NAMES[locale]
+          )}
         </button>
       ))}
     </form>

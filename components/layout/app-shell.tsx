@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { signOutAction } from "@/app/(auth)/actions";
 import type { SessionUser } from "@/lib/actor";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks, type NavItem } from "./nav-links";
 
-const ROLE_LABEL = { creator: "Creator", seller: "Seller", admin: "Admin" } as const;
-
 /**
  * The signed-in frame shared by every role: a top bar with the role's sections inline from md up,
- * and behind a "Menu" button on a phone (with Password and Sign out). `headerExtra` (a language
- * switch, say) sits beside the menu button or the sign-out button.
+ * and behind a "Menu" button on a phone (with the language switch, Password and Sign out).
+ * `headerExtra` sits beside the menu button or the sign-out button.
  */
 export function AppShell({ user, nav, headerExtra, children }: { user: SessionUser; nav: NavItem[]; headerExtra?: ReactNode; children: ReactNode }) {
+  const t = useTranslations("common.shell");
   return (
     <div className="min-h-dvh">
       <header className="relative border-b border-slate-200 bg-white">
@@ -20,7 +21,7 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
           <Link href="/" className="text-lg font-bold tracking-tight text-brand-900">
             Linkshare
           </Link>
-          <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{ROLE_LABEL[user.role]}</span>
+          <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t(`roles.${user.role}`)}</span>
           {/* Its own row up to xl, where every role's sections fit beside the brand. */}
           <div className="hidden min-w-0 md:order-last md:block md:w-full xl:order-none xl:w-auto xl:flex-1">
             <NavLinks items={nav} />
@@ -28,13 +29,14 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
           <div className="ml-auto flex shrink-0 items-center gap-3">
             {headerExtra}
             <div className="hidden items-center gap-3 md:flex">
+              <LanguageSwitch compact />
               <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:inline" title={user.email}>
                 {user.name}
               </span>
               <Link href="/account/password" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                Password
+                {t("password")}
               </Link>
-              <SignOutButton className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
+              <SignOutButton label={t("signOut")} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
             </div>
             <div className="md:hidden">
               <MobileNav
@@ -45,9 +47,10 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
                       {user.name}
                     </p>
                     <Link href="/account/password" className="flex min-h-11 items-center rounded-md px-3 text-base font-medium text-slate-700 hover:bg-slate-50">
-                      Password
+                      {t("password")}
                     </Link>
-                    <SignOutButton className="mt-2 min-h-11 w-full rounded-md px-3 text-base font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
+                    <LanguageSwitch className="mt-2 px-1" />
+                    <SignOutButton label={t("signOut")} className="mt-2 min-h-11 w-full rounded-md px-3 text-base font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
                   </>
                 }
               />
@@ -55,16 +58,16 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
     </div>
   );
 }
 
-function SignOutButton({ className }: { className: string }) {
+function SignOutButton({ className, label }: { className: string; label: string }) {
   return (
     <form action={signOutAction}>
       <button type="submit" className={className}>
-        Sign out
+        {label}
       </button>
     </form>
   );

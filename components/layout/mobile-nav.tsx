@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
@@ -15,6 +16,7 @@ export const MOBILE_NAV_PANEL_ID = "mobile-nav-panel";
  * outside, handing focus back to the button; focus tabbing out of it closes it too.
  */
 export function MobileNav({ items, account }: { items: NavItem[]; account?: ReactNode }) {
+  const t = useTranslations("common.shell");
   const pathname = usePathname();
   // Open on the page it was opened on, so that any navigation (a chosen link, Back) closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round">
           {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 5.5h14M3 10h14M3 14.5h14" />}
         </svg>
-        Menu
+        {t("menu")}
       </button>
       {open ? <div aria-hidden="true" className="fixed inset-0 z-30 bg-slate-900/30" onClick={() => close(true)} /> : null}
       <div
@@ -74,7 +76,7 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
         }}
         className="absolute inset-x-0 top-full z-40 max-h-[calc(100dvh-4rem)] overflow-y-auto border-b border-slate-200 bg-white px-4 pb-4 pt-2 shadow-lg"
       >
-        <nav aria-label="Sections">
+        <nav aria-label={t("sections")}>
           <ul className="divide-y divide-slate-100">
             {items.map((item) => {
               const active = isCurrentPage(pathname, item.href);

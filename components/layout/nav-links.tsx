@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { isCurrentPage } from "./current-page";
@@ -9,9 +10,10 @@ export type NavItem = { href: string; label: string };
 
 /** The role's sections inline in the header, from md up (phones get the menu of ./mobile-nav). */
 export function NavLinks({ items }: { items: NavItem[] }) {
+  const t = useTranslations("common.shell");
   const pathname = usePathname();
   return (
-    <nav className="-mx-1 flex flex-wrap gap-1" aria-label="Sections">
+    <nav className="-mx-1 flex flex-wrap gap-1" aria-label={t("sections")}>
       {items.map((item) => {
         const active = isCurrentPage(pathname, item.href);
         return (

@@ -24,7 +24,7 @@ export function LinkSharePanel({ linkId, shortLink, shareText, earnsUntil, at }:
               value={shortLink}
               className="block w-full rounded-md border-0 bg-slate-50 px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-inset ring-slate-300"
             />
-            <CopyButton text={shortLink} />
+            <CopyButton text={shortLink} buttonText="Copy link" copiedText="Link copied" />
           </div>
           <p className="mt-2 text-sm text-slate-600">
             {daysLeft > 0 ? (

@@ -87,14 +87,14 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
               Add a DNS <strong>TXT</strong> record named <code className="break-all">_linkshare.{d.domain}</code> with the value
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 <code className="break-all rounded bg-slate-100 px-2 py-1">linkshare-verify={d.token}</code>
-                <CopyButton text={`linkshare-verify=${d.token}`} what="record" buttonText="Copy" accessibleName={`Copy the TXT record for ${d.domain}`} size="sm" />
+                <CopyButton text={`linkshare-verify=${d.token}`} copiedText="Record copied" buttonText="Copy" accessibleName={`Copy the TXT record for ${d.domain}`} size="sm" />
               </span>
             </li>
             <li>
               Or serve a file at <code className="break-all">https://{d.domain}{FILE_PATH}</code> that contains only
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 <code className="break-all rounded bg-slate-100 px-2 py-1">{d.token}</code>
-                <CopyButton text={d.token} what="token" buttonText="Copy" accessibleName={`Copy the token for ${d.domain}`} size="sm" />
+                <CopyButton text={d.token} copiedText="Token copied" buttonText="Copy" accessibleName={`Copy the token for ${d.domain}`} size="sm" />
               </span>
             </li>
           </ol>

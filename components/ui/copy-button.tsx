@@ -1,25 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "./button";
 
 /**
  * Copies a value (a short link, an API key) and says so next to the button, as a status so screen
- * readers hear it too. `what` names the value in the messages ("Link copied").
+ * readers hear it too. `copiedText` names what was copied ("Link copied"); texts come translated.
  */
 export function CopyButton({
   text,
-  what = "link",
-  buttonText = `Copy ${what}`,
+  buttonText,
+  copiedText,
   accessibleName,
   size = "md",
 }: {
   text: string;
-  what?: string;
   buttonText?: string;
+  copiedText?: string;
   accessibleName?: string;
   size?: "sm" | "md";
 }) {
+  const t = useTranslations("common.copy");
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (status === "idle") return;
@@ -42,10 +44,10 @@ export function CopyButton({
           }
         }}
       >
-        {status === "copied" ? "Copied" : buttonText}
+        {status === "copied" ? t("copied") : (buttonText ?? t("copy"))}
       </Button>
       <span role="status" className={status === "failed" ? "text-xs text-red-600" : "text-xs text-emerald-700"}>
-        {status === "copied" ? `${what[0]!.toUpperCase()}${what.slice(1)} copied` : status === "failed" ? `Could not copy: select the ${what} and copy it` : ""}
+        {status === "copied" ? (copiedText ?? t("copiedStatus")) : status === "failed" ? t("failed") : ""}
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -9,6 +10,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
  * are caught before upload (the server checks the size and the real type again).
  */
 export function ImageInput({ id, name, currentUrl, invalid }: { id: string; name: string; currentUrl?: string | null; invalid?: boolean }) {
+  const t = useTranslations("common.image");
   const [preview, setPreview] = useState<string | null>(currentUrl ?? null);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -18,7 +20,7 @@ export function ImageInput({ id, name, currentUrl, invalid }: { id: string; name
           // eslint-disable-next-line @next/next/no-img-element -- previews are object URLs or app-served media
           <img src={preview} alt="" className="size-full object-cover" />
         ) : (
-          <span className="text-xs text-slate-600">No image</span>
+          <span className="text-xs text-slate-600">{t("none")}</span>
         )}
       </div>
       <div className="min-w-0 flex-1">
@@ -34,14 +36,14 @@ export function ImageInput({ id, name, currentUrl, invalid }: { id: string; name
             if (!file) return setPreview(currentUrl ?? null);
             if (file.size > MAX_BYTES) {
               event.currentTarget.value = "";
-              setError("The image is too big: at most 2 MB");
+              setError(t("tooBig"));
               return;
             }
             setError(null);
             setPreview(URL.createObjectURL(file));
           }}
         />
-        <p className={`mt-1 text-xs ${error ? "text-red-600" : "text-slate-500"}`}>{error ?? "PNG, JPEG, WebP or GIF, up to 2 MB."}</p>
+        <p className={`mt-1 text-xs ${error ? "text-red-600" : "text-slate-500"}`}>{error ?? t("hint")}</p>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "./alert";
 
 const TONE: Record<string, BadgeTone> = {
@@ -22,5 +23,6 @@ const TONE: Record<string, BadgeTone> = {
 
 /** One colour per lifecycle state (orders, commissions, domains and withdrawals), the same on every page. */
 export function StateBadge({ state }: { state: string }) {
-  return <Badge tone={TONE[state] ?? "gray"}>{state}</Badge>;
+  const t = useTranslations("common.states");
+  return <Badge tone={TONE[state] ?? "gray"}>{t.has(state as never) ? t(state as never) : state}</Badge>;
 }

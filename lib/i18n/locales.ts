@@ -41,3 +41,34 @@ export function pickLocale(sources: { profile?: string | null; cookie?: string |
   if (isLocale(sources.cookie)) return sources.cookie;
   return matchAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+/** The cookie where the browser's time zone is sent once (components/i18n/time-zone-sync.tsx). */
+export const TIME_ZONE_COOKIE = "ls_tz";
+
+const zoneChecks = new Map<string, boolean>();
+
+/** Whether `value` is an IANA time zone this runtime knows ("Asia/Ho_Chi_Minh", "UTC"). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
+  let known = zoneChecks.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneChecks.size < 1000) zoneChecks.set(value, known);
+  }
+  return known;
+}
+
+/**
+ * The reader's time zone: the profile's setting (issue #14), else the browser's as its cookie sent
+ * it, else the platform's.
+ */
+export function pickTimeZone(sources: { profile?: string | null; cookie?: string | null; platform: string }): string {
+  if (isTimeZone(sources.profile)) return sources.profile;
+  if (isTimeZone(sources.cookie)) return sources.cookie;
+  return sources.platform;
+}

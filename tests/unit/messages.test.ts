@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
-import id from "@/messages/id.json";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CATALOGUES as ALL } from "@/messages/catalogues";
 import { matchAcceptLanguage, pickLocale } from "@/lib/i18n/locales";
-import { refusalKey } from "@/lib/i18n/refusal-keys";
+import { findRefusal, refusalKey } from "@/lib/i18n/refusal-keys";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/validation/auth";
 
 type Messages = { [key: string]: string | Messages };
-const CATALOGUES = { en, vi, id } satisfies Record<string, Messages>;
+const CATALOGUES = ALL as unknown as Record<"en" | "vi" | "id", Messages>;
+const en = CATALOGUES.en;
 const OTHERS = ["vi", "id"] as const;
 
 /** Every leaf of a catalogue as "area.group.key" → text. */
@@ -28,6 +29,14 @@ function placeholders(text: string): string[] {
 
 describe("the message catalogues", () => {
   const english = leaves(en);
+
+  it("has the same area files in every language, each listed in messages/catalogues.ts", () => {
+    const dir = join(process.cwd(), "messages");
+    const files = (locale: string) => readdirSync(join(dir, locale)).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();
+    expect(files("vi")).toEqual(files("en"));
+    expect(files("id")).toEqual(files("en"));
+    expect(Object.keys(en).sort()).toEqual(files("en"));
+  });
 
   it.each(OTHERS)("%s has exactly the keys English has", (locale) => {
     expect([...leaves(CATALOGUES[locale]).keys()].sort()).toEqual([...english.keys()].sort());
@@ -68,6 +77,17 @@ describe("the message catalogues", () => {
     collect(resetPasswordSchema.safeParse({ token: "t", password: "Correct-Horse-Battery-9", passwordAgain: "Correct-Horse-Battery-8" }));
     expect(messages.size).toBeGreaterThan(12);
     expect([...messages].filter((message) => refusalKey(message) === undefined)).toEqual([]);
+  });
+});
+
+describe("a refusal in the reader's language", () => {
+  it("finds an English refusal by its text, and one with arguments by its shape", () => {
+    expect(findRefusal("Enter your e-mail address")).toEqual({ key: "auth.errors.emailRequired", values: {} });
+    expect(findRefusal("Too many failed sign-ins from your network. Try again in 3 minutes.")).toEqual({
+      key: "auth.errors.throttledAddress",
+      values: { wait: "3 minutes" },
+    });
+    expect(findRefusal("A sentence no catalogue has")).toBeUndefined();
   });
 });
 

@@ -8,13 +8,10 @@ import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { publicOrigin } from "@/lib/sharing/short-link";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
-import { localized } from "../localized";
 
-export const requestPasswordResetAction = localized(
-  formAction({ role: null, schema: forgotPasswordSchema }, async ({ email }, { actor }) => {
-    const requestHeaders = await headers();
-    const result = await requestPasswordReset(actor.db, { email, ip: clientIp(requestHeaders), origin: publicOrigin(requestHeaders) }, actor.at);
-    if (!result.ok) throw new UserFacingError(TOO_MANY_ATTEMPTS);
-    return { email };
-  }),
-);
+export const requestPasswordResetAction = formAction({ role: null, schema: forgotPasswordSchema }, async ({ email }, { actor }) => {
+  const requestHeaders = await headers();
+  const result = await requestPasswordReset(actor.db, { email, ip: clientIp(requestHeaders), origin: publicOrigin(requestHeaders) }, actor.at);
+  if (!result.ok) throw new UserFacingError(TOO_MANY_ATTEMPTS);
+  return { email };
+});

@@ -48,7 +48,7 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
                     </Link>
                     <div className="mt-1 flex items-center gap-2">
                       <span className="font-mono text-xs text-slate-500">{shortLink}</span>
-                      <CopyButton text={shortLink} size="sm" accessibleName={`Copy link for ${target}, ${CHANNEL_LABELS[link.channel]}${link.subId ? `, ${link.subId}` : ""}`} />
+                      <CopyButton text={shortLink} buttonText="Copy link" copiedText="Link copied" size="sm" accessibleName={`Copy link for ${target}, ${CHANNEL_LABELS[link.channel]}${link.subId ? `, ${link.subId}` : ""}`} />
                     </div>
                     {link.productStatus === "archived" ? <Badge tone="red">product archived</Badge> : null}
                   </Td>
