@@ -2,7 +2,7 @@
  * One drawing per kind of product, on a 480 × 480 canvas whose studio floor meets the objects at
  * about y = 390. Each returns SVG elements (no text); its gradients go into the Paint's defs.
  */
-import { cylinder, dk, leaf, leaves, lotus, lt, n, type Paint } from "./paint";
+import { cylinder, dk, leaf, leafFill, lotus, lt, n, type Paint } from "./paint";
 
 export type Drawing = (p: Paint) => string;
 
@@ -151,13 +151,13 @@ ${cylinder(cx, top - 16, top + 4, rx + 3, 9, p.cyl(bamboo), lt(bamboo, 0.25))}`;
 };
 
 function greenery(p: Paint, x: number, y: number, count: number, len: number, width: number, spread: number, green: string): string {
-  const fill = p.lin([[0, lt(green, 0.2)], [1, dk(green, 0.25)]], 0, 0, 1, 1);
+  const fill = leafFill(p, green);
   let out = "";
   for (let i = 0; i < count; i++) {
     const a = -spread + (2 * spread * i) / Math.max(1, count - 1) + p.between(-6, 6);
     out += leaf(x + p.between(-6, 6), y, len * p.between(0.75, 1.1), width, a, fill);
   }
-  return leaves(out);
+  return out;
 }
 
 const plantStand: Drawing = (p) => {
@@ -217,10 +217,10 @@ const cushion: Drawing = (p) => {
 };
 
 const silkPillow: Drawing = (p) => {
-  const c = p.pick(["#e9d3c0", "#d9b8b4", "#c9ced6", "#e6dcc8", "#b7a3b8"]);
-  const shape = "M66,258Q240,246 414,258Q398,310 416,366Q240,380 64,368Q84,312 66,258Z";
-  return `${p.shadow(240, 372, 200, 26)}<path d="${shape}" fill="${p.lin([[0, dk(c, 0.12)], [0.3, lt(c, 0.5)], [0.45, c], [0.7, lt(c, 0.35)], [1, dk(c, 0.15)]], 0, 0, 1, 0.6)}" stroke="${dk(c, 0.2)}" stroke-width="3"/>
-<path d="M338,256Q322,312 340,372" stroke="${dk(c, 0.18)}" stroke-width="3" fill="none"/><path d="M90,300Q200,288 320,296" stroke="${dk(c, 0.12)}" stroke-opacity=".6" stroke-width="4" fill="none"/><path d="M120,276Q200,262 280,270" stroke="#ffffff" stroke-opacity=".7" stroke-width="6" stroke-linecap="round" fill="none"/>`;
+  const c = p.pick(["#e6c9b0", "#dcaeb0", "#b9c2d4", "#e2d2b0", "#b79ab8"]);
+  const shape = "M60,232Q240,212 420,232Q400,300 420,370Q240,392 60,370Q80,300 60,232Z";
+  return `${p.shadow(240, 378, 200, 26)}<path d="${shape}" fill="${p.lin([[0, dk(c, 0.15)], [0.3, lt(c, 0.55)], [0.45, c], [0.68, lt(c, 0.4)], [1, dk(c, 0.2)]], 0, 0, 1, 0.7)}"/><path d="${shape}" fill="${p.rad([[0, "#ffffff", 0], [0.7, "#000000", 0.05], [1, "#000000", 0.32]], 0.5, 0.45, 0.62)}" stroke="${dk(c, 0.2)}" stroke-width="3"/>
+<path d="M350,226Q334,300 352,378" stroke="${dk(c, 0.2)}" stroke-width="3" fill="none"/><path d="M110,250Q200,238 300,246" stroke="#ffffff" stroke-opacity=".75" stroke-width="7" stroke-linecap="round" fill="none"/><path d="M120,300Q220,330 330,310" stroke="#ffffff" stroke-opacity=".35" stroke-width="12" stroke-linecap="round" fill="none"/>`;
 };
 
 const measuringCups: Drawing = (p) => {
@@ -236,9 +236,9 @@ const measuringCups: Drawing = (p) => {
 
 const lamp: Drawing = (p) => {
   const c = p.pick(["#2f3136", "#e8e4dc", "#6b8f71", "#b5835a", "#c0392b"]);
-  return `${p.shadow(160, 390, 100, 16)}<path d="M278,210L380,210L452,392H200Z" fill="${p.lin([[0, "#fff3c4", 0.55], [1, "#fff3c4", 0]])}"/>
+  return `${p.shadow(160, 390, 100, 16)}
 <path d="M150,378L180,232L322,132" stroke="${c}" stroke-width="12" stroke-linecap="round" stroke-linejoin="round" fill="none"/><circle cx="180" cy="232" r="11" fill="${dk(c, 0.3)}"/>
-${cylinder(150, 372, 388, 74, 14, p.cyl(c), p.lin([[0, lt(c, 0.3)], [1, c]]))}<g transform="rotate(-16 330 170)"><path d="M312,118H348L390,204H270Z" fill="${p.cyl(c)}"/><ellipse cx="330" cy="204" rx="60" ry="11" fill="#fff6d0"/></g><circle cx="322" cy="132" r="10" fill="${dk(c, 0.3)}"/>`;
+${cylinder(150, 372, 388, 74, 14, p.cyl(c), p.lin([[0, lt(c, 0.3)], [1, c]]))}<g transform="rotate(-16 330 170)"><path d="M272,204H388L430,400H230Z" fill="${p.lin([[0, "#fff3c4", 0.6], [1, "#fff3c4", 0]])}"/><path d="M312,118H348L390,204H270Z" fill="${p.cyl(c)}"/><ellipse cx="330" cy="204" rx="60" ry="11" fill="#fff6d0"/></g><circle cx="322" cy="132" r="10" fill="${dk(c, 0.3)}"/>`;
 };
 
 const teaSet: Drawing = (p) => {
@@ -333,11 +333,11 @@ const hat: Drawing = (p) => {
 
 const cutlery: Drawing = (p) => {
   const bamboo = "#d2b07a";
-  const pouch = p.pick(["#3e5c4a", "#7b3f2e", "#2f4a6b", "#b9a48a"]);
-  const wood = p.lin([[0, lt(bamboo, 0.25)], [1, dk(bamboo, 0.2)]]);
-  return `${p.shadow(240, 384, 200, 22)}<rect x="60" y="306" width="360" height="70" rx="14" fill="${p.vert(pouch)}" transform="rotate(-6 240 340)"/><path d="M70,326L410,290" stroke="${dk(pouch, 0.25)}" stroke-width="3" stroke-dasharray="7 5" fill="none"/>
-<g transform="rotate(-12 240 250)" fill="${wood}"><path d="M96,200L420,190V198L96,212Z"/><path d="M96,222L420,214V222L96,234Z"/><ellipse cx="124" cy="270" rx="38" ry="22"/><path d="M158,266H420V278H158Z"/>
-<path d="M84,312H118V298H126V312H132V298H140V312H146V298H154V312H162V298H170V318Q170,330 150,330H118Q84,330 84,320Z"/><path d="M170,316H420V328H170Z"/></g>`;
+  const pouch = p.pick(["#3e5c4a", "#7b3f2e", "#2f4a6b", "#8c7a5e"]);
+  const wood = p.lin([[0, lt(bamboo, 0.3)], [1, dk(bamboo, 0.25)]]);
+  return `${p.shadow(240, 384, 210, 24)}<path d="M70,236H410L440,384H40Z" fill="${p.vert(pouch, 0.18)}"/><path d="M78,248H402L428,372H52Z" fill="none" stroke="${lt(pouch, 0.3)}" stroke-width="2" stroke-dasharray="7 5"/><path d="M40,384H440V392H40Z" fill="${dk(pouch, 0.35)}"/>
+<g transform="rotate(-4 240 310)" fill="${wood}"><path d="M80,262L410,258V264L80,272ZM80,282L410,280V286L80,292Z"/><ellipse cx="118" cy="318" rx="40" ry="20"/><ellipse cx="114" cy="318" rx="30" ry="13" fill="${dk(bamboo, 0.12)}"/><path d="M154,313L410,315V323L154,326Z"/>
+<path d="M92,342H150V347H92ZM92,351H150V356H92ZM92,360H150V365H92ZM92,369H150V374H92ZM142,340H168Q178,340 178,350V366Q178,376 168,376H142Z"/><path d="M176,353L410,354V362L176,364Z"/></g>`;
 };
 
 const bottles: Drawing = (p) => {
@@ -383,7 +383,7 @@ const basket: Drawing = (p) => {
 
 const chopsticks: Drawing = (p) => {
   const lacquer = p.pick(["#1c1c1c", "#7a1414", "#3a1f14"]);
-  const pearl = p.lin([[0, "#f7f1e8"], [0.3, "#e3d3ef"], [0.55, "#cfe9e4"], [0.8, "#f3e3c8"], [1, "#ffffff"]], 0, 0, 1, 1);
+  const pearl = p.lin([[0, "#f4e6da"], [0.25, "#c9b3e6"], [0.5, "#a8dcd4"], [0.75, "#f0d49a"], [1, "#f7c6d9"]], 0, 0, 1, 0);
   const black = p.lin([[0, "#4a4a4a"], [1, "#111111"]]);
   const stick = (y: number) => `<path d="M60,${y}L176,${y - 1}V${y + 11}L60,${y + 12}Z" fill="${pearl}"/><path d="M176,${y - 1}L436,${y + 3}V${y + 8}L176,${y + 11}Z" fill="${black}"/>`;
   return `${p.shadow(250, 300, 200, 20)}<path d="M80,236L400,212L424,236L104,262Z" fill="${p.lin([[0, lt(lacquer, 0.25)], [1, lacquer]])}"/><path d="M104,262L424,236V266L104,294Z" fill="${p.lin([[0, lacquer], [1, dk(lacquer, 0.4)]])}"/><path d="M80,236V266L104,294V262Z" fill="${dk(lacquer, 0.5)}"/><path d="M96,240L404,217" stroke="${gold()}" stroke-width="3"/>

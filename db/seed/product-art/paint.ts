@@ -58,12 +58,13 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-/** Numbers written short: at most one decimal, no "-0". */
-export const n = (v: number) => String(Math.round(v * 10) / 10 || 0);
+/** Numbers written short: at most one decimal, no "-0", no leading "0." zero. */
+export const n = (v: number) => String(Math.round(v * 10) / 10 || 0).replace(/^(-?)0\./, "$1.");
 
 export class Paint {
   private count = 0;
-  private shadowFill?: string;
+  /** Gradients already defined, by their markup, so a repeated one is written once. */
+  private readonly known = new Map<string, string>();
   readonly defs: string[] = [];
 
   constructor(readonly rnd: () => number) {}
@@ -77,8 +78,15 @@ export class Paint {
     return min + (max - min) * this.rnd();
   }
 
-  private id(): string {
-    return `g${(this.count++).toString(36)}`;
+  /** Adds a definition (markup with "%ID%" for its id) unless the same one exists; returns its url(#…). */
+  private define(markup: string): string {
+    let id = this.known.get(markup);
+    if (!id) {
+      id = `g${(this.count++).toString(36)}`;
+      this.known.set(markup, id);
+      this.defs.push(markup.replace("%ID%", id));
+    }
+    return `url(#${id})`;
   }
 
   private stops(stops: Stop[]): string {
@@ -89,24 +97,18 @@ export class Paint {
 
   /** A linear gradient from (x1,y1) to (x2,y2) in the shape's box; returns its url(#…). */
   lin(stops: Stop[], x1 = 0, y1 = 0, x2 = 0, y2 = 1): string {
-    const id = this.id();
-    this.defs.push(`<linearGradient id="${id}" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}">${this.stops(stops)}</linearGradient>`);
-    return `url(#${id})`;
+    return this.define(`<linearGradient id="%ID%" x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}">${this.stops(stops)}</linearGradient>`);
   }
 
   /** A radial gradient centred at (cx,cy) of the shape's box. */
   rad(stops: Stop[], cx = 0.5, cy = 0.5, r = 0.5): string {
-    const id = this.id();
-    this.defs.push(`<radialGradient id="${id}" cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}">${this.stops(stops)}</radialGradient>`);
-    return `url(#${id})`;
+    return this.define(`<radialGradient id="%ID%" cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}">${this.stops(stops)}</radialGradient>`);
   }
 
   /** A repeating tile (userSpace units) for woven or printed fabrics. */
   pattern(width: number, height: number, content: string, rotate = 0): string {
-    const id = this.id();
     const transform = rotate ? ` patternTransform="rotate(${rotate})"` : "";
-    this.defs.push(`<pattern id="${id}" width="${width}" height="${height}" patternUnits="userSpaceOnUse"${transform}>${content}</pattern>`);
-    return `url(#${id})`;
+    return this.define(`<pattern id="%ID%" width="${width}" height="${height}" patternUnits="userSpaceOnUse"${transform}>${content}</pattern>`);
   }
 
   /** Side lighting of a round object: dark edge, highlight left of centre, dark right edge. */
@@ -131,8 +133,8 @@ export class Paint {
 
   /** The soft contact shadow an object casts on the studio floor. */
   shadow(cx: number, cy: number, rx: number, ry = rx * 0.16): string {
-    this.shadowFill ??= this.rad([[0, "#000000", 0.34], [0.55, "#000000", 0.16], [1, "#000000", 0]]);
-    return `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${this.shadowFill}"/>`;
+    const fill = this.rad([[0, "#000000", 0.34], [0.55, "#000000", 0.16], [1, "#000000", 0]]);
+    return `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${fill}"/>`;
   }
 }
 
@@ -145,17 +147,19 @@ export function cylinder(cx: number, top: number, bottom: number, rx: number, ry
 }
 
 /**
- * A pointed leaf of length `len` growing from (x,y) at `angle` degrees from upright, with a pale
- * midrib (whose stroke comes from the enclosing group: see `leaves`).
+ * A pointed leaf of length `len` growing from (x,y) at `angle` degrees from upright; its fill should
+ * be `leafFill` (shaded across the leaf, with a pale midrib along it).
  */
 export function leaf(x: number, y: number, len: number, width: number, angle: number, fill: string): string {
   const r = Math.round;
   const w = r(width);
-  return `<g transform="translate(${r(x)} ${r(y)}) rotate(${r(angle)})"><path d="M0,0C${w},${r(-len * 0.3)} ${w},${r(-len * 0.75)} 0,${r(-len)}C-${w},${r(-len * 0.75)} -${w},${r(-len * 0.3)} 0,0Z" fill="${fill}" stroke="none"/><path d="M0,0V${r(-len * 0.85)}"/></g>`;
+  return `<path transform="translate(${r(x)} ${r(y)}) rotate(${r(angle)})" d="M0,0C${w},${r(-len * 0.3)} ${w},${r(-len * 0.75)} 0,${r(-len)}C-${w},${r(-len * 0.75)} -${w},${r(-len * 0.3)} 0,0Z" fill="${fill}"/>`;
 }
 
-/** Leaves drawn together, sharing the midrib stroke. */
-export const leaves = (content: string) => `<g stroke="#ffffff" stroke-opacity=".3" stroke-width="2">${content}</g>`;
+/** Leaf shading: darker edges, lit side, and a pale midrib down the middle. */
+export function leafFill(p: Paint, green: string): string {
+  return p.lin([[0, dk(green, 0.3)], [0.3, lt(green, 0.15)], [0.47, green], [0.5, lt(green, 0.45)], [0.53, green], [1, dk(green, 0.35)]], 0, 0, 1, 0);
+}
 
 /** A small lotus flower (petals fanned from a base point), used as a print or an inlay. */
 export function lotus(x: number, y: number, size: number, fill: string, heart = "#f2c14e"): string {
