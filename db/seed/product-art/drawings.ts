@@ -217,10 +217,13 @@ const cushion: Drawing = (p) => {
 };
 
 const silkPillow: Drawing = (p) => {
-  const c = p.pick(["#e6c9b0", "#dcaeb0", "#b9c2d4", "#e2d2b0", "#b79ab8"]);
-  const shape = "M60,232Q240,212 420,232Q400,300 420,370Q240,392 60,370Q80,300 60,232Z";
-  return `${p.shadow(240, 378, 200, 26)}<path d="${shape}" fill="${p.lin([[0, dk(c, 0.15)], [0.3, lt(c, 0.55)], [0.45, c], [0.68, lt(c, 0.4)], [1, dk(c, 0.2)]], 0, 0, 1, 0.7)}"/><path d="${shape}" fill="${p.rad([[0, "#ffffff", 0], [0.7, "#000000", 0.05], [1, "#000000", 0.32]], 0.5, 0.45, 0.62)}" stroke="${dk(c, 0.2)}" stroke-width="3"/>
-<path d="M350,226Q334,300 352,378" stroke="${dk(c, 0.2)}" stroke-width="3" fill="none"/><path d="M110,250Q200,238 300,246" stroke="#ffffff" stroke-opacity=".75" stroke-width="7" stroke-linecap="round" fill="none"/><path d="M120,300Q220,330 330,310" stroke="#ffffff" stroke-opacity=".35" stroke-width="12" stroke-linecap="round" fill="none"/>`;
+  const c = p.pick(["#e3bf9f", "#d9a3a8", "#a9b6d0", "#dcc79a", "#b08fb3"]);
+  const body = "M56,236Q200,206 344,226V378Q200,394 56,372Q38,304 56,236Z";
+  const flap = "M344,226L424,238Q414,304 424,370L344,378Z";
+  const sheen = p.lin([[0, dk(c, 0.18)], [0.3, lt(c, 0.5)], [0.45, c], [0.68, lt(c, 0.35)], [1, dk(c, 0.22)]], 0, 0, 1, 0.7);
+  return `${p.shadow(240, 380, 200, 26)}<path d="${flap}" fill="${p.lin([[0, lt(c, 0.2)], [1, dk(c, 0.2)]], 0, 0, 1, 0)}" stroke="${dk(c, 0.22)}" stroke-width="3"/><path d="M360,236Q372,300 362,372M390,240Q398,300 392,368" stroke="${dk(c, 0.2)}" stroke-opacity=".45" stroke-width="3" fill="none"/>
+<path d="${body}" fill="${sheen}"/><path d="${body}" fill="${p.rad([[0, "#ffffff", 0.35], [0.55, "#ffffff", 0], [1, "#000000", 0.3]], 0.45, 0.4, 0.62)}" stroke="${dk(c, 0.22)}" stroke-width="3"/>
+<path d="M104,250Q200,234 300,240" stroke="#ffffff" stroke-opacity=".8" stroke-width="7" stroke-linecap="round" fill="none"/><path d="M110,318Q210,340 320,318" stroke="#ffffff" stroke-opacity=".35" stroke-width="12" stroke-linecap="round" fill="none"/>`;
 };
 
 const measuringCups: Drawing = (p) => {
@@ -364,7 +367,11 @@ ${petals(p, 240, 378, 76, celadon, [-72, -36, 0, 36, 72])}`;
 const teaTin: Drawing = (p) => {
   const c = p.pick(["#2f6b4f", "#b8325a", "#c9963a", "#1f4e6b"]);
   let leaves = "";
-  for (let i = 0; i < 9; i++) leaves += `<ellipse cx="${n(p.between(330, 420))}" cy="${n(p.between(374, 396))}" rx="9" ry="4" transform="rotate(${n(p.between(0, 180))} 375 385)"/>`;
+  for (let i = 0; i < 9; i++) {
+    const x = n(p.between(320, 430));
+    const y = n(p.between(378, 398));
+    leaves += `<ellipse cx="${x}" cy="${y}" rx="9" ry="4" transform="rotate(${n(p.between(0, 180))} ${x} ${y})"/>`;
+  }
   return `${p.shadow(220, 392, 110, 18)}${cylinder(210, 190, 386, 80, 16, p.cyl(c))}${cylinder(210, 162, 206, 83, 16, p.cyl(dk(c, 0.12)), p.lin([[0, lt(c, 0.3)], [1, c]]))}
 <path d="M130,214A80,16 0 0 0 290,214" stroke="${gold()}" stroke-width="3" fill="none"/><path d="M130,362A80,16 0 0 0 290,362" stroke="${gold()}" stroke-width="3" fill="none"/>${lotus(210, 320, 58, gold())}
 <g fill="#4b5b2e">${leaves}</g>${petals(p, 378, 360, 54, "#e7a0b4", [-50, -20, 10, 40])}`;
