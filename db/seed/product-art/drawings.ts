@@ -448,7 +448,7 @@ const notebook: Drawing = (p) => {
 
 const mugKind: Drawing = (p) => {
   const c = p.pick(["#f2efe9", "#d9c7a7", "#2f3237", "#a9b8a0"]);
-  return `<g transform="translate(-90 -60) scale(1.4)">${mug(p, 240, 320, c)}</g><path d="M226,150q-14,-20 0,-40q14,-20 0,-40M256,150q-14,-20 0,-40q14,-20 0,-40" stroke="#ffffff" stroke-opacity=".6" stroke-width="6" fill="none" stroke-linecap="round"/>`;
+  return `<g transform="translate(-192 -186) scale(1.8)">${mug(p, 240, 320, c)}</g><path d="M226,220q-14,-20 0,-40q14,-20 0,-40M256,220q-14,-20 0,-40q14,-20 0,-40" stroke="#ffffff" stroke-opacity=".6" stroke-width="6" fill="none" stroke-linecap="round"/>`;
 };
 
 const tote: Drawing = (p) => {
