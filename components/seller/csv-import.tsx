@@ -31,7 +31,10 @@ async function sendFile(file: File, mode: "preview" | "commit", onProgress: (p: 
   if (response.type === "opaqueredirect" || response.status === 401) return { ok: false, message: t("sessionEnded") };
   const type = response.headers.get("content-type") ?? "";
   if (!response.ok || !type.includes("ndjson") || !response.body) {
-    const body = type.includes("json") ? ((await response.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
+    const body = type.includes("json") ? ((await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null) : null;
+    // The route's refusals before the check starts are in English; those a seller can meet are translated here (the size is checked before sending).
+    const code = body?.error?.code;
+    if (code === "not_utf8" || code === "empty_file") return { ok: false, message: t(`refusals.${code}`) };
     return { ok: false, message: body?.error?.message ?? t("serverRefused") };
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
