@@ -62,8 +62,9 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           <Alert tone="success">{t(`detail.${savedText}`)}</Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="min-w-0 lg:col-span-2">
+      {/* One column: the reward picker and the history table need the full width to show every column. */}
+      <div className="max-w-5xl space-y-6">
+        <Card>
           <CampaignForm
             campaignId={campaign.id}
             currency={shop.currency}
@@ -79,7 +80,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             rows={rows}
           />
         </Card>
-        <div className="min-w-0 space-y-6">
+        <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">{t("detail.publicPage")}</h2>
             <p className="mt-1 text-sm text-slate-600">{t("detail.publicText")}</p>
