@@ -40,7 +40,10 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         description={plan.endedAt ? t("detail.endedAt", { range, when: format.moment(plan.endedAt) }) : range}
         actions={
           <>
-            <PlanStateBadge state={state} />
+            {/* Centred beside the 44 px button on phones, not stretched to its height. */}
+            <span className="self-center">
+              <PlanStateBadge state={state} />
+            </span>
             {editable ? (
               <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" size="sm" className="max-sm:min-h-11">
                 {t("detail.edit")}
