@@ -133,7 +133,9 @@ test("automatic withdrawal: a creator turns it on, the clock moves to the next W
   await expect(page.getByRole("switch", { name: "Automatic withdrawal every Wednesday" })).toHaveAttribute("aria-checked", "true");
   const next = (await page.getByTestId("next-auto-payout").textContent())!;
   expect(next).toContain(balance);
-  const wednesday = /(\d{4}-\d{2}-\d{2})/.exec(next)![1]!;
+  // The day is written in the reader's language; its <time> carries the ISO date.
+  const wednesday = (await page.getByTestId("next-auto-payout").locator("time").getAttribute("datetime"))!;
+  expect(wednesday).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   const admin = await as(browser, testInfo, STORAGE_STATE.admin);
   await admin.page.goto("/admin");
