@@ -119,15 +119,15 @@ function InvitationCard({
                   <span className="size-10 shrink-0 rounded bg-slate-100" />
                 )}
                 <div className="min-w-0 flex-1">
-                  <p className="break-words font-medium text-slate-900">{p.title}</p>
+                  <p className="font-medium text-slate-900">{p.title}</p>
                   <p className="text-sm tabular-nums text-slate-600">{format.money(p.priceMinor, p.currency)}</p>
                 </div>
-                <dl className="shrink-0 text-right text-sm">
-                  <div className="flex justify-end gap-1 text-slate-500">
+                <dl className="shrink-0 text-sm max-sm:w-full max-sm:pl-[3.25rem] sm:text-right">
+                  <div className="flex gap-1 text-slate-500 sm:justify-end">
                     <dt>{t("openRate")}</dt>
                     <dd>{rewardText({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency, format)}</dd>
                   </div>
-                  <div className="flex justify-end gap-1 font-semibold text-emerald-700">
+                  <div className="flex gap-1 font-semibold text-emerald-700 sm:justify-end">
                     <dt>{t("yourRate")}</dt>
                     <dd>{rewardText(p, p.currency, format)}</dd>
                   </div>

@@ -163,9 +163,9 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                   <article aria-label={p.title} className="flex h-full min-w-0 flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
                     {p.imageMediaId ? (
                       // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
-                      <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-[4/3] w-full object-cover" loading="lazy" />
+                      <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-square w-full object-cover" loading="lazy" />
                     ) : (
-                      <div className="aspect-[4/3] w-full bg-slate-100" />
+                      <div className="aspect-square w-full bg-slate-100" />
                     )}
                     <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
                       <h3 className="break-words text-sm font-medium text-slate-900 sm:text-base">{p.title}</h3>
