@@ -43,7 +43,7 @@ export function LinkRequestForm({ target, initialChannel }: { target: LinkFormTa
           <Input id="subId" name="subId" maxLength={50} defaultValue={form.value("subId")} invalid={!!errors.subId} autoComplete="off" />
         </Field>
       </div>
-      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
         {pending ? t("pending") : t("submit")}
       </Button>
     </form>

@@ -15,7 +15,7 @@ export function InvitationButtons({ planId, planName }: { planId: string; planNa
       <input type="hidden" name="planId" value={planId} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="answer" value="accept" disabled={pending} aria-label={t("acceptFor", { name: planName })} className="max-sm:min-h-11">
+        <Button type="submit" name="answer" value="accept" disabled={pending} aria-label={t("acceptFor", { name: planName })}>
           {t("accept")}
         </Button>
         <Button
@@ -25,7 +25,6 @@ export function InvitationButtons({ planId, planName }: { planId: string; planNa
           variant="secondary"
           disabled={pending}
           aria-label={t("declineFor", { name: planName })}
-          className="max-sm:min-h-11"
           onClick={(event) => {
             if (!window.confirm(t("confirmDecline", { name: planName }))) event.preventDefault();
           }}

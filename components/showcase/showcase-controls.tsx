@@ -20,7 +20,7 @@ export function ShowcaseItemControls({ itemId, title, first, last }: { itemId: s
         <Button type="submit" name="op" value="down" variant="secondary" size="sm" disabled={pending || last} aria-label={t("moveDown", { title })} className="max-sm:size-11">
           ↓
         </Button>
-        <Button type="submit" name="op" value="remove" variant="ghost" size="sm" disabled={pending} aria-label={t("removeFor", { title })} className="max-sm:min-h-11">
+        <Button type="submit" name="op" value="remove" variant="ghost" size="sm" disabled={pending} aria-label={t("removeFor", { title })}>
           {t("remove")}
         </Button>
       </div>
@@ -39,7 +39,7 @@ export function AddToShowcaseButton({ productId, title }: { productId: string; t
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="productId" value={productId} />
-      <Button type="submit" size="sm" disabled={pending} className="max-sm:min-h-11">
+      <Button type="submit" size="sm" disabled={pending}>
         {pending ? t("adding") : <span>{t.rich("add", { title, sr: (chunks: ReactNode) => <span className="sr-only">{chunks}</span> })}</span>}
       </Button>
       {state && !state.ok ? (

@@ -14,7 +14,7 @@ export function AutoWithdrawSwitch({ enabled }: { enabled: boolean }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="enabled" value={enabled ? "off" : "on"} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" variant={enabled ? "secondary" : "primary"} disabled={pending} role="switch" aria-checked={enabled} aria-label={t("label")} className="max-sm:min-h-11">
+      <Button type="submit" variant={enabled ? "secondary" : "primary"} disabled={pending} role="switch" aria-checked={enabled} aria-label={t("label")}>
         {pending ? t("saving") : enabled ? t("turnOff") : t("turnOn")}
       </Button>
     </form>

@@ -82,7 +82,7 @@ export function PayoutMethodForm({ first }: { first: boolean }) {
           <input type="checkbox" name="makeDefault" defaultChecked={form.checked("makeDefault", false)} /> {t("makeDefault")}
         </label>
       )}
-      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
         {pending ? t("saving") : kind === "bank" ? t("saveBank") : t("saveEwallet")}
       </Button>
     </form>

@@ -29,7 +29,7 @@ export function PayoutMethodList({ methods }: { methods: Method[] }) {
               {!m.isDefault ? (
                 <form action={makeDefault}>
                   <input type="hidden" name="methodId" value={m.id} />
-                  <Button type="submit" size="sm" variant="secondary" disabled={settingDefault} aria-label={t("makeDefaultFor", { label: m.label })} className="max-sm:min-h-11">
+                  <Button type="submit" size="sm" variant="secondary" disabled={settingDefault} aria-label={t("makeDefaultFor", { label: m.label })}>
                     {t("makeDefault")}
                   </Button>
                 </form>
@@ -41,7 +41,7 @@ export function PayoutMethodList({ methods }: { methods: Method[] }) {
                 }}
               >
                 <input type="hidden" name="methodId" value={m.id} />
-                <Button type="submit" size="sm" variant="danger" disabled={removing} aria-label={t("removeFor", { label: m.label })} className="max-sm:min-h-11">
+                <Button type="submit" size="sm" variant="danger" disabled={removing} aria-label={t("removeFor", { label: m.label })}>
                   {t("remove")}
                 </Button>
               </form>

@@ -122,13 +122,12 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
           </Field>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" onClick={askToConfirm} className="max-sm:min-h-11">
+          <Button type="button" onClick={askToConfirm}>
             {t("review")}
           </Button>
           <Button
             type="button"
             variant="secondary"
-            className="max-sm:min-h-11"
             onClick={() => {
               if (amountInput.current) amountInput.current.value = formatMoneyPlain(balance.availableMinor, currency);
             }}
@@ -148,10 +147,10 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
           </p>
           <p className="text-xs text-slate-600">{t("confirmNote")}</p>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={pending} className="max-sm:min-h-11">
+            <Button type="submit" disabled={pending}>
               {pending ? t("requesting") : t("confirm")}
             </Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => setReview(null)} className="max-sm:min-h-11">
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => setReview(null)}>
               {t("back")}
             </Button>
           </div>

@@ -133,7 +133,7 @@ function InvitationCard({
                   </div>
                 </dl>
                 {linkable ? (
-                  <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.productId)}`} size="sm" className="shrink-0 max-sm:min-h-11" aria-label={t("getLinkFor", { name: p.title })}>
+                  <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.productId)}`} size="sm" className="shrink-0" aria-label={t("getLinkFor", { name: p.title })}>
                     {t("getLink")}
                   </ButtonLink>
                 ) : null}

@@ -33,7 +33,7 @@ export default async function LinksPage({ searchParams }: { searchParams: Promis
   const origin = publicOrigin(await headers());
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} actions={<ButtonLink href="/creator/products" className="max-sm:min-h-11">{t("newLink")}</ButtonLink>} />
+      <PageHeader title={t("title")} description={t("description")} actions={<ButtonLink href="/creator/products">{t("newLink")}</ButtonLink>} />
       {rows.length === 0 && page === 1 ? (
         <EmptyState title={t("empty")} action={<ButtonLink href="/creator/products">{t("findProduct")}</ButtonLink>}>
           {t("emptyText")}

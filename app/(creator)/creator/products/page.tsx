@@ -60,10 +60,10 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
           <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-sm text-slate-700">{t("showcaseText")}</p>
             <div className="flex flex-wrap gap-2">
-              <ButtonLink href="/creator/showcase" variant="secondary" className="max-sm:min-h-11">
+              <ButtonLink href="/creator/showcase" variant="secondary">
                 {t("editShowcase")}
               </ButtonLink>
-              <ButtonLink href="/creator/links/new?type=showcase" className="max-sm:min-h-11">
+              <ButtonLink href="/creator/links/new?type=showcase">
                 {t("getShowcaseLink")}
               </ButtonLink>
             </div>
@@ -93,12 +93,11 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                     <ButtonLink
                       href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`}
                       size="sm"
-                      className="max-sm:min-h-11"
                       aria-label={t("getLinkFor", { name: c.name })}
                     >
                       {t("getLink")}
                     </ButtonLink>
-                    <ButtonLink href={`/c/${encodeURIComponent(c.slug)}`} variant="secondary" size="sm" target="_blank" className="max-sm:min-h-11">
+                    <ButtonLink href={`/c/${encodeURIComponent(c.slug)}`} variant="secondary" size="sm" target="_blank">
                       {t("viewPage")}
                     </ButtonLink>
                   </div>
@@ -114,14 +113,14 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
           {t("catalogueHeading")}
         </h2>
         <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-5" role="search">
-          <Input name="q" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="max-sm:min-h-11 lg:col-span-2" />
-          <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")} className="max-sm:min-h-11">
+          <Input name="q" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="lg:col-span-2" />
+          <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")}>
             <option value="">{t("allCategories")}</option>
             {facets.categories.map((c) => (
               <option key={c}>{c}</option>
             ))}
           </Select>
-          <Select name="shop" defaultValue={filters.shopId ?? ""} aria-label={t("shop")} className="max-sm:min-h-11">
+          <Select name="shop" defaultValue={filters.shopId ?? ""} aria-label={t("shop")}>
             <option value="">{t("allShops")}</option>
             {facets.shops.map((s) => (
               <option key={s.id} value={s.id}>
@@ -130,14 +129,14 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
             ))}
           </Select>
           <div className="flex gap-2">
-            <Select name="sort" defaultValue={filters.sort} aria-label={t("sort")} className="min-w-0 max-sm:min-h-11">
+            <Select name="sort" defaultValue={filters.sort} aria-label={t("sort")} className="min-w-0">
               {OPEN_PRODUCT_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {sortLabel(s)}
                 </option>
               ))}
             </Select>
-            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0 max-sm:min-h-11")}>
+            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0")}>
               {t("filter")}
             </button>
           </div>
@@ -179,12 +178,12 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                         <ButtonLink
                           href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.id)}`}
                           size="sm"
-                          className="max-sm:min-h-11 max-sm:w-full"
+                          className="max-sm:w-full"
                           aria-label={t("getLinkFor", { name: p.title })}
                         >
                           {t("getLink")}
                         </ButtonLink>
-                        <ButtonLink href={`/p/${encodeURIComponent(p.id)}`} variant="ghost" size="sm" target="_blank" className="max-sm:min-h-11 max-sm:w-full">
+                        <ButtonLink href={`/p/${encodeURIComponent(p.id)}`} variant="ghost" size="sm" target="_blank" className="max-sm:w-full">
                           {t("preview")}
                         </ButtonLink>
                       </div>

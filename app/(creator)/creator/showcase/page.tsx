@@ -57,11 +57,11 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
         actions={
           <div className="flex flex-wrap gap-2">
             {handle ? (
-              <ButtonLink href={`/s/${encodeURIComponent(handle)}`} variant="secondary" target="_blank" className="max-sm:min-h-11">
+              <ButtonLink href={`/s/${encodeURIComponent(handle)}`} variant="secondary" target="_blank">
                 {t("viewPage")}
               </ButtonLink>
             ) : null}
-            <ButtonLink href="/creator/links/new?type=showcase" className="max-sm:min-h-11">
+            <ButtonLink href="/creator/links/new?type=showcase">
               {t("getLink")}
             </ButtonLink>
           </div>
@@ -100,8 +100,8 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
             {t("addHeading")}
           </h2>
           <form className="mb-3 flex gap-2" role="search">
-            <Input name="q" defaultValue={q} placeholder={t("search")} aria-label={t("search")} className="min-w-0 max-sm:min-h-11" />
-            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0 max-sm:min-h-11")}>
+            <Input name="q" defaultValue={q} placeholder={t("search")} aria-label={t("search")} className="min-w-0" />
+            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0")}>
               {t("searchButton")}
             </button>
           </form>

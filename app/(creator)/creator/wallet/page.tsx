@@ -209,7 +209,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
             <Input id="f-to" type="date" name="to" defaultValue={applied.to ?? ""} />
           </Field>
           <div className="flex items-end gap-2">
-            <Button type="submit" variant="secondary" className="max-sm:min-h-11 max-sm:flex-1">
+            <Button type="submit" variant="secondary" className="max-sm:flex-1">
               {t("filter")}
             </Button>
             {csvQuery ? (

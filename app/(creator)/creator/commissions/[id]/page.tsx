@@ -65,7 +65,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
           </span>
         }
         actions={
-          <ButtonLink href="/creator/commissions" variant="secondary" className="max-sm:min-h-11">
+          <ButtonLink href="/creator/commissions" variant="secondary">
             {t("allCommissions")}
           </ButtonLink>
         }

@@ -42,10 +42,10 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
         }
         actions={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href={newLinkHref(link)} variant="secondary" className="max-sm:min-h-11">
+            <ButtonLink href={newLinkHref(link)} variant="secondary">
               {t("getAnother")}
             </ButtonLink>
-            <ButtonLink href="/creator/links" variant="secondary" className="max-sm:min-h-11">
+            <ButtonLink href="/creator/links" variant="secondary">
               {t("allLinks")}
             </ButtonLink>
           </div>

@@ -98,7 +98,7 @@ async function showcaseSubject(db: Database, creatorId: string): Promise<Subject
   const summary = (
     <div className="flex flex-wrap items-center justify-between gap-2">
       <p className="text-sm text-slate-700">{t("showcaseSummary", { count: items.length })}</p>
-      <ButtonLink href="/creator/showcase" variant="secondary" size="sm" className="max-sm:min-h-11">
+      <ButtonLink href="/creator/showcase" variant="secondary" size="sm">
         {t("editShowcase")}
       </ButtonLink>
     </div>
@@ -158,7 +158,7 @@ async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: str
             <h2 className="font-medium text-slate-900">{t("aProduct")}</h2>
             <p className="text-sm text-slate-600">{t("aProductText")}</p>
           </div>
-          <ButtonLink href="/creator/products" className="max-sm:min-h-11">
+          <ButtonLink href="/creator/products">
             {t("pickProduct")}
           </ButtonLink>
         </Card>
@@ -168,7 +168,7 @@ async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: str
               <h2 className="font-medium text-slate-900">{t("yourShowcase")}</h2>
               <p className="text-sm text-slate-600">{t("showcaseText")}</p>
             </div>
-            <ButtonLink href="/creator/links/new?type=showcase" className="max-sm:min-h-11">
+            <ButtonLink href="/creator/links/new?type=showcase">
               {t("getShowcaseLink")}
             </ButtonLink>
           </Card>
@@ -189,7 +189,6 @@ async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: str
                     href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`}
                     size="sm"
                     variant="secondary"
-                    className="max-sm:min-h-11"
                     aria-label={t("getLinkFor", { name: c.name })}
                   >
                     {t("getLink")}
