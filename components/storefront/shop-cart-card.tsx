@@ -50,12 +50,13 @@ export function ShopCartCard({ shop, controls }: { shop: ShopCart; controls?: (l
             );
           })}
         </ul>
-        <div className="flex items-baseline justify-between border-t border-slate-200 pt-3">
-          <span className="text-sm text-slate-600">{t("subtotal", { currency: shop.currency })}</span>
-          <span className="text-lg font-semibold tabular-nums" aria-label={t("subtotalFor", { shop: shop.shopName })}>
+        {/* A description list: a <dd> may carry the label that names the amount (a <span> may not). */}
+        <dl className="flex items-baseline justify-between gap-4 border-t border-slate-200 pt-3">
+          <dt className="text-sm text-slate-600">{t("subtotal", { currency: shop.currency })}</dt>
+          <dd className="text-lg font-semibold tabular-nums" aria-label={t("subtotalFor", { shop: shop.shopName })}>
             {format.money(shop.subtotalMinor, shop.currency)}
-          </span>
-        </div>
+          </dd>
+        </dl>
       </section>
     </Card>
   );

@@ -17,12 +17,12 @@ export function StorefrontFooter({ shop, width }: { shop?: { name: string; retur
       <div className={`mx-auto grid ${width} gap-6 px-4 py-8 sm:grid-cols-3`}>
         <section className="space-y-1">
           <h2 className="font-semibold text-slate-900">{t("shopHeading")}</h2>
-          <p>{shop ? t("shopText", { shop: shop.name }) : t("platformText")}</p>
+          <p>{shop ? t("shopText", { shop: shop.name }) : t("anyShopText")}</p>
         </section>
         <section className="space-y-1">
           <h2 className="font-semibold text-slate-900">{t("shippingHeading")}</h2>
           <p>{t("shipping")}</p>
-          <p>{shop ? t("returnsShop", { days: shop.returnWindowDays }) : t("returnsPlatform")}</p>
+          <p>{shop ? t("returnsShop", { days: shop.returnWindowDays }) : t("returnsAnyShop")}</p>
         </section>
         <section className="space-y-1">
           <h2 className="font-semibold text-slate-900">{t("contactHeading")}</h2>
