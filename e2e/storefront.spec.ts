@@ -189,7 +189,7 @@ test.describe("a Vietnamese buyer", () => {
     await shop.getByLabel("Số thẻ").fill("4111 1111 1111 1111");
     await shop.getByRole("button", { name: "Thanh toán 850.000 ₫" }).click();
     await expect(fieldBlock(shop.getByLabel("Số thẻ")).getByRole("alert")).toContainText("Cửa hàng này chỉ nhận thẻ thử");
-    await expect(fieldBlock(shop.getByLabel("Họ và tên")).getByRole("alert")).toHaveText("Hãy nhập tên của bạn");
+    await expect(fieldBlock(shop.getByLabel("Họ và tên")).getByRole("alert")).toHaveText("Hãy nhập họ tên của bạn");
     await buyer.close();
   });
 });

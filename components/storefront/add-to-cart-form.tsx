@@ -37,6 +37,7 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
               max={maxQuantity}
               defaultValue={form.value("quantity", "1")}
               invalid={!!failed?.fieldErrors.quantity}
+              className="max-sm:min-h-11"
               aria-describedby={message ? `${inputId}-message` : undefined}
             />
           </div>

@@ -34,7 +34,7 @@ export function CartLineControls({ productId, title, quantity, maxQuantity }: { 
             className="w-20 max-sm:min-h-11"
             invalid={!!updated && !updated.ok}
           />
-          <Button type="submit" size="sm" variant="secondary" className="max-sm:min-h-11" disabled={updating} aria-label={t("updateQuantityOf", { title })}>
+          <Button type="submit" size="sm" variant="secondary" className="whitespace-nowrap max-sm:min-h-11" disabled={updating} aria-label={t("updateQuantityOf", { title })}>
             {updating ? t("updating") : t("update")}
           </Button>
         </form>

@@ -42,7 +42,7 @@ export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lin
             return (
               <tr key={line.id}>
                 <Td className="max-sm:break-words">
-                  <Link href={`/p/${encodeURIComponent(line.productId)}`} className="font-medium hover:underline">
+                  <Link href={`/p/${encodeURIComponent(line.productId)}`} className="font-medium hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                     {line.title}
                   </Link>
                   {undone ? <span className="ml-2 text-xs font-normal text-slate-500">({undone})</span> : null}

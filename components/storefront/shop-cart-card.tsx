@@ -31,7 +31,7 @@ export function ShopCartCard({ shop, controls }: { shop: ShopCart; controls?: (l
                 )}
                 <div className="min-w-0 flex-1 space-y-1">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <Link href={`/p/${encodeURIComponent(line.productId)}`} className="min-w-0 font-medium break-words text-slate-900 hover:underline">
+                    <Link href={`/p/${encodeURIComponent(line.productId)}`} className="min-w-0 font-medium break-words text-slate-900 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                       {line.product.title}
                     </Link>
                     <span className="font-semibold tabular-nums">{format.money(line.lineTotalMinor, shop.currency)}</span>
