@@ -10,7 +10,7 @@ export default function NotFound() {
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">{t("heading")}</h1>
         <p className="mt-2 text-slate-600">{t("text")}</p>
         <div className="mt-6">
-          <ButtonLink href="/" className="max-sm:min-h-11">
+          <ButtonLink href="/">
             {t("start")}
           </ButtonLink>
         </div>

@@ -45,11 +45,11 @@ export default async function CartPage() {
             <div className="flex flex-col gap-2 sm:items-end">
               {blocked ? <p className="text-sm text-amber-700">{t("blocked")}</p> : null}
               {blocked ? (
-                <Button size="lg" className="max-sm:min-h-11" disabled>
+                <Button size="lg" disabled>
                   {t("checkOut")}
                 </Button>
               ) : (
-                <ButtonLink href="/checkout" size="lg" className="max-sm:min-h-11">
+                <ButtonLink href="/checkout" size="lg">
                   {t("checkOut")}
                 </ButtonLink>
               )}

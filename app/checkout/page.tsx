@@ -57,7 +57,7 @@ export default async function CheckoutPage() {
           <EmptyState
             title={(await getTranslations("buyer.cart"))("emptyTitle")}
             action={
-              <ButtonLink href="/cart" variant="secondary" className="max-sm:min-h-11">
+              <ButtonLink href="/cart" variant="secondary">
                 {t("backToCart")}
               </ButtonLink>
             }

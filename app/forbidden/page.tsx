@@ -22,7 +22,7 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
           {isArea(need) ? t(ONLY[need]) : t("noAccess")} {user ? t("signedInAs", { email: user.email }) : t("signInWithAccess")}
         </p>
         <div className="mt-6">
-          <ButtonLink href={user ? ROLE_HOME[user.role] : "/sign-in"} className="max-sm:min-h-11">
+          <ButtonLink href={user ? ROLE_HOME[user.role] : "/sign-in"}>
             {user ? t("dashboard") : t("signIn")}
           </ButtonLink>
         </div>

@@ -37,11 +37,10 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
               max={maxQuantity}
               defaultValue={form.value("quantity", "1")}
               invalid={!!failed?.fieldErrors.quantity}
-              className="max-sm:min-h-11"
               aria-describedby={message ? `${inputId}-message` : undefined}
             />
           </div>
-          <Button type="submit" size="lg" className="max-sm:min-h-11" disabled={pending}>
+          <Button type="submit" size="lg" disabled={pending}>
             {pending ? t("pending") : t("submit")}
           </Button>
         </div>
@@ -49,7 +48,7 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
       {compact ? (
         // The product's name is in the button's text for screen readers, not in an aria-label, so the
         // spoken name contains the visible words (axe: label-content-name-mismatch).
-        <Button type="submit" size="sm" variant="secondary" className="w-full max-sm:min-h-11" disabled={pending}>
+        <Button type="submit" size="sm" variant="secondary" className="w-full" disabled={pending}>
           {pending ? (
             t("pending")
           ) : (

@@ -31,16 +31,16 @@ export function CartLineControls({ productId, title, quantity, maxQuantity }: { 
             min={1}
             max={maxQuantity}
             defaultValue={quantityForm.value("quantity", String(quantity))}
-            className="w-20 max-sm:min-h-11"
+            className="w-20"
             invalid={!!updated && !updated.ok}
           />
-          <Button type="submit" size="sm" variant="secondary" className="whitespace-nowrap max-sm:min-h-11" disabled={updating} aria-label={t("updateQuantityOf", { title })}>
+          <Button type="submit" size="sm" variant="secondary" className="whitespace-nowrap" disabled={updating} aria-label={t("updateQuantityOf", { title })}>
             {updating ? t("updating") : t("update")}
           </Button>
         </form>
         <form action={remove}>
           <input type="hidden" name="productId" value={productId} />
-          <Button type="submit" size="sm" variant="ghost" className="max-sm:min-h-11" disabled={removing} aria-label={t("removeTitle", { title })}>
+          <Button type="submit" size="sm" variant="ghost" disabled={removing} aria-label={t("removeTitle", { title })}>
             {removing ? t("removing") : t("remove")}
           </Button>
         </form>

@@ -20,7 +20,7 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
   const { failed, errors, pending } = form;
   const text = (key: TextField, label: string, props: ComponentProps<typeof Input> = {}, hint?: string) => (
     <Field id={key} label={label} error={errors[key]} hint={hint}>
-      <Input id={key} name={key} defaultValue={form.value(key)} invalid={!!errors[key]} className="max-sm:min-h-11" {...props} />
+      <Input id={key} name={key} defaultValue={form.value(key)} invalid={!!errors[key]} {...props} />
     </Field>
   );
   return (
@@ -48,7 +48,6 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
               defaultValue={form.value("country")}
               invalid={!!errors.country}
               autoComplete="country"
-              className="max-sm:min-h-11"
             >
               <option value="" disabled>
                 {t("choose")}
@@ -76,7 +75,7 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
           {text("cvc", t("cvc"), { inputMode: "numeric", autoComplete: "off", placeholder: "123" })}
         </div>
       </section>
-      <Button type="submit" size="lg" className="max-sm:min-h-11 max-sm:w-full" disabled={pending}>
+      <Button type="submit" size="lg" className="max-sm:w-full" disabled={pending}>
         {pending ? t("paying") : payLabel}
       </Button>
     </form>
