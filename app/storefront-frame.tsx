@@ -17,7 +17,7 @@ export async function StorefrontFrame({ children, wide = false, shopId }: { chil
   const [t, shop] = await Promise.all([getTranslations("buyer.frame"), shopId ? findShopForBuyers((await publicActor()).db, shopId) : undefined]);
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50">
-      <div className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white">
         <div className={`mx-auto flex ${width} items-center justify-between gap-2 px-4 py-1.5 sm:gap-4 sm:py-2`}>
           <span className="text-lg font-bold tracking-tight text-brand-900">{t("home")}</span>
           <div className="flex items-center gap-1 sm:gap-3">
@@ -27,7 +27,7 @@ export async function StorefrontFrame({ children, wide = false, shopId }: { chil
             <CartLink />
           </div>
         </div>
-      </div>
+      </header>
       <main className={`mx-auto w-full ${width} flex-1 px-4 py-6 sm:py-10`}>{children}</main>
       <StorefrontFooter shop={shop} width={width} />
     </div>
