@@ -109,7 +109,7 @@ test.describe("a buyer who followed a creator's link", () => {
     await expect(confirmation).toContainText("Brightside Home");
     await expect(confirmation).toContainText(/Order number ord_[0-9A-Z]{26}/);
     await expect(confirmation).toContainText("$71.00");
-    await expect(confirmation).toContainText("paid");
+    await expect(confirmation).toContainText("Paid");
     await expect(cartCount(shop)).toHaveAccessibleName("Cart 0 items");
 
     await confirmation.getByRole("link", { name: "Track your order from Brightside Home" }).click();
@@ -143,7 +143,8 @@ test.describe("a buyer whose card is declined", () => {
     await expect(cartCount(shop)).toHaveAccessibleName("Cart 1 item");
 
     await shop.goto("/checkout");
-    await expect(shop.getByLabel("Subtotal for Saigon Craft Co.")).toHaveText("850.000 ₫");
+    // Money follows the reader's language: an English reader sees dong the English way.
+    await expect(shop.getByLabel("Subtotal for Saigon Craft Co.")).toHaveText("₫850,000");
     await fillDetails(shop, { ...LAN, name: "" });
     await fillCard(shop, "4111 1111 1111 1111");
     await pay(shop);
@@ -166,7 +167,29 @@ test.describe("a buyer whose card is declined", () => {
     await fillCard(shop, TEST_CARD_SUCCEEDS);
     await pay(shop);
     await expect(mainHeading(shop)).toHaveText("Thank you, Lan Pham!");
-    await expect(shop.getByRole("list", { name: "Your orders" })).toContainText("850.000 ₫");
+    await expect(shop.getByRole("list", { name: "Your orders" })).toContainText("₫850,000");
+    await buyer.close();
+  });
+});
+
+test.describe("a Vietnamese buyer", () => {
+  test("shops in Vietnamese: the cart, money the Vietnamese way, and a refused card told in Vietnamese", async ({ browser }, testInfo) => {
+    const buyer = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: { cookies: [], origins: [] }, userAgent: BUYER_AGENT, locale: "vi-VN" });
+    const shop = await buyer.newPage();
+    await shop.goto("/c/tet-gift-week");
+    await shop.getByRole("list", { name: "Sản phẩm" }).getByRole("button", { name: `Thêm ${TEA_SET} vào giỏ` }).click();
+    await expect(shop.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 1 sản phẩm");
+
+    await shop.goto("/cart");
+    await expect(mainHeading(shop)).toHaveText("Giỏ hàng của bạn");
+    await expect(shop.getByLabel("Tạm tính của Saigon Craft Co.")).toHaveText("850.000 ₫");
+
+    await shop.getByRole("link", { name: "Thanh toán" }).click();
+    await expect(mainHeading(shop)).toHaveText("Thanh toán");
+    await shop.getByLabel("Số thẻ").fill("4111 1111 1111 1111");
+    await shop.getByRole("button", { name: "Thanh toán 850.000 ₫" }).click();
+    await expect(fieldBlock(shop.getByLabel("Số thẻ")).getByRole("alert")).toContainText("Cửa hàng này chỉ nhận thẻ thử");
+    await expect(fieldBlock(shop.getByLabel("Họ và tên")).getByRole("alert")).toHaveText("Hãy nhập họ tên của bạn");
     await buyer.close();
   });
 });

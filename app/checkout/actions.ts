@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/server/form-action";
+import { refusalTranslator } from "@/server/i18n";
 import { loadCart } from "@/lib/cart/load";
 import { parseQuote, quoteMatchesCart } from "@/lib/cart/quote";
 import { UserFacingError } from "@/lib/errors";
@@ -38,8 +40,11 @@ export const checkoutAction = formAction({ role: null, schema: ({ actor }) => ch
       payment: input.cardNumber,
     });
   } catch (error) {
-    if (error instanceof CartUnavailableError) revalidatePath("/checkout");
-    throw error;
+    if (!(error instanceof CartUnavailableError)) throw error;
+    revalidatePath("/checkout");
+    // Each problem is its own sentence, translated one by one (buyer.errors); formAction would only see them joined.
+    const [translate, t] = await Promise.all([refusalTranslator(), getTranslations("buyer.errors")]);
+    throw new UserFacingError(t("cartUnavailable", { problems: error.problems.map(translate).join(" ") }));
   }
   if (result.outcome === "declined") {
     throw new UserFacingError("Payment declined: the card was refused, so nothing was charged and the order was cancelled. Your cart is kept; try again with the test card that succeeds.");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/storefront/checkout-form";
 import { ShopCartCard } from "@/components/storefront/shop-cart-card";
 import { StorefrontFrame } from "@/app/storefront-frame";
@@ -8,62 +9,83 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { quoteOf } from "@/lib/cart/quote";
 import { stockShortfall, type ShopCart } from "@/lib/cart/reconcile";
-import { formatMoney, type CurrencyCode } from "@/lib/money";
+import type { ReaderFormat } from "@/lib/i18n/format";
+import type { CurrencyCode } from "@/lib/money";
 import { TEST_CARDS } from "@/lib/orders/test-payment";
 import { COUNTRIES } from "@/lib/validation/catalogue";
+import { getReaderFormat, refusalTranslator } from "@/server/i18n";
 import { currentCart } from "../cart/cart-cookie";
 
-export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("buyer.checkout"))("title"), robots: { index: false } };
+}
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-const COUNTRY_OPTIONS = COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
+const countryOptions = new Map<string, { code: string; name: string }[]>();
+
+/** The countries we ship to, named and sorted in the reader's language (computed once per language). */
+function countriesIn(locale: string) {
+  let options = countryOptions.get(locale);
+  if (!options) {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    options = COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    countryOptions.set(locale, options);
+  }
+  return options;
+}
 
 /** What the buyer pays, one amount per currency ("1.540.000 ₫ + $39.00"): amounts in different currencies never add up. */
-function totalsByCurrency(shops: readonly ShopCart[]): string[] {
+function totalsByCurrency(shops: readonly ShopCart[], format: ReaderFormat): string[] {
   const totals = new Map<CurrencyCode, number>();
   for (const shop of shops) totals.set(shop.currency, (totals.get(shop.currency) ?? 0) + shop.subtotalMinor);
-  return [...totals].map(([currency, minor]) => formatMoney(minor, currency));
+  return [...totals].map(([currency, minor]) => format.money(minor, currency));
 }
 
 /** Checkout without an account: the order summary per shop, the buyer's details and the test payment. */
 export default async function CheckoutPage() {
-  const cart = await currentCart();
+  const [cart, t, format, locale, translate] = await Promise.all([currentCart(), getTranslations("buyer.checkout"), getReaderFormat(), getLocale(), refusalTranslator()]);
   const shortfall = cart.shops.some((s) => s.lines.some((l) => stockShortfall(l)));
   return (
-    <StorefrontFrame>
+    <StorefrontFrame shopId={cart.shops.length === 1 ? cart.shops[0]!.shopId : undefined}>
       <div className="mx-auto max-w-3xl space-y-6">
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Checkout</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("heading")}</h1>
         {cart.notices.map((notice, i) => (
           <Alert key={i} tone="warning">
-            {notice}
+            {translate(notice)}
           </Alert>
         ))}
         {cart.shops.length === 0 ? (
-          <EmptyState title="Your cart is empty" action={<ButtonLink href="/cart" variant="secondary">Back to your cart</ButtonLink>}>
-            Add a product from its page first.
+          <EmptyState
+            title={(await getTranslations("buyer.cart"))("emptyTitle")}
+            action={
+              <ButtonLink href="/cart" variant="secondary">
+                {t("backToCart")}
+              </ButtonLink>
+            }
+          >
+            {t("emptyText")}
           </EmptyState>
         ) : (
           <>
-            <section className="space-y-4" aria-label="Order summary">
-              {cart.shops.length > 1 ? <p className="text-sm text-slate-600">You will place {cart.shops.length} orders, one with each shop, paid together.</p> : null}
+            <section className="space-y-4" aria-label={t("summary")}>
+              {cart.shops.length > 1 ? <p className="text-sm text-slate-600">{t("severalOrders", { count: cart.shops.length })}</p> : null}
               {cart.shops.map((shop) => (
                 <ShopCartCard key={shop.shopId} shop={shop} />
               ))}
               <p className="text-sm text-slate-600">
-                Shipping is free.{" "}
-                <Link href="/cart" className="font-medium text-brand-700 underline">
-                  Change your cart
+                {t("freeShipping")}{" "}
+                <Link href="/cart" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline sm:min-h-0">
+                  {t("changeCart")}
                 </Link>
               </p>
             </section>
             {shortfall ? (
-              <Alert tone="warning">Some items have less stock than you asked for. Lower their quantity in your cart before paying.</Alert>
+              <Alert tone="warning">{t("shortfall")}</Alert>
             ) : (
               <CheckoutForm
                 quote={quoteOf(cart.shops)}
-                countries={COUNTRY_OPTIONS}
+                countries={countriesIn(locale)}
                 testCards={TEST_CARDS}
-                payLabel={`Pay ${totalsByCurrency(cart.shops).join(" + ")}`}
+                payLabel={t("pay", { amount: totalsByCurrency(cart.shops, format).join(" + ") })}
               />
             )}
           </>

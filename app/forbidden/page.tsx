@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { currentUser, ROLE_HOME } from "@/server/session";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = { title: "Not for this account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("buyer.forbidden"))("title") };
+}
 
-const AREA = { creator: "creators", seller: "sellers", admin: "platform admins" } as Record<string, string>;
+const ONLY = { creator: "onlyCreators", seller: "onlySellers", admin: "onlyAdmins" } as const;
+const isArea = (need: string | undefined): need is keyof typeof ONLY => need !== undefined && Object.hasOwn(ONLY, need);
 
 export default async function ForbiddenPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const [user, { need }] = await Promise.all([currentUser(), searchParams.then((raw) => readSearchParams(raw, ["need"]))]);
+  const [user, { need }, t] = await Promise.all([currentUser(), searchParams.then((raw) => readSearchParams(raw, ["need"])), getTranslations("buyer.forbidden")]);
   return (
     <div className="flex min-h-dvh items-center justify-center px-4">
       <div className="max-w-md text-center">
         <p className="text-sm font-semibold text-brand-700">403</p>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">This page is not for your account</h1>
-        <p className="mt-2 text-slate-600">
-          {need && AREA[need] ? `Only ${AREA[need]} can open it.` : "Your account cannot open it."}
-          {user ? ` You are signed in as ${user.email}.` : " Sign in with an account that has access."}
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="mt-2 break-words text-slate-600">
+          {isArea(need) ? t(ONLY[need]) : t("noAccess")} {user ? t("signedInAs", { email: user.email }) : t("signInWithAccess")}
         </p>
         <div className="mt-6">
-          <ButtonLink href={user ? ROLE_HOME[user.role] : "/sign-in"}>{user ? "Go to your dashboard" : "Sign in"}</ButtonLink>
+          <ButtonLink href={user ? ROLE_HOME[user.role] : "/sign-in"}>
+            {user ? t("dashboard") : t("signIn")}
+          </ButtonLink>
         </div>
       </div>
     </div>

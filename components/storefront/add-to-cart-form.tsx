@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { addToCartAction } from "@/app/cart/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,6 +12,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
  * (product cards) adds a single unit.
  */
 export function AddToCartForm({ productId, title, maxQuantity, compact = false }: { productId: string; title: string; maxQuantity?: number; compact?: boolean }) {
+  const t = useTranslations("buyer.addToCart");
   const form = useFormAction(addToCartAction);
   const { state, pending, failed } = form;
   const message = failed ? (failed.fieldErrors.quantity ?? failed.fieldErrors.productId ?? failed.error) : null;
@@ -24,7 +26,7 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
         <div className="flex items-end gap-3">
           <div className="w-24 space-y-1">
             <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-              Quantity
+              {t("quantity")}
             </label>
             <Input
               id={inputId}
@@ -39,7 +41,7 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
             />
           </div>
           <Button type="submit" size="lg" disabled={pending}>
-            {pending ? "Adding…" : "Add to cart"}
+            {pending ? t("pending") : t("submit")}
           </Button>
         </div>
       )}
@@ -48,10 +50,11 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
         // spoken name contains the visible words (axe: label-content-name-mismatch).
         <Button type="submit" size="sm" variant="secondary" className="w-full" disabled={pending}>
           {pending ? (
-            "Adding…"
+            t("pending")
           ) : (
             <span>
-              Add<span className="sr-only"> {title}</span> to cart
+              {t("compactBefore")}
+              <span className="sr-only"> {title}</span> {t("compactAfter")}
             </span>
           )}
         </Button>
@@ -63,9 +66,9 @@ export function AddToCartForm({ productId, title, maxQuantity, compact = false }
       ) : null}
       {state?.ok ? (
         <p role="status" className="text-sm text-emerald-800">
-          {compact ? "Added. " : `Added: ${state.data.inCart} in your cart. `}
+          {compact ? t("added") : t("addedCount", { count: state.data.inCart })}{" "}
           <Link href="/cart" className="font-medium underline">
-            View cart
+            {t("viewCart")}
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { removeFromCartAction, setCartQuantityAction } from "@/app/cart/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -7,6 +8,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Change a cart line's quantity or take it out; messages show under the line. */
 export function CartLineControls({ productId, title, quantity, maxQuantity }: { productId: string; title: string; quantity: number; maxQuantity: number }) {
+  const t = useTranslations("buyer.cart");
   const quantityForm = useFormAction(setCartQuantityAction);
   const { state: updated, action: update, pending: updating } = quantityForm;
   const { state: removed, action: remove, pending: removing } = useFormAction(removeFromCartAction);
@@ -19,7 +21,7 @@ export function CartLineControls({ productId, title, quantity, maxQuantity }: { 
         <form action={update} className="flex items-center gap-2" noValidate>
           <input type="hidden" name="productId" value={productId} />
           <label htmlFor={inputId} className="sr-only">
-            Quantity of {title}
+            {t("quantityOf", { title })}
           </label>
           <Input
             id={inputId}
@@ -32,14 +34,14 @@ export function CartLineControls({ productId, title, quantity, maxQuantity }: { 
             className="w-20"
             invalid={!!updated && !updated.ok}
           />
-          <Button type="submit" size="sm" variant="secondary" disabled={updating} aria-label={`Update quantity of ${title}`}>
-            {updating ? "Updating…" : "Update"}
+          <Button type="submit" size="sm" variant="secondary" className="whitespace-nowrap" disabled={updating} aria-label={t("updateQuantityOf", { title })}>
+            {updating ? t("updating") : t("update")}
           </Button>
         </form>
         <form action={remove}>
           <input type="hidden" name="productId" value={productId} />
-          <Button type="submit" size="sm" variant="ghost" disabled={removing} aria-label={`Remove ${title}`}>
-            {removing ? "Removing…" : "Remove"}
+          <Button type="submit" size="sm" variant="ghost" disabled={removing} aria-label={t("removeTitle", { title })}>
+            {removing ? t("removing") : t("remove")}
           </Button>
         </form>
       </div>

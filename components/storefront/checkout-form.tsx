@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComponentProps } from "react";
+import { useTranslations } from "next-intl";
 import { checkoutAction } from "@/app/checkout/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ type TextField = "name" | "email" | "line1" | "line2" | "city" | "postalCode" | 
  * (number, expiry, CVC: never echoed back); `quote` carries the lines and prices the buyer was shown.
  */
 export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote: string; countries: { code: string; name: string }[]; testCards: { succeeds: string; declined: string }; payLabel: string }) {
+  const t = useTranslations("buyer.checkout");
   const form = useFormAction(checkoutAction);
   const { failed, errors, pending } = form;
   const text = (key: TextField, label: string, props: ComponentProps<typeof Input> = {}, hint?: string) => (
@@ -27,18 +29,18 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4" aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-lg font-semibold">
-          1. Your details
+          {t("details")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("name", "Full name", { autoComplete: "name" })}
-          {text("email", "E-mail", { type: "email", autoComplete: "email" }, "For questions about your order.")}
+          {text("name", t("fullName"), { autoComplete: "name" })}
+          {text("email", t("email"), { type: "email", autoComplete: "email" }, t("emailHint"))}
         </div>
-        {text("line1", "Address", { autoComplete: "address-line1" })}
-        {text("line2", "Apartment, suite, etc. (optional)", { autoComplete: "address-line2" })}
+        {text("line1", t("address"), { autoComplete: "address-line1" })}
+        {text("line2", t("line2"), { autoComplete: "address-line2" })}
         <div className="grid gap-4 sm:grid-cols-3">
-          {text("city", "Town or city", { autoComplete: "address-level2" })}
-          {text("postalCode", "Postal code", { autoComplete: "postal-code" })}
-          <Field id="country" label="Country" error={errors.country}>
+          {text("city", t("city"), { autoComplete: "address-level2" })}
+          {text("postalCode", t("postalCode"), { autoComplete: "postal-code" })}
+          <Field id="country" label={t("country")} error={errors.country}>
             <Select
               id="country"
               name="country"
@@ -48,7 +50,7 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
               autoComplete="country"
             >
               <option value="" disabled>
-                Choose…
+                {t("choose")}
               </option>
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -61,20 +63,20 @@ export function CheckoutForm({ quote, countries, testCards, payLabel }: { quote:
       </section>
       <section className="space-y-4" aria-labelledby="payment-heading">
         <h2 id="payment-heading" className="text-lg font-semibold">
-          2. Payment (test mode)
+          {t("payment")}
         </h2>
         <Alert tone="info">
-          No real money moves here. Pay with the test card <strong className="tabular-nums">{testCards.succeeds}</strong> to see a payment succeed, or{" "}
-          <strong className="tabular-nums">{testCards.declined}</strong> to see it declined. Any future expiry date and any CVC work.
+          {t("testCardsBefore")} <strong className="tabular-nums whitespace-nowrap">{testCards.succeeds}</strong> {t("testCardsMiddle")}{" "}
+          <strong className="tabular-nums whitespace-nowrap">{testCards.declined}</strong> {t("testCardsAfter")}
         </Alert>
-        {text("cardNumber", "Card number", { inputMode: "numeric", autoComplete: "off", placeholder: testCards.succeeds })}
+        {text("cardNumber", t("cardNumber"), { inputMode: "numeric", autoComplete: "off", placeholder: testCards.succeeds })}
         <div className="grid max-w-sm gap-4 sm:grid-cols-2">
-          {text("expiry", "Expiry (MM/YY)", { inputMode: "numeric", autoComplete: "off", placeholder: "12/30" })}
-          {text("cvc", "CVC", { inputMode: "numeric", autoComplete: "off", placeholder: "123" })}
+          {text("expiry", t("expiry"), { inputMode: "numeric", autoComplete: "off", placeholder: "12/30" })}
+          {text("cvc", t("cvc"), { inputMode: "numeric", autoComplete: "off", placeholder: "123" })}
         </div>
       </section>
-      <Button type="submit" size="lg" disabled={pending}>
-        {pending ? "Paying…" : payLabel}
+      <Button type="submit" size="lg" className="max-sm:w-full" disabled={pending}>
+        {pending ? t("paying") : payLabel}
       </Button>
     </form>
   );

@@ -1,81 +1,84 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { BuyerOrder } from "@/lib/orders/storefront";
 import { Card } from "@/components/ui/card";
+import { DateTime, useReaderFormat } from "@/components/ui/formatted";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
-import { formatMoney } from "@/lib/money";
 import type { TimelineEntry } from "@/lib/orders/timeline";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 import { PostalAddress } from "@/components/ui/postal-address";
 
 type Line = { id: string; productId: string; title: string; quantity: number; unitPriceMinor: number; paidMinor: number; refundedQuantity: number; cancelledQuantity: number };
 
-
-const STATE_TEXT: Record<BuyerOrder["state"], string> = {
-  placed: "The order is placed and waits for payment.",
-  paid: "Payment received: the shop is preparing your order.",
-  shipped: "Your order is on its way.",
-  delivered: "Your order was delivered.",
-  completed: "Your order is complete. Thank you!",
-  cancelled: "This order was cancelled. Nothing was charged for it, or the payment was returned.",
-  refunded: "This order was refunded.",
-};
-
 /** The buyer's view of one order: state, lines, totals, address and what happened when. Nothing about creators. */
 export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lines: Line[]; timeline: TimelineEntry[] }) {
+  const t = useTranslations("buyer.order");
+  const format = useReaderFormat();
+  const money = (minor: number) => format.money(minor, order.currency);
   const address = order.shippingAddress;
   return (
     <div className="space-y-6">
       <Card className="space-y-2">
-        <div className="flex flex-wrap items-center gap-3">
-          <span className="text-sm text-slate-500">Order number</span>
-          <span className="font-mono text-sm text-slate-900">{order.id}</span>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span className="text-sm text-slate-500">{t("orderNumber")}</span>
+          <span className="font-mono text-sm break-all text-slate-900">{order.id}</span>
           <StateBadge state={order.state} />
         </div>
-        <p className="text-slate-700">{STATE_TEXT[order.state]}</p>
+        <p className="text-slate-700">{t(`stateText.${order.state}`)}</p>
       </Card>
 
       <section className="space-y-3" aria-labelledby="items-heading">
         <h2 id="items-heading" className="text-lg font-semibold">
-          Items
+          {t("items")}
         </h2>
-        <Table head={["Product", "Quantity", "Price", "Paid"]}>
+        <Table head={[t("product"), t("quantity"), t("price"), t("paid")]}>
           {lines.map((line) => {
-            const undone = [line.cancelledQuantity ? `${line.cancelledQuantity} cancelled` : null, line.refundedQuantity ? `${line.refundedQuantity} refunded` : null].filter(Boolean).join(", ");
+            const undone = [
+              line.cancelledQuantity ? t("cancelledUnits", { count: format.number(line.cancelledQuantity) }) : null,
+              line.refundedQuantity ? t("refundedUnits", { count: format.number(line.refundedQuantity) }) : null,
+            ]
+              .filter(Boolean)
+              .join(", ");
             return (
               <tr key={line.id}>
-                <Td>
-                  <Link href={`/p/${encodeURIComponent(line.productId)}`} className="font-medium hover:underline">
+                <Td className="max-sm:break-words">
+                  <Link href={`/p/${encodeURIComponent(line.productId)}`} className="font-medium hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                     {line.title}
                   </Link>
-                  {undone ? <span className="ml-2 text-xs text-slate-500">({undone})</span> : null}
+                  {undone ? <span className="ml-2 text-xs font-normal text-slate-500">({undone})</span> : null}
                 </Td>
-                <Td className="tabular-nums">{line.quantity}</Td>
-                <Td className="tabular-nums">{formatMoney(line.unitPriceMinor, order.currency)}</Td>
-                <Td className="tabular-nums">{formatMoney(line.paidMinor, order.currency)}</Td>
+                <Td label={t("quantity")} className="tabular-nums">
+                  {format.number(line.quantity)}
+                </Td>
+                <Td label={t("price")} className="tabular-nums">
+                  {money(line.unitPriceMinor)}
+                </Td>
+                <Td label={t("paid")} className="tabular-nums">
+                  {money(line.paidMinor)}
+                </Td>
               </tr>
             );
           })}
         </Table>
-        <dl className="ml-auto max-w-xs space-y-1 text-sm">
+        <dl className="space-y-1 text-sm sm:ml-auto sm:max-w-xs">
           <div className="flex justify-between gap-6">
-            <dt className="text-slate-600">Subtotal</dt>
-            <dd className="tabular-nums">{formatMoney(order.subtotalMinor, order.currency)}</dd>
+            <dt className="text-slate-600">{t("subtotal")}</dt>
+            <dd className="tabular-nums">{money(order.subtotalMinor)}</dd>
           </div>
           {order.discountMinor > 0 ? (
             <div className="flex justify-between gap-6">
-              <dt className="text-slate-600">Discount</dt>
-              <dd className="tabular-nums">−{formatMoney(order.discountMinor, order.currency)}</dd>
+              <dt className="text-slate-600">{t("discount")}</dt>
+              <dd className="tabular-nums">−{money(order.discountMinor)}</dd>
             </div>
           ) : null}
           <div className="flex justify-between gap-6">
-            <dt className="text-slate-600">Shipping</dt>
-            <dd>Free</dd>
+            <dt className="text-slate-600">{t("shipping")}</dt>
+            <dd>{t("free")}</dd>
           </div>
           <div className="flex justify-between gap-6 border-t border-slate-200 pt-1 text-base font-semibold">
-            <dt>Total</dt>
-            <dd className="tabular-nums" aria-label="Order total">
-              {formatMoney(order.totalMinor, order.currency)}
+            <dt>{t("total")}</dt>
+            <dd className="tabular-nums" aria-label={t("orderTotal")}>
+              {money(order.totalMinor)}
             </dd>
           </div>
         </dl>
@@ -84,28 +87,28 @@ export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lin
       <div className="grid gap-6 sm:grid-cols-2">
         <section className="space-y-3" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading" className="text-lg font-semibold">
-            Timeline
+            {t("timeline")}
           </h2>
-          <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="Order timeline">
+          <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label={t("timelineLabel")}>
             {timeline.map((entry) => (
               <li key={entry.key}>
                 <p className="font-medium text-slate-900">
-                  {entry.label}
-                  {entry.detail ? <span className="font-normal text-slate-600"> · {entry.detail}</span> : null}
+                  {t(`event.${entry.state}`)}
+                  {entry.units ? <span className="font-normal text-slate-600"> · {t("units", { count: entry.units })}</span> : null}
                 </p>
                 <p className="text-sm text-slate-500">
-                  <time dateTime={entry.at.toISOString()}>{formatUtcDateTime(entry.at)}</time>
+                  <DateTime at={entry.at} />
                 </p>
               </li>
             ))}
           </ol>
         </section>
         {address ? (
-          <section className="space-y-3" aria-labelledby="address-heading">
+          <section className="min-w-0 space-y-3" aria-labelledby="address-heading">
             <h2 id="address-heading" className="text-lg font-semibold">
-              Shipping to
+              {t("shippingTo")}
             </h2>
-            <PostalAddress address={address} name={order.buyerName} className="leading-relaxed text-slate-700" />
+            <PostalAddress address={address} name={order.buyerName} className="leading-relaxed break-words text-slate-700" />
           </section>
         ) : null}
       </div>

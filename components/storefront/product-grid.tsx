@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { mediaUrl } from "@/lib/media/url";
-import { formatMoney, type CurrencyCode } from "@/lib/money";
+import type { CurrencyCode } from "@/lib/money";
+import { Money } from "@/components/ui/formatted";
 import { AddToCartForm } from "./add-to-cart-form";
 
 export type GridProduct = { id: string; title: string; priceMinor: number; currency: CurrencyCode; imageMediaId: string | null; shopName?: string };
@@ -21,7 +22,7 @@ export function ProductGrid({ products, label, headingLevel = 3 }: { products: G
 function ProductCard({ product: p, headingLevel = 3 }: { product: GridProduct; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <div className="flex h-full flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
+    <div className="flex h-full min-w-0 flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
       <Link href={`/p/${encodeURIComponent(p.id)}`} className="group block flex-1">
         {p.imageMediaId ? (
           // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
@@ -30,9 +31,9 @@ function ProductCard({ product: p, headingLevel = 3 }: { product: GridProduct; h
           <div className="aspect-square w-full bg-slate-100" />
         )}
         <div className="space-y-1 p-3 pb-2">
-          <Heading className="text-sm font-medium text-slate-900 group-hover:underline">{p.title}</Heading>
-          <p className="text-sm font-semibold tabular-nums">{formatMoney(p.priceMinor, p.currency)}</p>
-          {p.shopName ? <p className="text-xs text-slate-500">{p.shopName}</p> : null}
+          <Heading className="text-sm font-medium break-words text-slate-900 group-hover:underline">{p.title}</Heading>
+          <p className="text-sm font-semibold tabular-nums"><Money minor={p.priceMinor} currency={p.currency} /></p>
+          {p.shopName ? <p className="text-xs break-words text-slate-500">{p.shopName}</p> : null}
         </div>
       </Link>
       <div className="px-3 pb-3">

@@ -35,6 +35,12 @@ export async function findPublicShop(db: Database, slug: string) {
   return row;
 }
 
+/** What the storefront's footer says about the shop a page sells from: its name and its return window. */
+export async function findShopForBuyers(db: Database, shopId: string) {
+  const [row] = await db.select({ name: shops.name, returnWindowDays: shops.returnWindowDays }).from(shops).where(eq(shops.id, shopId)).limit(1);
+  return row;
+}
+
 /** A few of the shop's products on sale, for "More from this shop". */
 export async function shopProductsForBuyers(db: Database, shopId: string, options: { exceptProductId?: string; limit: number }) {
   const conditions = [eq(products.shopId, shopId), eq(products.status, "active")];
@@ -68,6 +74,7 @@ export async function findOrderForBuyer(db: Database, statusToken: string) {
       deliveredAt: orders.deliveredAt,
       completedAt: orders.completedAt,
       cancelledAt: orders.cancelledAt,
+      shopId: orders.shopId,
       shopName: shops.name,
     })
     .from(orders)

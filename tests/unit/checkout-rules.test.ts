@@ -52,12 +52,12 @@ describe("an order's timeline for its buyer", () => {
   const times = { placedAt: new Date("2026-11-01T10:00:00Z"), paidAt: new Date("2026-11-01T10:00:05Z"), shippedAt: null, deliveredAt: null, completedAt: null, cancelledAt: null };
 
   it("uses the order's times when it has no events", () => {
-    expect(orderTimeline(times, []).map((e) => e.label)).toEqual(["Order placed", "Payment received"]);
+    expect(orderTimeline(times, []).map((e) => e.state)).toEqual(["placed", "paid"]);
   });
 
   it("keeps placed before cancelled when both happened at once (a declined payment)", () => {
     const at = new Date("2026-11-01T10:00:00Z");
-    expect(orderTimeline({ ...times, placedAt: at, paidAt: null, cancelledAt: at }, []).map((e) => e.label)).toEqual(["Order placed", "Cancelled"]);
+    expect(orderTimeline({ ...times, placedAt: at, paidAt: null, cancelledAt: at }, []).map((e) => e.state)).toEqual(["placed", "cancelled"]);
   });
 
   it("uses the order's events where there are some, oldest first, with refunded units, and the times no event covers", () => {
@@ -66,9 +66,9 @@ describe("an order's timeline for its buyer", () => {
       { id: "oev_1", type: "paid" as const, occurredAt: new Date("2026-11-01T10:00:04Z"), lines: null },
     ];
     expect(orderTimeline(times, events)).toEqual([
-      { key: "placed", label: "Order placed", at: times.placedAt },
-      { key: "oev_1", label: "Payment received", at: events[1]!.occurredAt },
-      { key: "oev_2", label: "Refunded", at: events[0]!.occurredAt, detail: "2 items" },
+      { key: "placed", state: "placed", at: times.placedAt },
+      { key: "oev_1", state: "paid", at: events[1]!.occurredAt },
+      { key: "oev_2", state: "refunded", at: events[0]!.occurredAt, units: 2 },
     ]);
   });
 });

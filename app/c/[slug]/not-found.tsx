@@ -1,11 +1,15 @@
+import { useTranslations } from "next-intl";
+import { StorefrontFrame } from "@/app/storefront-frame";
+
 export default function CampaignNotFound() {
+  const t = useTranslations("buyer.campaign");
   return (
-    <div className="flex min-h-dvh items-center justify-center px-4">
-      <div className="max-w-md text-center">
+    <StorefrontFrame>
+      <div className="mx-auto max-w-md py-16 text-center">
         <p className="text-sm font-semibold text-brand-700">404</p>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">We could not find this campaign</h1>
-        <p className="mt-2 text-slate-600">The address may be mistyped, or the campaign may have moved to a new one.</p>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{t("notFoundHeading")}</h1>
+        <p className="mt-2 text-slate-600">{t("notFoundText")}</p>
       </div>
-    </div>
+    </StorefrontFrame>
   );
 }

@@ -25,7 +25,7 @@ async function follow(request: Request, { params }: RouteContext<{ code: string 
     visitorId: visitorIdFrom(readCookie(headers.get("cookie"), VISITOR_COOKIE)),
     at: now(),
   });
-  if (result.status !== 302) return linkErrorPage(result.status);
+  if (result.status !== 302) return linkErrorPage(result.status, headers);
   const response = new Response(null, { status: 302, headers: { Location: result.location, "Cache-Control": "no-store" } });
   if (result.visitorId) {
     const secure = new URL(request.url).protocol === "https:" || headers.get("x-forwarded-proto") === "https";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { findOrderForBuyer, orderEventsForBuyer, orderLinesForBuyer } from "@/db/queries/storefront";
 import { OrderStatus } from "@/components/storefront/order-status";
 import { StorefrontFrame } from "@/app/storefront-frame";
@@ -17,9 +18,9 @@ const findOrder = cache(async (token: string) => (TOKEN.test(token) ? findOrderF
 
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
   await connection();
-  const order = await findOrder((await params).token);
+  const [order, t] = await Promise.all([findOrder((await params).token), getTranslations("buyer.order")]);
   // The address is the key to the page: never indexed, never sent on as a referrer.
-  return { title: order ? `Your order from ${order.shopName}` : "Order not found", robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: order ? t("title", { shop: order.shopName }) : t("notFoundTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
 export default async function OrderStatusPage({ params }: { params: Promise<{ token: string }> }) {
@@ -27,13 +28,13 @@ export default async function OrderStatusPage({ params }: { params: Promise<{ to
   const order = await findOrder((await params).token);
   if (!order) notFound();
   const { db } = await publicActor();
-  const [lines, events] = await Promise.all([orderLinesForBuyer(db, order.id), orderEventsForBuyer(db, order.id)]);
+  const [lines, events, t] = await Promise.all([orderLinesForBuyer(db, order.id), orderEventsForBuyer(db, order.id), getTranslations("buyer.order")]);
   return (
-    <StorefrontFrame>
+    <StorefrontFrame shopId={order.shopId}>
       <div className="mx-auto max-w-3xl space-y-6">
         <header>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Your order from {order.shopName}</h1>
-          <p className="mt-1 text-sm text-slate-600">Keep this page’s address: it is the only way to see this order.</p>
+          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{t("heading", { shop: order.shopName })}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("keepAddress")}</p>
         </header>
         <OrderStatus order={order} lines={lines} timeline={orderTimeline(order, events)} />
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
@@ -20,8 +21,8 @@ const findShowcase = cache(async (handle: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
   await connection();
-  const found = await findShowcase(decodeURIComponent((await params).handle));
-  return { title: found ? `${found.profile.displayName}’s picks` : "Showcase not found" };
+  const [found, t] = await Promise.all([findShowcase(decodeURIComponent((await params).handle)), getTranslations("buyer.showcase")]);
+  return { title: found ? t("title", { name: found.profile.displayName }) : t("notFoundTitle") };
 }
 
 export default async function ShowcasePublicPage({ params }: { params: Promise<{ handle: string }> }) {
@@ -29,22 +30,24 @@ export default async function ShowcasePublicPage({ params }: { params: Promise<{
   const found = await findShowcase(decodeURIComponent((await params).handle));
   if (!found) notFound();
   const { profile, items } = found;
+  const t = await getTranslations("buyer.showcase");
+  const heading = t("heading", { name: profile.displayName });
   return (
     <StorefrontFrame>
       <header className="mb-8 flex items-center gap-4">
         <span className="flex size-14 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xl font-semibold text-brand-700" aria-hidden>
           {profile.displayName.slice(0, 1)}
         </span>
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{`${profile.displayName}’s picks`}</h1>
-          <p className="text-sm text-slate-500">@{profile.handle}</p>
-          {profile.bio ? <p className="mt-1 max-w-2xl text-slate-700">{profile.bio}</p> : null}
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{heading}</h1>
+          <p className="text-sm break-all text-slate-500">@{profile.handle}</p>
+          {profile.bio ? <p className="mt-1 max-w-2xl break-words text-slate-700">{profile.bio}</p> : null}
         </div>
       </header>
       {items.length === 0 ? (
-        <EmptyState title="Nothing here yet">{profile.displayName} is still choosing. Come back soon.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyText", { name: profile.displayName })}</EmptyState>
       ) : (
-        <ProductGrid products={items.map((i) => ({ id: i.productId, title: i.title, priceMinor: i.priceMinor, currency: i.currency, imageMediaId: i.imageMediaId, shopName: i.shopName }))} label={`${profile.displayName}’s picks`} />
+        <ProductGrid products={items.map((i) => ({ id: i.productId, title: i.title, priceMinor: i.priceMinor, currency: i.currency, imageMediaId: i.imageMediaId, shopName: i.shopName }))} label={heading} />
       )}
     </StorefrontFrame>
   );

@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+
+/**
+ * Where buyers write with a question about an order. Shops keep no public contact address, and the
+ * platform has no support setting yet: this one address is it, in one place.
+ */
+export const SUPPORT_EMAIL = "support@linkshare.invalid";
+
+/**
+ * The buyer pages' footer: who sells and ships (the page's shop when it has one), what shipping
+ * costs and how returns work (the shop's return window after delivery, DOMAIN.md), and whom to ask.
+ */
+export function StorefrontFooter({ shop, width }: { shop?: { name: string; returnWindowDays: number }; width: string }) {
+  const t = useTranslations("buyer.footer");
+  return (
+    <footer className="border-t border-slate-200 bg-white text-sm text-slate-600" aria-label={t("label")}>
+      <div className={`mx-auto grid ${width} gap-6 px-4 py-8 sm:grid-cols-3`}>
+        <section className="space-y-1">
+          <h2 className="font-semibold text-slate-900">{t("shopHeading")}</h2>
+          <p>{shop ? t("shopText", { shop: shop.name }) : t("anyShopText")}</p>
+        </section>
+        <section className="space-y-1">
+          <h2 className="font-semibold text-slate-900">{t("shippingHeading")}</h2>
+          <p>{t("shipping")}</p>
+          <p>{shop ? t("returnsShop", { days: shop.returnWindowDays }) : t("returnsAnyShop")}</p>
+        </section>
+        <section className="space-y-1">
+          <h2 className="font-semibold text-slate-900">{t("contactHeading")}</h2>
+          <p>{t("contactText")}</p>
+          <p>
+            <a href={`mailto:${SUPPORT_EMAIL}`} className="inline-flex min-h-11 items-center break-all font-medium text-brand-700 underline sm:min-h-0">
+              {SUPPORT_EMAIL}
+            </a>
+          </p>
+          <p className="text-xs text-slate-500">{t("testMode")}</p>
+        </section>
+      </div>
+    </footer>
+  );
+}
