@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
+import type { NavItem } from "@/components/layout/nav-links";
 import { currentUser, ROLE_HOME } from "@/server/session";
 
 /** The signed-in user's own account, for every role: no role check, but a session is required. */
@@ -9,9 +10,9 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const user = await currentUser();
   if (!user) redirect("/sign-in?next=%2Faccount%2Fpassword");
   const t = await getTranslations("common.nav.account");
-  const nav = [
-    { href: ROLE_HOME[user.role], label: t("home") },
-    { href: "/account/password", label: t("password") },
+  const nav: NavItem[] = [
+    { href: ROLE_HOME[user.role], label: t("home"), icon: "home" },
+    { href: "/account/password", label: t("password"), icon: "password" },
   ];
   return (
     <AppShell user={user} nav={nav}>

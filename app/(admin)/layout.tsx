@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import type { NavItem } from "@/components/layout/nav-links";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
 
@@ -7,11 +8,11 @@ import { pageActor } from "@/server/context";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { user } = await pageActor("admin");
   const t = await getTranslations("common.nav.admin");
-  const nav = [
-    { href: "/admin", label: t("overview") },
-    { href: "/admin/payouts", label: t("payouts") },
-    { href: "/admin/outbox", label: t("outbox") },
-    { href: "/admin/domains", label: t("domains") },
+  const nav: NavItem[] = [
+    { href: "/admin", label: t("overview"), icon: "overview" },
+    { href: "/admin/payouts", label: t("payouts"), icon: "payouts" },
+    { href: "/admin/outbox", label: t("outbox"), icon: "outbox" },
+    { href: "/admin/domains", label: t("domains"), icon: "domains" },
   ];
   return (
     <AppShell user={user} nav={nav}>

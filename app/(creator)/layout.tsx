@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
+import type { NavItem } from "@/components/layout/nav-links";
 import { rememberUserVisitor } from "@/db/queries/attribution";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
@@ -10,14 +11,14 @@ import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
   const { db, user, at } = await pageActor("creator");
   const t = await getTranslations("common.nav.creator");
-  const nav = [
-    { href: "/creator", label: t("overview") },
-    { href: "/creator/products", label: t("products") },
-    { href: "/creator/links", label: t("links") },
-    { href: "/creator/commissions", label: t("commissions") },
-    { href: "/creator/wallet", label: t("wallet") },
-    { href: "/creator/showcase", label: t("showcase") },
-    { href: "/creator/invitations", label: t("invitations") },
+  const nav: NavItem[] = [
+    { href: "/creator", label: t("overview"), icon: "overview" },
+    { href: "/creator/products", label: t("products"), icon: "products" },
+    { href: "/creator/links", label: t("links"), icon: "links" },
+    { href: "/creator/commissions", label: t("commissions"), icon: "commissions" },
+    { href: "/creator/wallet", label: t("wallet"), icon: "wallet" },
+    { href: "/creator/showcase", label: t("showcase"), icon: "showcase" },
+    { href: "/creator/invitations", label: t("invitations"), icon: "invitations" },
   ];
   // A creator who clicked their own link and opens their pages: that browser is theirs (no
   // self-referral). Here rather than in the redirect, which stays free of session work.

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
+import type { NavItem } from "@/components/layout/nav-links";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
 
@@ -7,14 +8,14 @@ import { pageActor } from "@/server/context";
 export default async function SellerLayout({ children }: { children: ReactNode }) {
   const { user } = await pageActor("new-seller");
   const t = await getTranslations("common.nav.seller");
-  const nav = [
-    { href: "/seller", label: t("overview") },
-    { href: "/seller/products", label: t("products") },
-    { href: "/seller/orders", label: t("orders") },
-    { href: "/seller/plans", label: t("plans") },
-    { href: "/seller/campaigns", label: t("campaigns") },
-    { href: "/seller/api-keys", label: t("apiKeys") },
-    { href: "/seller/shop", label: t("shop") },
+  const nav: NavItem[] = [
+    { href: "/seller", label: t("overview"), icon: "overview" },
+    { href: "/seller/products", label: t("products"), icon: "products" },
+    { href: "/seller/orders", label: t("orders"), icon: "orders" },
+    { href: "/seller/plans", label: t("plans"), icon: "plans" },
+    { href: "/seller/campaigns", label: t("campaigns"), icon: "campaigns" },
+    { href: "/seller/api-keys", label: t("apiKeys"), icon: "apiKeys" },
+    { href: "/seller/shop", label: t("shop"), icon: "shop" },
   ];
   return (
     <AppShell user={user} nav={nav}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { KeyRound, LogOut } from "lucide-react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { signOutAction } from "@/app/(auth)/actions";
 import type { SessionUser } from "@/lib/actor";
@@ -36,7 +37,7 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
               <Link href="/account/password" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 {t("password")}
               </Link>
-              <SignOutButton label={t("signOut")} className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
+              <SignOutButton label={t("signOut")} className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
             </div>
             <div className="md:hidden">
               <MobileNav
@@ -46,11 +47,12 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
                     <p className="truncate px-3 pb-2 text-sm text-slate-600" title={user.email}>
                       {user.name}
                     </p>
-                    <Link href="/account/password" className="flex min-h-11 items-center rounded-md px-3 text-base font-medium text-slate-700 hover:bg-slate-50">
+                    <Link href="/account/password" className="flex min-h-11 items-center gap-3 rounded-md px-3 text-base font-medium text-slate-700 hover:bg-slate-50">
+                      <KeyRound aria-hidden="true" className="size-5 text-slate-500" strokeWidth={1.75} />
                       {t("password")}
                     </Link>
                     <LanguageSwitch className="mt-2 px-1" />
-                    <SignOutButton label={t("signOut")} className="mt-2 min-h-11 w-full rounded-md px-3 text-base font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
+                    <SignOutButton label={t("signOut")} className="mt-2 inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-md px-3 text-base font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
                   </>
                 }
               />
@@ -67,6 +69,7 @@ function SignOutButton({ className, label }: { className: string; label: string 
   return (
     <form action={signOutAction}>
       <button type="submit" className={className}>
+        <LogOut aria-hidden="true" className="size-4" strokeWidth={1.75} />
         {label}
       </button>
     </form>

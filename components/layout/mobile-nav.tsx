@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { cn } from "@/components/ui/cn";
 import { isCurrentPage } from "./current-page";
 import type { NavItem } from "./nav-links";
+import { NavIconFor } from "./nav-icons";
+import { Menu, X } from "lucide-react";
 
 export const MOBILE_NAV_PANEL_ID = "mobile-nav-panel";
 
@@ -61,9 +63,7 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
         onClick={() => (open ? close(true) : setOpenOn(pathname))}
         className="inline-flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round">
-          {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 5.5h14M3 10h14M3 14.5h14" />}
-        </svg>
+        {open ? <X aria-hidden="true" className="size-5" strokeWidth={1.75} /> : <Menu aria-hidden="true" className="size-5" strokeWidth={1.75} />}
         {t("menu")}
       </button>
       {open ? <div aria-hidden="true" className="fixed inset-0 z-30 bg-slate-900/30" onClick={() => close(true)} /> : null}
@@ -86,10 +86,11 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
                     href={item.href}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "flex min-h-11 items-center rounded-md border-l-4 px-3 text-base font-medium",
+                      "flex min-h-11 items-center gap-3 rounded-md border-l-4 px-3 text-base font-medium",
                       active ? "border-brand-600 bg-brand-50 text-brand-900" : "border-transparent text-slate-700 hover:bg-slate-50",
                     )}
                   >
+                    <NavIconFor name={item.icon} className="size-5 shrink-0 text-slate-500" />
                     {item.label}
                   </Link>
                 </li>

@@ -5,8 +5,9 @@ import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { isCurrentPage } from "./current-page";
+import { NavIconFor, type NavIcon } from "./nav-icons";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; icon?: NavIcon };
 
 /** The role's sections inline in the header, from md up (phones get the menu of ./mobile-nav). */
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -22,10 +23,11 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium",
+              "inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium",
               active ? "bg-slate-100 text-slate-900" : "text-slate-600 hover:bg-slate-50 hover:text-slate-900",
             )}
           >
+            <NavIconFor name={item.icon} />
             {item.label}
           </Link>
         );

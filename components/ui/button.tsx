@@ -15,7 +15,8 @@ type Style = { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
 
 export function buttonClass({ variant = "primary", size = "md" }: Style = {}, extra?: string) {
   return cn(
-    "inline-flex items-center justify-center gap-2 rounded-md font-medium shadow-sm transition-colors",
+    // At least 44 px tall on a phone, where a finger has to hit it.
+    "inline-flex items-center justify-center gap-2 rounded-md font-medium shadow-sm transition-colors max-sm:min-h-11",
     "focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed",
     VARIANTS[variant],
     SIZES[size],

@@ -2,7 +2,7 @@ import { cloneElement, isValidElement, type ComponentProps, type ReactNode } fro
 import { cn } from "./cn";
 
 const CONTROL =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset sm:text-sm";
+  "block w-full rounded-md border-0 bg-white px-3 py-2 text-slate-900 max-sm:min-h-11 shadow-sm ring-1 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-inset sm:text-sm";
 
 export function Input({ className, invalid, ...props }: ComponentProps<"input"> & { invalid?: boolean }) {
   return (
