@@ -23,7 +23,7 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
         <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required invalid={!!failed?.fieldErrors.currentPassword} />
       </Field>
       <NewPasswordFields fieldErrors={failed?.fieldErrors} />
-      <Button type="submit" className="w-full max-sm:min-h-11 sm:w-auto" disabled={pending}>
+      <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
         {pending ? t("pending") : t("submit")}
       </Button>
     </form>

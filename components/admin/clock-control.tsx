@@ -20,10 +20,10 @@ export function ClockControl() {
         <Input id="days" name="days" type="number" step={1} defaultValue={form.value("days", "1")} invalid={!!failed?.fieldErrors.days} className="max-w-32" />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="mode" value="by" disabled={pending} className="max-sm:min-h-11">
+        <Button type="submit" name="mode" value="by" disabled={pending}>
           {t("move")}
         </Button>
-        <Button type="submit" name="mode" value="reset" variant="secondary" disabled={pending} className="max-sm:min-h-11">
+        <Button type="submit" name="mode" value="reset" variant="secondary" disabled={pending}>
           {t("reset")}
         </Button>
       </div>

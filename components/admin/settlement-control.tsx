@@ -23,7 +23,7 @@ export function SettlementControl({ platformZone }: { platformZone: string }) {
           {state.data.wednesday ? t("automatic", { count: state.data.automaticWithdrawals }) : t("notWednesday", { zone: platformZone })}
         </Alert>
       ) : null}
-      <Button type="submit" variant="secondary" disabled={pending} className="max-sm:min-h-11">
+      <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? t("running") : t("run")}
       </Button>
     </form>

@@ -24,7 +24,7 @@ export function DomainReview({ domainId, domain, state }: { domainId: string; do
         <div className="flex flex-wrap gap-2">
           <form action={check}>
             <input type="hidden" name="domainId" value={domainId} />
-            <Button type="submit" size="sm" variant="secondary" disabled={checking} className="max-sm:min-h-11">
+            <Button type="submit" size="sm" variant="secondary" disabled={checking}>
               {checking ? t("checking") : t("check")}
             </Button>
           </form>
@@ -35,7 +35,7 @@ export function DomainReview({ domainId, domain, state }: { domainId: string; do
             }}
           >
             <input type="hidden" name="domainId" value={domainId} />
-            <Button type="submit" size="sm" disabled={confirming} className="max-sm:min-h-11">
+            <Button type="submit" size="sm" disabled={confirming}>
               {confirming ? t("confirming") : t("confirm")}
             </Button>
           </form>
@@ -55,7 +55,7 @@ export function DomainReview({ domainId, domain, state }: { domainId: string; do
             <Input id={`reason-${domainId}`} name="reason" defaultValue={revoked && !revoked.ok ? (revoked.values.reason ?? "") : ""} invalid={!!reasonError} />
           </Field>
         </div>
-        <Button type="submit" size="sm" variant="danger" disabled={revoking} className="max-sm:min-h-11 sm:mb-6">
+        <Button type="submit" size="sm" variant="danger" disabled={revoking} className="sm:mb-6">
           {revoking ? t("revoking") : t("revoke")}
         </Button>
       </form>

@@ -50,7 +50,7 @@ export function AdjustWalletForm() {
       <Field id="adjust-reason" label={t("reason")} error={errors.reason}>
         <Textarea id="adjust-reason" name="reason" rows={2} maxLength={500} defaultValue={form.value("reason")} invalid={!!errors.reason} />
       </Field>
-      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
         {pending ? t("saving") : t("submit")}
       </Button>
     </form>

@@ -34,7 +34,7 @@ export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
           );
         })}
       </div>
-      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
         {pending ? t("saving") : t("submit")}
       </Button>
     </form>

@@ -230,7 +230,7 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
           className="flex flex-wrap items-center gap-3"
         >
           {ids}
-          <Button type="submit" disabled={pending || selected.length === 0} className="max-sm:min-h-11 max-sm:w-full">
+          <Button type="submit" disabled={pending || selected.length === 0} className="max-sm:w-full">
             {primaryPending ? t(config.primary.busy) : t(config.primary.label)}
           </Button>
           <span className="text-sm text-slate-600" aria-live="polite">
@@ -259,7 +259,7 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
               </Field>
             </div>
           ) : null}
-          <Button type="submit" variant="danger" disabled={pending || selected.length === 0} className="shrink-0 max-sm:min-h-11">
+          <Button type="submit" variant="danger" disabled={pending || selected.length === 0} className="shrink-0">
             {failPending ? t(config.fail.busy) : t(config.fail.label)}
           </Button>
         </form>

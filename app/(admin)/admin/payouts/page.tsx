@@ -126,7 +126,7 @@ export default async function PayoutsPage() {
         }
         actions={
           // A plain link: the browser downloads the file (a client-side navigation would not).
-          <a href="/admin/payouts/payout-file.csv" download className={buttonClass({ variant: "secondary" }, "max-sm:min-h-11")}>
+          <a href="/admin/payouts/payout-file.csv" download className={buttonClass({ variant: "secondary" })}>
             {t("download")}
           </a>
         }
