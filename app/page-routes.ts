@@ -7,17 +7,19 @@
  */
 
 /** Who opens the page: a signed-in demo account (e2e/support/accounts.ts), or nobody. */
-export type RouteVisitor = "visitor" | "buyer" | "creator" | "linkShareCreator" | "seller" | "admin";
+export type RouteVisitor = "visitor" | "buyer" | "creator" | "linkShareCreator" | "seller" | "sellerVn" | "admin";
 
 export type PageRoute = {
   /** The route as its folder spells it, without route groups: "/creator/links/[id]". */
   route: string;
   who: RouteVisitor;
   /**
-   * How to reach it: a path; or a page to open and the first link on it whose path matches;
-   * or "purchase" (a buyer's order through the test card: the thanks page, then the order's page).
+   * How to reach it: a path; or a page to open (a path, or another entry's route) and the first link
+   * on it whose path matches, after `prepare` if given (a password reset asked for, which leaves an
+   * e-mail in the outbox); or "purchase" (a buyer's order through the test card: the thanks page,
+   * then the order's page).
    */
-  reach: { path: string } | { from: string; link: RegExp } | { purchase: "thanks" | "order" };
+  reach: { path: string } | { from: string; link: RegExp; prepare?: "password-reset" } | { purchase: "thanks" | "order" };
 };
 
 export const PAGE_ROUTES: readonly PageRoute[] = [
@@ -64,10 +66,10 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/seller/plans", who: "seller", reach: { path: "/seller/plans" } },
   { route: "/seller/plans/new", who: "seller", reach: { path: "/seller/plans/new" } },
   { route: "/seller/plans/[id]", who: "seller", reach: { from: "/seller/plans", link: /^\/seller\/plans\/(?!new)[^/]+$/ } },
-  { route: "/seller/plans/[id]/edit", who: "seller", reach: { from: "/seller/plans", link: /^\/seller\/plans\/[^/]+\/edit$/ } },
-  { route: "/seller/campaigns", who: "seller", reach: { path: "/seller/campaigns" } },
+  { route: "/seller/plans/[id]/edit", who: "seller", reach: { from: "/seller/plans/[id]", link: /^\/seller\/plans\/[^/]+\/edit$/ } },
+  { route: "/seller/campaigns", who: "sellerVn", reach: { path: "/seller/campaigns" } },
   { route: "/seller/campaigns/new", who: "seller", reach: { path: "/seller/campaigns/new" } },
-  { route: "/seller/campaigns/[id]", who: "seller", reach: { from: "/seller/campaigns", link: /^\/seller\/campaigns\/(?!new)[^/]+$/ } },
+  { route: "/seller/campaigns/[id]", who: "sellerVn", reach: { from: "/seller/campaigns", link: /^\/seller\/campaigns\/(?!new)[^/]+$/ } },
   { route: "/seller/api-keys", who: "seller", reach: { path: "/seller/api-keys" } },
   { route: "/seller/shop", who: "seller", reach: { path: "/seller/shop" } },
 
@@ -75,6 +77,6 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/admin", who: "admin", reach: { path: "/admin" } },
   { route: "/admin/payouts", who: "admin", reach: { path: "/admin/payouts" } },
   { route: "/admin/outbox", who: "admin", reach: { path: "/admin/outbox" } },
-  { route: "/admin/outbox/[id]", who: "admin", reach: { from: "/admin/outbox", link: /^\/admin\/outbox\/[^/]+$/ } },
+  { route: "/admin/outbox/[id]", who: "admin", reach: { from: "/admin/outbox", link: /^\/admin\/outbox\/[^/]+$/, prepare: "password-reset" } },
   { route: "/admin/domains", who: "admin", reach: { path: "/admin/domains" } },
 ];

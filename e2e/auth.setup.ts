@@ -5,6 +5,7 @@ import { mainHeading, signIn } from "./support/pages";
 /** One signed-in browser state per role, made through the real sign-in form. */
 const ROLES = [
   { state: STORAGE_STATE.seller, account: ACCOUNTS.seller, heading: ACCOUNTS.seller.shop },
+  { state: STORAGE_STATE.sellerVn, account: ACCOUNTS.sellerVn, heading: ACCOUNTS.sellerVn.shop },
   { state: STORAGE_STATE.creator, account: ACCOUNTS.mai, heading: `Hi, ${ACCOUNTS.mai.firstName}` },
   { state: STORAGE_STATE.admin, account: ACCOUNTS.admin, heading: "Platform" },
   { state: STORAGE_STATE.linkShareCreator, account: ACCOUNTS.leo, heading: `Hi, ${ACCOUNTS.leo.firstName}` },

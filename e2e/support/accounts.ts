@@ -21,6 +21,8 @@ const AUTH_DIR = process.env.E2E_AUTH_DIR ? path.resolve(process.env.E2E_AUTH_DI
 /** Signed-in browser states written by e2e/auth.setup.ts (the folder is gitignored). */
 export const STORAGE_STATE = {
   seller: path.join(AUTH_DIR, "seller.json"),
+  /** Saigon Craft Co., the shop with the live campaign. */
+  sellerVn: path.join(AUTH_DIR, "seller-vn.json"),
   creator: path.join(AUTH_DIR, "creator.json"),
   admin: path.join(AUTH_DIR, "admin.json"),
   linkShareCreator: path.join(AUTH_DIR, "link-share-creator.json"),
