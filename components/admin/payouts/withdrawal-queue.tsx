@@ -212,7 +212,7 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
               {row.amount}
             </Td>
             <Td label={tc("columns.method")}>
-              <span className="break-all font-mono text-xs">{row.methodLabel}</span>{" "}
+              <span className="break-words font-mono text-xs">{row.methodLabel}</span>{" "}
               <Badge tone={row.methodKind === "bank" ? "blue" : "violet"}>{tc(`methodKinds.${row.methodKind}`)}</Badge>
             </Td>
             <Td label={tc("columns.requested")}>

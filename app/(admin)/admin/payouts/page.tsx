@@ -153,7 +153,7 @@ export default async function PayoutsPage() {
                   {format.money(w.amountMinor, w.currency)}
                 </Td>
                 <Td label={tc("method")}>
-                  <span className="break-all font-mono text-xs">{w.methodLabel}</span>
+                  <span className="break-words font-mono text-xs">{w.methodLabel}</span>
                 </Td>
                 <Td label={tc("outcome")}>
                   <StateBadge state={w.state} />
