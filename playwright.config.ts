@@ -32,7 +32,8 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
-  reporter: "list",
+  // The HTML report (playwright-report/, never opened here) keeps the every-page screenshots.
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

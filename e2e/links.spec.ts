@@ -56,7 +56,8 @@ test.describe("links for an affiliate creator", () => {
     await expect(page.getByText("Your new link is ready.")).toBeVisible();
     expect(shortLink).toMatch(new RegExp(`^${testInfo.project.use.baseURL}/l/[A-Za-z0-9]{8}$`));
     await expect(mainHeading(page)).toHaveText(SKILLET);
-    await expect(page.getByText(/^Earns until \d{1,2} [A-Z][a-z]+ \d{4}, 100 days\./)).toBeVisible();
+    // The day in the reader's date style (English: "Mar 12, 2027").
+    await expect(page.getByText(/^Earns until [A-Z][a-z]{2} \d{1,2}, \d{4}, 100 days\./)).toBeVisible();
 
     await page.getByRole("button", { name: "Copy link" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();

@@ -54,7 +54,7 @@ test("a seller verifies their own domain before products may send buyers there",
 
   await page.goto("/seller/shop");
   const item = page.getByRole("list", { name: "Your domains" }).getByRole("listitem").filter({ hasText: "shop-site.test" });
-  await expect(item.getByText("pending", { exact: true })).toBeVisible();
+  await expect(item.getByText("Pending", { exact: true })).toBeVisible();
   await expect(item.getByText("_linkshare.shop-site.test")).toBeVisible();
   await expect(item.getByText("https://shop-site.test/.well-known/linkshare-verify.txt")).toBeVisible();
   const record = (await item.getByText(/^linkshare-verify=/).textContent())!;
@@ -68,7 +68,7 @@ test("a seller verifies their own domain before products may send buyers there",
   served = `${token}\n`;
   await item.getByRole("button", { name: "Check now" }).click();
   await expect(item.getByText("shop-site.test is verified.")).toBeVisible();
-  await expect(item.getByText("verified", { exact: true })).toBeVisible();
+  await expect(item.getByText("Verified", { exact: true })).toBeVisible();
 
   await tryProduct(page, "https://shop-site.test/mug");
   await expect(page).toHaveURL(/\/seller\/products\/prd_/);

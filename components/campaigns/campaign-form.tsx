@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { createCampaignAction, updateCampaignAction } from "@/app/(seller)/seller/campaigns/actions";
 import { RewardPicker, type PickerProduct, type PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
@@ -30,6 +31,7 @@ export function CampaignForm({
   products: PickerProduct[];
   rows: Record<string, PickerRow>;
 }) {
+  const t = useTranslations("seller.campaigns.form");
   const form = useFormAction(campaignId ? updateCampaignAction : createCampaignAction);
   const { pending, failed, errors } = form;
   const value = (key: Exclude<keyof CampaignFormValues, "bannerUrl" | "slug">) => form.value(key, initial[key]);
@@ -41,7 +43,7 @@ export function CampaignForm({
       {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4">
-        <Field id="name" label="Campaign name" error={errors.name}>
+        <Field id="name" label={t("name")} error={errors.name}>
           <Input
             id="name"
             name="name"
@@ -54,9 +56,9 @@ export function CampaignForm({
         </Field>
         <Field
           id="slug"
-          label="Public address"
+          label={t("slug")}
           error={errors.slug}
-          hint={`Buyers open /c/${slug || "…"}. ${campaignId ? "Changing it breaks addresses you already shared." : "Made from the name; you can change it."}`}
+          hint={<span className="break-all">{`${t("slugHint", { slug: slug || "…" })} ${campaignId ? t("slugChange") : t("slugFromName")}`}</span>}
         >
           <Input
             id="slug"
@@ -71,32 +73,32 @@ export function CampaignForm({
             spellCheck={false}
           />
         </Field>
-        <Field id="description" label="Description" error={errors.description} hint="Shown to buyers on the campaign page.">
+        <Field id="description" label={t("description")} error={errors.description} hint={t("descriptionHint")}>
           <Textarea id="description" name="description" rows={3} defaultValue={value("description")} invalid={!!errors.description} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startsAt" label="Starts (UTC)" error={errors.startsAt} hint="Times are in UTC.">
-            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} invalid={!!errors.startsAt} />
+          <Field id="startsAt" label={t("starts")} error={errors.startsAt} hint={t("utc")}>
+            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} invalid={!!errors.startsAt} className="max-sm:min-h-11" />
           </Field>
-          <Field id="endsAt" label="Ends (UTC)" error={errors.endsAt} hint="The campaign page and its rates stop at this time.">
-            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} invalid={!!errors.endsAt} />
+          <Field id="endsAt" label={t("ends")} error={errors.endsAt} hint={t("endsHint")}>
+            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} invalid={!!errors.endsAt} className="max-sm:min-h-11" />
           </Field>
         </div>
-        <Field id="banner" label="Banner" error={errors.banner}>
+        <Field id="banner" label={t("banner")} error={errors.banner}>
           <ImageInput key={form.answer} id="banner" name="banner" currentUrl={initial.bannerUrl} invalid={!!errors.banner} />
         </Field>
       </section>
 
       <section className="space-y-3">
         <div>
-          <h2 className="font-semibold">Products and campaign rewards</h2>
-          <p className="text-sm text-slate-600">Creators earn these through campaign links while the campaign runs. Removing a product takes it out from now on; its history is kept.</p>
+          <h2 className="font-semibold">{t("productsHeading")}</h2>
+          <p className="text-sm text-slate-600">{t("productsText")}</p>
         </div>
-        <RewardPicker products={products} initial={rows} values={failed?.values ?? null} errors={errors} currency={currency} rateLabel="Campaign rate (%)" />
+        <RewardPicker products={products} initial={rows} values={failed?.values ?? null} errors={errors} currency={currency} rateLabel={t("rate")} />
       </section>
 
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : campaignId ? "Save campaign" : "Create campaign"}
+      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+        {pending ? t("saving") : campaignId ? t("save") : t("create")}
       </Button>
     </form>
   );

@@ -1,17 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { CreatorCommissionEvent } from "@/lib/commissions/availability";
+import { DateTime, useReaderFormat } from "@/components/ui/formatted";
 import { StateBadge } from "@/components/ui/state-badge";
-import { formatMoney, type CurrencyCode } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-
-function signed(minor: number, currency: CurrencyCode): string {
-  if (minor === 0) return "no change";
-  return minor > 0 ? `+${formatMoney(minor, currency)}` : `−${formatMoney(-minor, currency)}`;
-}
+import type { CurrencyCode } from "@/lib/money";
 
 /** Every change of a commission, oldest first: the time, the state it moved to, why, and the amount change. */
 export function CommissionHistory({ events, currency }: { events: CreatorCommissionEvent[]; currency: CurrencyCode }) {
+  const t = useTranslations("creator.commission");
+  const format = useReaderFormat();
+  const signed = (minor: number) => (minor === 0 ? t("noChange") : minor > 0 ? `+${format.money(minor, currency)}` : `−${format.money(-minor, currency)}`);
   return (
-    <ol className="space-y-4" aria-label="History">
+    <ol className="space-y-4" aria-label={t("history")}>
       {events.map((event) => (
         <li key={event.id} className="flex gap-3">
           <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
@@ -20,15 +19,16 @@ export function CommissionHistory({ events, currency }: { events: CreatorCommiss
               {event.fromState ? (
                 <>
                   <StateBadge state={event.fromState} />
-                  <span aria-label="to">→</span>
+                  <span aria-hidden>→</span>
+                  <span className="sr-only">{t("to")}</span>
                 </>
               ) : null}
               <StateBadge state={event.toState} />
-              <span className="tabular-nums font-medium text-slate-900">{signed(event.amountMinor, currency)}</span>
+              <span className="tabular-nums font-medium text-slate-900">{signed(event.amountMinor)}</span>
             </div>
-            <p className="mt-1 text-sm text-slate-700">{event.reason}</p>
+            <p className="mt-1 break-words text-sm text-slate-700">{event.reason}</p>
             <p className="text-xs text-slate-500">
-              <time dateTime={event.occurredAt.toISOString()}>{formatUtcDateTime(event.occurredAt)}</time>
+              <DateTime at={event.occurredAt} />
             </p>
           </div>
         </li>

@@ -1,30 +1,25 @@
+import { useTranslations } from "next-intl";
+import { DateTime, useReaderFormat } from "@/components/ui/formatted";
 import type { ExpectedAvailability } from "@/lib/commissions/availability";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 
-function When({ at }: { at: Date }) {
-  return <time dateTime={at.toISOString()}>{formatUtcDateTime(at)}</time>;
-}
-
-/** When the commission's money reaches (or reached) the wallet, in words. */
+/** When the commission's money reaches (or reached) the wallet, in words, in the reader's time zone. */
 export function ExpectedAvailabilityText({ expected }: { expected: ExpectedAvailability }) {
+  const t = useTranslations("creator.availability");
+  const format = useReaderFormat();
   switch (expected.kind) {
     case "available":
-      return (
-        <span>
-          Available since <When at={expected.at} />
-        </span>
-      );
+      return <span>{t.rich("since", { date: format.moment(expected.at), when: (chunks) => <time dateTime={expected.at.toISOString()}>{chunks}</time> })}</span>;
     case "expected":
-      return <When at={expected.at} />;
+      return <DateTime at={expected.at} />;
     case "estimated":
       return (
         <span>
-          <When at={expected.at} />
-          <span className="block text-xs text-slate-500">if the order is not returned</span>
+          <DateTime at={expected.at} />
+          <span className="block text-xs text-slate-500">{t("ifNotReturned")}</span>
         </span>
       );
     case "after_completion":
-      return <span className="text-slate-600">After the order completes</span>;
+      return <span className="text-slate-600">{t("afterCompletion")}</span>;
     case "never":
       return <span className="text-slate-400">—</span>;
   }

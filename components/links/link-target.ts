@@ -1,10 +1,13 @@
 import type { CreatorLink } from "@/lib/links/generate";
 
+/** The words a link's target is named with (creator.linkTarget), so the label follows the reader's language. */
+export type LinkTargetWords = { product: string; campaign: (name: string) => string; campaignUnnamed: string; showcase: string };
+
 /** What a link points at, in the creator's words: the product, "Your showcase" or the campaign. */
-export function linkTargetLabel(link: Pick<CreatorLink, "type" | "productTitle" | "campaignName">): string {
-  if (link.type === "product") return link.productTitle ?? "A product";
-  if (link.type === "campaign") return link.campaignName ? `Campaign: ${link.campaignName}` : "A campaign";
-  return "Your showcase";
+export function linkTargetLabel(link: Pick<CreatorLink, "type" | "productTitle" | "campaignName">, words: LinkTargetWords): string {
+  if (link.type === "product") return link.productTitle ?? words.product;
+  if (link.type === "campaign") return link.campaignName ? words.campaign(link.campaignName) : words.campaignUnnamed;
+  return words.showcase;
 }
 
 /** The "Get another link" address for the same target. */

@@ -1,16 +1,16 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { useReaderFormat } from "@/components/ui/formatted";
 
 /** Why a link-share creator has no showcase yet, and what unlocks it. */
 export function ShowcaseLocked({ followers, threshold }: { followers: number; threshold: number }) {
-  const toGo = Math.max(threshold - followers, 0);
+  const t = useTranslations("creator.showcaseLocked");
+  const format = useReaderFormat();
+  const numbers = { threshold: format.number(threshold), followers: format.number(followers), toGo: format.number(Math.max(threshold - followers, 0)) };
   return (
     <Alert tone="info">
-      <p className="font-medium">Showcases unlock at {threshold.toLocaleString("en")} verified followers.</p>
-      <p className="mt-1">
-        A showcase is your own page of favourite products, shared with one link that earns on every product in it. It is for affiliate creators:
-        you have {followers.toLocaleString("en")} verified followers, {toGo.toLocaleString("en")} to go. When you reach {threshold.toLocaleString("en")}, you become an
-        affiliate creator automatically. Until then, product and campaign links earn just the same.
-      </p>
+      <p className="font-medium">{t("title", numbers)}</p>
+      <p className="mt-1">{t("text", numbers)}</p>
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { refundLineAction } from "@/app/(seller)/seller/orders/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
  * and it shrinks (or claws back) the creator's commission on the line.
  */
 export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earns }: { orderId: string; lineRef: string; productTitle: string; unitsLeft: number; earns: boolean }) {
+  const t = useTranslations("seller.orders.refund");
   const form = useFormAction(refundLineAction);
   const { state, pending } = form;
   const id = useId();
@@ -20,22 +22,21 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
   return (
     <form
       action={form.action}
-      aria-label={`Refund line ${lineRef}`}
+      aria-label={t("aria", { ref: lineRef })}
       onSubmit={(event) => {
         const quantity = Number(new FormData(event.currentTarget).get("quantity"));
-        const what =
-          quantity === unitsLeft ? `the whole line: ${quantity} unit${quantity === 1 ? "" : "s"} of “${productTitle}”` : `${quantity} of ${unitsLeft} units of “${productTitle}”`;
-        const commission = earns ? " The creator's commission on this line is reduced in proportion." : "";
-        if (!window.confirm(`Refund ${what}?${commission} This cannot be undone.`)) event.preventDefault();
+        const question = quantity === unitsLeft ? t("confirmWhole", { count: quantity, title: productTitle }) : t("confirmPart", { count: quantity, left: unitsLeft, title: productTitle });
+        const parts = [question, earns ? t("confirmCommission") : null, t("confirmFinal")].filter(Boolean);
+        if (!window.confirm(parts.join(" "))) event.preventDefault();
       }}
       className="space-y-2"
     >
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="lineRef" value={lineRef} />
       <div className="flex items-end gap-2">
-        <div className="w-28">
+        <div className="w-32 min-w-0">
           <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-            Units to refund
+            {t("units")}
           </label>
           <Input
             id={id}
@@ -48,17 +49,16 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
             defaultValue={form.value("quantity", String(unitsLeft))}
             invalid={Boolean(fieldError)}
             required
+            className="max-sm:min-h-11"
           />
         </div>
-        <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Refunding…" : "Refund"}
+        <Button type="submit" variant="danger" disabled={pending} className="max-sm:min-h-11">
+          {pending ? t("refunding") : t("refund")}
         </Button>
       </div>
       {answer && !answer.ok ? <Alert tone="error">{fieldError ?? answer.error}</Alert> : null}
       {answer?.ok ? (
-        <Alert tone="success">
-          Refunded {answer.data.quantity} unit{answer.data.quantity === 1 ? "" : "s"}.
-        </Alert>
+        <Alert tone="success">{t("done", { count: answer.data.quantity })}</Alert>
       ) : null}
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createPlanAction, updatePlanAction } from "@/app/(seller)/seller/plans/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,6 +36,7 @@ export function PlanForm({
   lockedProducts?: string[];
   directory: { initialResults: PickerCreator[]; categories: string[]; invited: InvitedCreator[]; locked?: string[] };
 }) {
+  const t = useTranslations("seller.plans.form");
   const form = useFormAction(planId ? updatePlanAction : createPlanAction);
   const { pending, failed, errors } = form;
   const value = (key: keyof PlanFormValues) => form.value(key, initial[key]);
@@ -43,45 +45,46 @@ export function PlanForm({
       {planId ? <input type="hidden" name="planId" value={planId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       <section className="space-y-4">
-        <Field id="name" label="Plan name" error={errors.name}>
+        <Field id="name" label={t("name")} error={errors.name}>
           <Input id="name" name="name" defaultValue={value("name")} invalid={!!errors.name} />
         </Field>
-        <Field id="message" label="Message to the creators" error={errors.message} hint="Shown with the invitation: why them, what you hope for.">
+        <Field id="message" label={t("message")} error={errors.message} hint={t("messageHint")}>
           <Textarea id="message" name="message" rows={3} defaultValue={value("message")} invalid={!!errors.message} />
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="startsAt" label="Starts (UTC)" error={errors.startsAt} hint={published ? "Fixed once the plan is published." : "Times are in UTC."}>
-            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} readOnly={published} invalid={!!errors.startsAt} className={published ? "bg-slate-50" : undefined} />
+          <Field id="startsAt" label={t("starts")} error={errors.startsAt} hint={published ? t("fixed") : t("utc")}>
+            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} readOnly={published} invalid={!!errors.startsAt} className={published ? "bg-slate-50 max-sm:min-h-11" : "max-sm:min-h-11"} />
           </Field>
-          <Field id="endsAt" label="Ends (UTC)" error={errors.endsAt} hint={published ? "Fixed once published: end the plan early from its page." : "The plan stops paying at this time."}>
-            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} readOnly={published} invalid={!!errors.endsAt} className={published ? "bg-slate-50" : undefined} />
+          <Field id="endsAt" label={t("ends")} error={errors.endsAt} hint={published ? t("endsFixed") : t("endsHint")}>
+            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} readOnly={published} invalid={!!errors.endsAt} className={published ? "bg-slate-50 max-sm:min-h-11" : "max-sm:min-h-11"} />
           </Field>
         </div>
       </section>
 
       <section className="space-y-3">
         <div>
-          <h2 className="font-semibold">Products and targeted rewards</h2>
+          <h2 className="font-semibold">{t("productsHeading")}</h2>
           <p className="text-sm text-slate-600">
-            Each must pay more than the product&apos;s open plan.{published ? " A published plan keeps its products; rewards can only go up." : ""}
+            {t("productsText")}
+            {published ? ` ${t("productsPublished")}` : ""}
           </p>
         </div>
-        <RewardPicker products={products} initial={rows} values={failed?.values ?? null} errors={errors} currency={currency} rateLabel="Targeted rate (%)" locked={lockedProducts} />
+        <RewardPicker products={products} initial={rows} values={failed?.values ?? null} errors={errors} currency={currency} rateLabel={t("rate")} locked={lockedProducts} />
       </section>
 
       <section className="space-y-3">
         <div>
-          <h2 className="font-semibold">Creators</h2>
-          <p className="text-sm text-slate-600">Invited creators see the plan once it is published, and accept or decline it.</p>
+          <h2 className="font-semibold">{t("creatorsHeading")}</h2>
+          <p className="text-sm text-slate-600">{t("creatorsText")}</p>
         </div>
         <CreatorPicker initialResults={directory.initialResults} categories={directory.categories} initialInvited={directory.invited} locked={directory.locked} error={errors.creators} />
       </section>
 
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : planId ? "Save plan" : "Save draft"}
+        <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+          {pending ? t("saving") : planId ? t("save") : t("saveDraft")}
         </Button>
-        {planId ? null : <p className="text-sm text-slate-500">You publish the plan from its page once it is ready.</p>}
+        {planId ? null : <p className="text-sm text-slate-500">{t("publishLater")}</p>}
       </div>
     </form>
   );

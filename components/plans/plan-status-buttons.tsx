@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { endPlanAction, publishPlanAction } from "@/app/(seller)/seller/plans/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,13 +8,14 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Draft → live: invited creators see the invitation from now on. */
 export function PublishPlanButton({ planId }: { planId: string }) {
+  const t = useTranslations("seller.plans.detail");
   const { state, action, pending } = useFormAction(publishPlanAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" disabled={pending}>
-        {pending ? "Publishing…" : "Publish plan"}
+      <Button type="submit" disabled={pending} className="max-sm:min-h-11">
+        {pending ? t("publishing") : t("publish")}
       </Button>
     </form>
   );
@@ -21,19 +23,20 @@ export function PublishPlanButton({ planId }: { planId: string }) {
 
 /** Ends a published plan now, after a confirmation: it cannot be undone. */
 export function EndPlanButton({ planId, planName }: { planId: string; planName: string }) {
+  const t = useTranslations("seller.plans.detail");
   const { state, action, pending } = useFormAction(endPlanAction);
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm(`End “${planName}” now? Orders from now on earn the open rate again. Orders already placed keep this plan's rate. This cannot be undone.`)) event.preventDefault();
+        if (!window.confirm(t("endConfirm", { name: planName }))) event.preventDefault();
       }}
       className="space-y-2"
     >
       <input type="hidden" name="planId" value={planId} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? "Ending…" : "End plan now"}
+      <Button type="submit" variant="danger" disabled={pending} className="max-sm:min-h-11">
+        {pending ? t("ending") : t("end")}
       </Button>
     </form>
   );

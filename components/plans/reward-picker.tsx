@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import type { PickerProduct } from "@/lib/plans/picker-products";
@@ -35,6 +36,7 @@ export function RewardPicker({
   /** Products that must stay in (a published plan keeps them): ticked and fixed. */
   locked?: string[];
 }) {
+  const t = useTranslations("seller.plans.picker");
   const [query, setQuery] = useState("");
   const [known, setKnown] = useState(products);
   const [searching, setSearching] = useState(false);
@@ -71,7 +73,7 @@ export function RewardPicker({
   }, [needle]);
 
   if (known.length === 0) {
-    return <p className="text-sm text-slate-600">Your shop has no active products yet. Add products first.</p>;
+    return <p className="text-sm text-slate-600">{t("noProducts")}</p>;
   }
   return (
     <div className="space-y-3">
@@ -83,13 +85,13 @@ export function RewardPicker({
           onKeyDown={(event) => {
             if (event.key === "Enter") event.preventDefault();
           }}
-          placeholder="Search products by title"
-          aria-label="Search products by title"
-          className="sm:max-w-xs"
+          placeholder={t("search")}
+          aria-label={t("search")}
+          className="max-sm:min-h-11 sm:max-w-xs"
         />
         <p className="text-sm text-slate-600" aria-live="polite">
-          {searching ? "Searching… " : ""}
-          {selected === 1 ? "1 product selected" : `${selected} products selected`}
+          {searching ? t("searching") : ""}
+          {t("selected", { count: selected })}
         </p>
       </div>
       {errors.products ? (
@@ -99,27 +101,27 @@ export function RewardPicker({
       ) : null}
       {/* On a phone each row stacks: product, open plan, then the two inputs side by side. */}
       <div ref={table} onChange={recount} className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm max-sm:block">
           <thead className="bg-slate-50 max-sm:hidden">
             <tr>
               <th scope="col" className="px-3 py-2.5 text-left font-medium text-slate-600">
-                <span className="sr-only">Include</span>
+                <span className="sr-only">{t("include")}</span>
               </th>
               <th scope="col" className="px-3 py-2.5 text-left font-medium text-slate-600">
-                Product
+                {t("product")}
               </th>
               <th scope="col" className="px-3 py-2.5 text-left font-medium text-slate-600">
-                Open plan
+                {t("openPlan")}
               </th>
               <th scope="col" className="px-3 py-2.5 text-left font-medium text-slate-600">
                 {rateLabel}
               </th>
               <th scope="col" className="px-3 py-2.5 text-left font-medium text-slate-600">
-                Flat fee ({currency})
+                {t("flatFee", { currency })}
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-slate-100 max-sm:block">
             {known.map((product) => {
               const current = row(product.id);
               const isLocked = locked.includes(product.id);
@@ -128,7 +130,7 @@ export function RewardPicker({
               const visible = !needle || product.title.toLowerCase().includes(needle) || !!rateError || !!feeError;
               const canAdd = !product.unavailable || current.included || isLocked;
               return (
-                <tr key={product.id} hidden={!visible} className={cn("max-sm:grid max-sm:grid-cols-[2rem_1fr_1fr] max-sm:gap-x-2 max-sm:px-3 max-sm:py-2", rateError || feeError ? "bg-red-50/50" : undefined)}>
+                <tr key={product.id} hidden={!visible} className={cn("max-sm:grid max-sm:grid-cols-[2.25rem_minmax(0,1fr)_minmax(0,1fr)] max-sm:gap-x-2 max-sm:px-3 max-sm:py-2", rateError || feeError ? "bg-red-50/50" : undefined)}>
                   <td className="px-3 py-2 align-top max-sm:row-span-3 max-sm:p-0">
                     {canAdd ? (
                       <>
@@ -137,8 +139,8 @@ export function RewardPicker({
                           name={isLocked ? undefined : `include_${product.id}`}
                           defaultChecked={current.included || isLocked}
                           disabled={isLocked}
-                          aria-label={`Include ${product.title}`}
-                          className="mt-2 size-4 accent-brand-600"
+                          aria-label={t("includeProduct", { title: product.title })}
+                          className="mt-2 size-4 accent-brand-600 max-sm:mt-1 max-sm:size-6"
                         />
                         {isLocked ? <input type="hidden" name={`include_${product.id}`} value="on" /> : null}
                       </>
@@ -152,26 +154,26 @@ export function RewardPicker({
                       ) : (
                         <span className="size-9 shrink-0 rounded bg-slate-100" />
                       )}
-                      <span>
-                        <span className="block font-medium text-slate-900">{product.title}</span>
+                      <span className="min-w-0">
+                        <span className="block break-words font-medium text-slate-900">{product.title}</span>
                         <span className="block text-xs text-slate-500">{product.price}</span>
                       </span>
                     </div>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 align-top text-slate-700 max-sm:col-span-2 max-sm:p-0 max-sm:text-xs">
+                  <td className="px-3 py-2 align-top text-slate-700 max-sm:col-span-2 max-sm:p-0 max-sm:text-xs sm:whitespace-nowrap">
                     <span className="block sm:mt-2">
-                      <span className="sm:hidden">Open plan: </span>
+                      <span className="sm:hidden">{t("openPlanLabel")}</span>
                       {product.unavailable ?? product.openPlan}
                     </span>
                   </td>
-                  <td className="px-3 py-2 align-top max-sm:p-0">
+                  <td className="min-w-0 px-3 py-2 align-top max-sm:p-0">
                     {canAdd ? (
-                      <RowInput name={`rate_${product.id}`} label={`${rateLabel} for ${product.title}`} shortLabel="Rate (%)" defaultValue={current.rate} error={rateError} placeholder="e.g. 15" />
+                      <RowInput name={`rate_${product.id}`} label={t("rateFor", { rate: rateLabel, title: product.title })} shortLabel={t("rateShort")} defaultValue={current.rate} error={rateError} placeholder={t("ratePlaceholder")} />
                     ) : null}
                   </td>
-                  <td className="px-3 py-2 align-top max-sm:p-0">
+                  <td className="min-w-0 px-3 py-2 align-top max-sm:p-0">
                     {canAdd ? (
-                      <RowInput name={`fee_${product.id}`} label={`Flat fee for ${product.title}`} shortLabel={`Fee (${currency})`} defaultValue={current.fee} error={feeError} placeholder="optional" />
+                      <RowInput name={`fee_${product.id}`} label={t("feeFor", { title: product.title })} shortLabel={t("feeShort", { currency })} defaultValue={current.fee} error={feeError} placeholder={t("optional")} />
                     ) : null}
                   </td>
                 </tr>
@@ -181,7 +183,7 @@ export function RewardPicker({
         </table>
       </div>
       <p className="text-xs text-slate-500">
-        Rates from 1% to 80%, up to two decimals. A flat fee is paid per converting order line: leave the rate empty to pay only the fee, or set both.
+        {t("note")}
       </p>
     </div>
   );
@@ -194,9 +196,9 @@ function RowInput({ name, label, shortLabel, defaultValue, error, placeholder }:
       <span className="mt-1 block text-xs text-slate-500 sm:hidden" aria-hidden="true">
         {shortLabel}
       </span>
-      <Input name={name} id={name} inputMode="decimal" defaultValue={defaultValue} placeholder={placeholder} aria-label={label} invalid={!!error} aria-describedby={error ? `${name}-error` : undefined} />
+      <Input name={name} id={name} className="max-sm:min-h-11" inputMode="decimal" defaultValue={defaultValue} placeholder={placeholder} aria-label={label} invalid={!!error} aria-describedby={error ? `${name}-error` : undefined} />
       {error ? (
-        <p id={`${name}-error`} className="text-xs text-red-600 sm:w-56" role="alert">
+        <p id={`${name}-error`} className="break-words text-xs text-red-600 sm:w-56" role="alert">
           {error}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/alert";
 import type { TargetedPlanState } from "@/lib/commissions/effective-rate";
 
@@ -5,11 +6,13 @@ const PLAN_TONE: Record<TargetedPlanState, BadgeTone> = { draft: "gray", schedul
 
 /** A targeted plan's state at the page's time (targetedPlanState), the same colours everywhere. */
 export function PlanStateBadge({ state }: { state: TargetedPlanState }) {
-  return <Badge tone={PLAN_TONE[state]}>{state}</Badge>;
+  const t = useTranslations("seller.plans.states");
+  return <Badge tone={PLAN_TONE[state]}>{t(state)}</Badge>;
 }
 
 const INVITATION_TONE = { pending: "amber", accepted: "green", declined: "red" } as const satisfies Record<string, BadgeTone>;
 
 export function InvitationBadge({ status }: { status: keyof typeof INVITATION_TONE }) {
-  return <Badge tone={INVITATION_TONE[status]}>{status}</Badge>;
+  const t = useTranslations("seller.plans.invitationStates");
+  return <Badge tone={INVITATION_TONE[status]}>{t(status)}</Badge>;
 }

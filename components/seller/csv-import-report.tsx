@@ -1,21 +1,21 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { rewardText } from "@/components/plans/reward-text";
 import { Alert } from "@/components/ui/alert";
 import { Table, Td } from "@/components/ui/table";
-import { formatReward } from "@/lib/plans/rewards";
 import type { ImportProgress, ImportReport } from "@/lib/catalogue/csv-import-check";
 import { formatMoney } from "@/lib/money";
 
-const n = (value: number) => value.toLocaleString("en");
-const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? "" : "s"}`;
-
 /** A real progress bar: the share of rows checked or imported so far, announced to screen readers. */
 export function ImportProgressBar({ progress, fileName }: { progress: ImportProgress | null; fileName: string }) {
+  const t = useTranslations("seller.import.report");
+  const n = useFormatter().number;
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
-  const label = progress ? (progress.phase === "validating" ? "Checking the file" : "Importing products") : "Uploading the file";
+  const label = progress ? (progress.phase === "validating" ? t("checking") : t("importing")) : t("uploading");
   const text = !progress
-    ? `Uploading ${fileName}…`
+    ? t("uploadingName", { name: fileName })
     : progress.phase === "validating"
-      ? `Checked ${n(progress.done)} of ${plural(progress.total, "row")}`
-      : `Imported ${n(progress.done)} of ${plural(progress.total, "product")}`;
+      ? t("checked", { done: n(progress.done), total: progress.total })
+      : t("importedOf", { done: n(progress.done), total: progress.total });
   return (
     <div className="space-y-1">
       <div className="flex justify-between gap-3 text-sm text-slate-700">
@@ -41,19 +41,21 @@ export function ImportProgressBar({ progress, fileName }: { progress: ImportProg
 }
 
 function ErrorTable({ report }: { report: ImportReport }) {
+  const t = useTranslations("seller.import.report");
+  const n = useFormatter().number;
   return (
     <section aria-labelledby="import-errors" className="space-y-2">
       <h2 id="import-errors" className="font-semibold text-red-700">
-        {plural(report.errorCount, "problem")} on {plural(report.errorLineCount, "line")}
+        {t("problems", { problems: report.errorCount, lines: report.errorLineCount })}
       </h2>
       {/* Scrolls both ways inside its box, so a long list never pushes the page wider than a phone. */}
-      <div className="max-h-96 overflow-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <div tabIndex={0} className="max-h-96 overflow-auto rounded-lg focus-visible:outline-2 focus-visible:outline-brand-600 bg-white shadow-sm ring-1 ring-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm" aria-labelledby="import-errors">
           <thead className="sticky top-0 bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">Line</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">Column</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">Problem</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">{t("line")}</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">{t("column")}</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">{t("problem")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -69,7 +71,7 @@ function ErrorTable({ report }: { report: ImportReport }) {
       </div>
       {report.errorCount > report.errors.length ? (
         <p className="text-sm text-slate-600">
-          Showing the first {n(report.errors.length)} of {n(report.errorCount)} problems.
+          {t("showingFirst", { shown: n(report.errors.length), total: n(report.errorCount) })}
         </p>
       ) : null}
     </section>
@@ -77,25 +79,36 @@ function ErrorTable({ report }: { report: ImportReport }) {
 }
 
 function SampleTable({ report }: { report: ImportReport }) {
+  const t = useTranslations("seller.import.report");
+  const n = useFormatter().number;
+  const locale = useLocale();
   return (
     <section aria-labelledby="import-sample" className="space-y-2">
       <h2 id="import-sample" className="font-semibold">
-        {report.validCount > report.sample.length ? `The first ${report.sample.length} products` : "The products"}, as they will be saved
+        {report.validCount > report.sample.length ? t("sampleFirst", { count: report.sample.length }) : t("sampleAll")}
       </h2>
-      <Table head={["Line", "Title", "SKU", "Category", "Price", "Stock", "Open plan"]}>
+      <Table head={[t("line"), t("title"), t("sku"), t("category"), t("price"), t("stock"), t("openPlan")]}>
         {report.sample.map((p) => (
           <tr key={p.line}>
-            <Td className="tabular-nums text-slate-500">{p.line}</Td>
-            <Td className="max-w-64 truncate">{p.title}</Td>
-            <Td>{p.sku}</Td>
-            <Td>{p.category}</Td>
-            <Td className="tabular-nums">{formatMoney(p.priceMinor, report.currency)}</Td>
-            <Td className="tabular-nums">{n(p.stock)}</Td>
-            <Td>
+            <Td label={t("line")} className="tabular-nums text-slate-500">
+              {p.line}
+            </Td>
+            <Td className="break-words sm:max-w-64 sm:truncate">{p.title}</Td>
+            <Td label={t("sku")} className="break-all">
+              {p.sku}
+            </Td>
+            <Td label={t("category")}>{p.category}</Td>
+            <Td label={t("price")} className="tabular-nums">
+              {formatMoney(p.priceMinor, report.currency, locale)}
+            </Td>
+            <Td label={t("stock")} className="tabular-nums">
+              {n(p.stock)}
+            </Td>
+            <Td label={t("openPlan")}>
               {p.openToAffiliates ? (
-                formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, report.currency)
+                rewardText({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, report.currency, locale)
               ) : (
-                <span className="text-slate-500">closed</span>
+                <span className="text-slate-500">{t("closed")}</span>
               )}
             </Td>
           </tr>
@@ -107,13 +120,16 @@ function SampleTable({ report }: { report: ImportReport }) {
 
 /** What the check found: problems with the file, every problem by line and column, and the first valid rows. */
 export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useTranslations("seller.import.report");
+  const n = useFormatter().number;
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-700">
-        {plural(report.rowCount, "product row")} in the file: <strong>{n(report.validCount)} ready</strong>
+        {t("rows", { count: report.rowCount })}
+        <strong>{t("ready", { count: n(report.validCount) })}</strong>
         {report.errorLineCount ? (
           <>
-            , <strong className="text-red-700">{n(report.errorLineCount)} with errors</strong>
+            , <strong className="text-red-700">{t("withErrors", { count: n(report.errorLineCount) })}</strong>
           </>
         ) : null}
         .
@@ -129,7 +145,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       ) : null}
       {report.ignoredColumns.length ? (
         <Alert tone="warning">
-          {report.ignoredColumns.length === 1 ? "This column is not a product column" : "These columns are not product columns"} and will be ignored: {report.ignoredColumns.join(", ")}.
+          {t(report.ignoredColumns.length === 1 ? "ignoredOne" : "ignoredMany", { columns: report.ignoredColumns.join(", ") })}
         </Alert>
       ) : null}
       {report.errorCount ? <ErrorTable report={report} /> : null}

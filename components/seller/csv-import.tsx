@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, type DragEvent } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ImportProgress, ImportReport, ImportUpdate } from "@/lib/catalogue/csv-import-check";
@@ -16,22 +17,25 @@ type Stage =
   | { kind: "imported"; imported: number; skuPrefix: string }
   | { kind: "failed"; message: string };
 
-const SESSION_ENDED = "Your session has ended. Sign in again, then choose the file again.";
+type ImportTexts = ReturnType<typeof useTranslations<"seller.import">>;
 
 /** Sends the file and follows the NDJSON answer: progress lines, then the result. */
-async function sendFile(file: File, mode: "preview" | "commit", onProgress: (p: ImportProgress) => void): Promise<{ ok: true; result: Result } | { ok: false; message: string }> {
+async function sendFile(file: File, mode: "preview" | "commit", onProgress: (p: ImportProgress) => void, t: ImportTexts): Promise<{ ok: true; result: Result } | { ok: false; message: string }> {
   let response: Response;
   try {
     response = await fetch(`${UPLOAD_URL}?mode=${mode}`, { method: "POST", body: file, headers: { "Content-Type": "text/csv" }, redirect: "manual" });
   } catch {
-    return { ok: false, message: "The file could not be sent. Check your connection and try again." };
+    return { ok: false, message: t("notSent") };
   }
   // Without a session cookie the proxy redirects to the sign-in page.
-  if (response.type === "opaqueredirect" || response.status === 401) return { ok: false, message: SESSION_ENDED };
+  if (response.type === "opaqueredirect" || response.status === 401) return { ok: false, message: t("sessionEnded") };
   const type = response.headers.get("content-type") ?? "";
   if (!response.ok || !type.includes("ndjson") || !response.body) {
-    const body = type.includes("json") ? ((await response.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-    return { ok: false, message: body?.error?.message ?? "The server could not take the file. Please try again." };
+    const body = type.includes("json") ? ((await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null) : null;
+    // The route's refusals before the check starts are in English; those a seller can meet are translated here (the size is checked before sending).
+    const code = body?.error?.code;
+    if (code === "not_utf8" || code === "empty_file") return { ok: false, message: t(`refusals.${code}`) };
+    return { ok: false, message: body?.error?.message ?? t("serverRefused") };
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
@@ -46,14 +50,14 @@ async function sendFile(file: File, mode: "preview" | "commit", onProgress: (p: 
       else if (update.type === "result") return { ok: true, result: update };
       else return { ok: false, message: update.error.message };
     }
-    if (done) return { ok: false, message: "The connection ended before the server answered. Nothing was imported; please try again." };
+    if (done) return { ok: false, message: t("connectionEnded") };
   }
 }
 
-function fileProblem(file: File, maxBytes: number): string | null {
-  if (/\.(xlsx?|numbers|ods)$/i.test(file.name)) return `"${file.name}" is a spreadsheet, not a CSV file. Save it as "CSV UTF-8" first.`;
-  if (file.size === 0) return `"${file.name}" is empty.`;
-  if (file.size > maxBytes) return `"${file.name}" is larger than ${maxBytes / 1024 / 1024} MB. Split it into smaller files.`;
+function fileProblem(file: File, maxBytes: number, t: ImportTexts): string | null {
+  if (/\.(xlsx?|numbers|ods)$/i.test(file.name)) return t("spreadsheet", { name: file.name });
+  if (file.size === 0) return t("empty", { name: file.name });
+  if (file.size > maxBytes) return t("tooLarge", { name: file.name, mb: maxBytes / 1024 / 1024 });
   return null;
 }
 
@@ -62,20 +66,22 @@ function fileProblem(file: File, maxBytes: number): string | null {
  * rows), then import all of it at once. Nothing is written until "Import" succeeds.
  */
 export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: number }) {
+  const t = useTranslations("seller.import");
+  const format = useFormatter();
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const busy = stage.kind === "working";
 
   async function check(file: File) {
-    const problem = fileProblem(file, maxBytes);
+    const problem = fileProblem(file, maxBytes, t);
     if (problem) return setStage({ kind: "failed", message: problem });
     setStage({ kind: "working", file, progress: null });
     let last: ImportProgress = { phase: "validating", done: 0, total: 0 };
     const answer = await sendFile(file, "preview", (progress) => {
       last = progress;
       setStage({ kind: "working", file, progress });
-    });
+    }, t);
     if (!answer.ok) return setStage({ kind: "failed", message: answer.message });
     const { rowCount } = answer.result.report;
     setStage({ kind: "checked", file, report: answer.result.report, progress: last.total ? last : { phase: "validating", done: rowCount, total: rowCount } });
@@ -83,12 +89,12 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
 
   async function commit(file: File) {
     setStage({ kind: "working", file, progress: null });
-    const answer = await sendFile(file, "commit", (progress) => setStage({ kind: "working", file, progress }));
+    const answer = await sendFile(file, "commit", (progress) => setStage({ kind: "working", file, progress }), t);
     if (!answer.ok) return setStage({ kind: "failed", message: answer.message });
     const { imported, report, skuPrefix } = answer.result;
     if (imported > 0) return setStage({ kind: "imported", imported, skuPrefix });
     // The file was checked again on import and something no longer holds (it changed, or a SKU was taken meanwhile).
-    setStage({ kind: "checked", file, report, progress: { phase: "validating", done: report.rowCount, total: report.rowCount }, notice: "Nothing was imported: the file has problems now. Fix them and choose the file again." });
+    setStage({ kind: "checked", file, report, progress: { phase: "validating", done: report.rowCount, total: report.rowCount }, notice: t("changedSince") });
   }
 
   function pick(file: File | undefined) {
@@ -113,15 +119,14 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
     return (
       <div className="space-y-4">
         <Alert tone="success">
-          <strong>
-            {stage.imported.toLocaleString("en")} product{stage.imported === 1 ? "" : "s"} imported.
-          </strong>{" "}
-          Creators can link the ones open to them right away.
+          <strong>{t("imported", { count: stage.imported })}</strong> {t("importedNote")}
         </Alert>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href={href}>See the imported products</ButtonLink>
-          <Button variant="secondary" onClick={() => setStage({ kind: "idle" })}>
-            Import another file
+          <ButtonLink href={href} className="max-sm:min-h-11">
+            {t("seeImported")}
+          </ButtonLink>
+          <Button variant="secondary" onClick={() => setStage({ kind: "idle" })} className="max-sm:min-h-11">
+            {t("another")}
           </Button>
         </div>
       </div>
@@ -136,10 +141,10 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
         className={`rounded-lg border-2 border-dashed px-4 py-8 text-center transition-colors ${dragging ? "border-brand-500 bg-brand-50" : "border-slate-300"}`}
       >
         <label htmlFor="csv-file" className="block font-medium text-slate-800">
-          CSV file
+          {t("csvFile")}
         </label>
         <p className="mt-1 text-sm text-slate-500">
-          Drop it here, or choose it. Up to {maxRows.toLocaleString("en")} products and {maxBytes / 1024 / 1024} MB, UTF-8.
+          {t("dropHint", { rows: maxRows, mb: format.number(maxBytes / 1024 / 1024) })}
         </p>
         <input
           ref={input}
@@ -147,7 +152,7 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
           type="file"
           accept=".csv,text/csv"
           disabled={busy}
-          className="mx-auto mt-4 block w-full max-w-xs text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-200"
+          className="mx-auto mt-4 block w-full max-w-xs text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 max-sm:file:min-h-11 file:text-sm file:font-medium hover:file:bg-slate-200"
           onChange={(event) => {
             pick(event.currentTarget.files?.[0]);
             // Choosing the same (fixed) file again must fire a new change.
@@ -156,7 +161,7 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
         />
       </div>
 
-      {stage.kind === "idle" ? <p className="text-center text-sm text-slate-500">No file chosen yet. Nothing is saved until you press Import.</p> : null}
+      {stage.kind === "idle" ? <p className="text-center text-sm text-slate-500">{t("idle")}</p> : null}
       {stage.kind === "failed" ? <Alert tone="error">{stage.message}</Alert> : null}
 
       {stage.kind === "working" ? <ImportProgressBar progress={stage.progress} fileName={stage.file.name} /> : null}
@@ -167,17 +172,17 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
           {stage.notice ? <Alert tone="error">{stage.notice}</Alert> : null}
           <ImportReportView report={stage.report} />
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-            <Button disabled={errorsLeft} onClick={() => void commit(stage.file)}>
-              Import {stage.report.validCount.toLocaleString("en")} product{stage.report.validCount === 1 ? "" : "s"}
+            <Button disabled={errorsLeft} onClick={() => void commit(stage.file)} className="max-sm:min-h-11">
+              {t("importCount", { count: stage.report.validCount })}
             </Button>
-            <Button variant="secondary" onClick={() => input.current?.click()}>
-              Choose another file
+            <Button variant="secondary" onClick={() => input.current?.click()} className="max-sm:min-h-11">
+              {t("chooseAnother")}
             </Button>
           </div>
           {errorsLeft ? (
-            <p className="text-sm text-slate-600">Nothing has been imported. Fix the problems in your file, then choose it again: it is checked from the start.</p>
+            <p className="text-sm text-slate-600">{t("fixFirst")}</p>
           ) : (
-            <p className="text-sm text-slate-600">All {stage.report.validCount.toLocaleString("en")} products are imported together, or none if anything fails.</p>
+            <p className="text-sm text-slate-600">{t("allOrNone", { count: stage.report.validCount })}</p>
           )}
         </div>
       ) : null}

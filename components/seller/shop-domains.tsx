@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addShopDomainAction, checkShopDomainAction, removeShopDomainAction } from "@/app/(seller)/seller/shop/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,13 +26,14 @@ const FILE_PATH = "/.well-known/linkshare-verify.txt";
 
 /** The shop's web domains: add one, prove it is yours (DNS or a file), check, remove. */
 export function ShopDomains({ domains }: { domains: ShopDomainView[] }) {
+  const t = useTranslations("seller.shop.domains");
   return (
     <div className="space-y-4">
       <AddDomainForm />
       {domains.length === 0 ? (
-        <p className="text-sm text-slate-600">No domains yet. Add the domain of your own shop site to link products sold there.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <ul className="space-y-3" aria-label="Your domains">
+        <ul className="space-y-3" aria-label={t("list")}>
           {domains.map((d) => (
             <DomainItem key={d.id} domain={d} />
           ))}
@@ -42,20 +44,21 @@ export function ShopDomains({ domains }: { domains: ShopDomainView[] }) {
 }
 
 function AddDomainForm() {
+  const t = useTranslations("seller.shop.domains");
   const form = useFormAction(addShopDomainAction);
   const { state, pending, failed } = form;
   return (
     <form action={form.action} className="space-y-3" noValidate>
-      {state?.ok ? <Alert tone="success">{state.data.domain} added. Publish its token below, then check it.</Alert> : null}
+      {state?.ok ? <Alert tone="success">{t("added", { domain: state.data.domain })}</Alert> : null}
       {failed && !failed.fieldErrors.domain ? <Alert tone="error">{failed.error}</Alert> : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
-          <Field id="domain" label="Add a domain" error={failed?.fieldErrors.domain} hint="Like shop.example.com. Subdomains are covered too.">
-            <Input id="domain" name="domain" defaultValue={form.value("domain")} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
+          <Field id="domain" label={t("add")} error={failed?.fieldErrors.domain} hint={t("addHint")}>
+            <Input id="domain" name="domain" className="max-sm:min-h-11" defaultValue={form.value("domain")} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
           </Field>
         </div>
-        <Button type="submit" disabled={pending} className="sm:mb-6">
-          {pending ? "Adding…" : "Add domain"}
+        <Button type="submit" disabled={pending} className="max-sm:min-h-11 sm:mb-6">
+          {pending ? t("adding") : t("addButton")}
         </Button>
       </div>
     </form>
@@ -63,6 +66,7 @@ function AddDomainForm() {
 }
 
 function DomainItem({ domain: d }: { domain: ShopDomainView }) {
+  const t = useTranslations("seller.shop.domains");
   const { state: checked, action: check, pending: checking } = useFormAction(checkShopDomainAction);
   const { state: removed, action: remove, pending: removing } = useFormAction(removeShopDomainAction);
   return (
@@ -71,40 +75,37 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
         <p className="break-all font-medium text-slate-900">{d.domain}</p>
         <StateBadge state={d.state} />
       </div>
-      {d.state === "verified" ? <p className="mt-1 text-sm text-slate-600">Verified {d.verified}. Products may link to pages on it.</p> : null}
+      {d.state === "verified" ? <p className="mt-1 text-sm text-slate-600">{t("verified", { when: d.verified ?? "" })}</p> : null}
       {d.state === "revoked" ? (
         <div className="mt-2">
           <Alert tone="error">
-            Revoked by the platform {d.revoked}: {d.revokedReason}. Links to products on it open their page here instead.
+            {t("revoked", { when: d.revoked ?? "", reason: d.revokedReason ?? "" })}
           </Alert>
         </div>
       ) : null}
       {d.state === "pending" ? (
         <div className="mt-2 space-y-3 text-sm text-slate-700">
-          <p>Not verified yet: products cannot link to it. Prove it is yours in one of two ways:</p>
+          <p>{t("pending")}</p>
           <ol className="list-decimal space-y-3 pl-5">
             <li>
-              Add a DNS <strong>TXT</strong> record named <code className="break-all">_linkshare.{d.domain}</code> with the value
+              {t("dnsBefore")} <strong>TXT</strong> {t("dnsMiddle")} <code className="break-all">_linkshare.{d.domain}</code> {t("dnsAfter")}
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 <code className="break-all rounded bg-slate-100 px-2 py-1">linkshare-verify={d.token}</code>
-                <CopyButton text={`linkshare-verify=${d.token}`} copiedText="Record copied" buttonText="Copy" accessibleName={`Copy the TXT record for ${d.domain}`} size="sm" />
+                <CopyButton text={`linkshare-verify=${d.token}`} copiedText={t("recordCopied")} buttonText={t("copy")} accessibleName={t("copyRecord", { domain: d.domain })} size="sm" />
               </span>
             </li>
             <li>
-              Or serve a file at <code className="break-all">https://{d.domain}{FILE_PATH}</code> that contains only
+              {t("fileBefore")} <code className="break-all">https://{d.domain}{FILE_PATH}</code> {t("fileAfter")}
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 <code className="break-all rounded bg-slate-100 px-2 py-1">{d.token}</code>
-                <CopyButton text={d.token} copiedText="Token copied" buttonText="Copy" accessibleName={`Copy the token for ${d.domain}`} size="sm" />
+                <CopyButton text={d.token} copiedText={t("tokenCopied")} buttonText={t("copy")} accessibleName={t("copyToken", { domain: d.domain })} size="sm" />
               </span>
             </li>
           </ol>
           {d.checked ? (
-            <p className="text-slate-600">
-              Last checked {d.checked}
-              {d.lastError ? `: ${d.lastError}` : "."}
-            </p>
+            <p className="break-words text-slate-600">{d.lastError ? t("lastCheckedError", { when: d.checked, error: d.lastError }) : t("lastChecked", { when: d.checked })}</p>
           ) : (
-            <p className="text-slate-600">Not checked yet. We also check pending domains from time to time.</p>
+            <p className="text-slate-600">{t("notChecked")}</p>
           )}
         </div>
       ) : null}
@@ -115,12 +116,12 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
       ) : null}
       {checked?.ok && !checked.data.verified && checked.data.error ? (
         <div className="mt-2">
-          <Alert tone="warning">Not verified: {checked.data.error}</Alert>
+          <Alert tone="warning">{t("notVerified", { error: checked.data.error })}</Alert>
         </div>
       ) : null}
       {checked?.ok && checked.data.verified ? (
         <div className="mt-2">
-          <Alert tone="success">{d.domain} is verified.</Alert>
+          <Alert tone="success">{t("isVerified", { domain: d.domain })}</Alert>
         </div>
       ) : null}
       {removed && !removed.ok ? (
@@ -132,8 +133,8 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
         {d.state === "pending" ? (
           <form action={check}>
             <input type="hidden" name="domainId" value={d.id} />
-            <Button type="submit" size="sm" disabled={checking}>
-              {checking ? "Checking…" : "Check now"}
+            <Button type="submit" size="sm" disabled={checking} className="max-sm:min-h-11">
+              {checking ? t("checking") : t("check")}
             </Button>
           </form>
         ) : null}
@@ -141,12 +142,12 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
           <form
             action={remove}
             onSubmit={(event) => {
-              if (!window.confirm(`Remove ${d.domain}? Links to products on it will open their page here instead, and you would have to verify it again.`)) event.preventDefault();
+              if (!window.confirm(t("removeConfirm", { domain: d.domain }))) event.preventDefault();
             }}
           >
             <input type="hidden" name="domainId" value={d.id} />
-            <Button type="submit" size="sm" variant="danger" disabled={removing}>
-              {removing ? "Removing…" : "Remove"}
+            <Button type="submit" size="sm" variant="danger" disabled={removing} className="max-sm:min-h-11">
+              {removing ? t("removing") : t("remove")}
             </Button>
           </form>
         ) : null}

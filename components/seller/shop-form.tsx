@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { saveShopAction } from "@/app/(seller)/seller/shop/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,18 +34,19 @@ export function ShopForm({
   currencyLocked: boolean;
   askDomains: boolean;
 }) {
+  const t = useTranslations("seller.shop.form");
   const form = useFormAction(saveShopAction);
   const { state, pending, failed, errors } = form;
   const value = (key: Exclude<keyof ShopFormValues, "logoUrl">) => form.value(key, initial[key]);
   return (
     <form action={form.action} className="space-y-5" noValidate>
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
-      {state?.ok ? <Alert tone="success">Shop saved.</Alert> : null}
-      <Field id="name" label="Shop name" error={errors.name}>
+      {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <Field id="name" label={t("name")} error={errors.name}>
         <Input id="name" name="name" defaultValue={value("name")} invalid={!!errors.name} />
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="currency" label="Currency" error={errors.currency} hint={currencyLocked ? "Fixed: the shop has orders." : "Prices and commissions are in this currency."}>
+        <Field id="currency" label={t("currency")} error={errors.currency} hint={currencyLocked ? t("currencyLocked") : t("currencyHint")}>
           {currencyLocked ? (
             <Input id="currency" name="currency" readOnly value={initial.currency} className="bg-slate-50" />
           ) : (
@@ -55,33 +57,33 @@ export function ShopForm({
             </Select>
           )}
         </Field>
-        <Field id="country" label="Country" error={errors.country}>
+        <Field id="country" label={t("country")} error={errors.country}>
           <Select key={form.answer} id="country" name="country" defaultValue={value("country")} invalid={!!errors.country}>
             {countries.map((c) => (
               <option key={c}>{c}</option>
             ))}
           </Select>
         </Field>
-        <Field id="returnWindowDays" label="Return window (days)" error={errors.returnWindowDays} hint="Orders complete by themselves this long after delivery (1–90 days; usually 7).">
+        <Field id="returnWindowDays" label={t("returnWindow")} error={errors.returnWindowDays} hint={t("returnWindowHint")}>
           <Input id="returnWindowDays" name="returnWindowDays" inputMode="numeric" defaultValue={value("returnWindowDays")} invalid={!!errors.returnWindowDays} />
         </Field>
-        <Field id="holdingDays" label="Commission holding period (days)" error={errors.holdingDays} hint="After an order completes, commissions wait this long before creators can withdraw them (1–180 days; usually 15).">
+        <Field id="holdingDays" label={t("holding")} error={errors.holdingDays} hint={t("holdingHint")}>
           <Input id="holdingDays" name="holdingDays" inputMode="numeric" defaultValue={value("holdingDays")} invalid={!!errors.holdingDays} />
         </Field>
-        <Field id="defaultOpenRate" label="Default open rate for new products (%)" error={errors.defaultOpenRate} hint="1% to 80%, up to two decimals.">
+        <Field id="defaultOpenRate" label={t("defaultRate")} error={errors.defaultOpenRate} hint={t("defaultRateHint")}>
           <Input id="defaultOpenRate" name="defaultOpenRate" inputMode="decimal" defaultValue={value("defaultOpenRate")} invalid={!!errors.defaultOpenRate} />
         </Field>
       </div>
       {askDomains ? (
-        <Field id="domains" label="Your shop's web domains" error={errors.domains} hint="One per line (optional). You verify each one next; products sold on your own site may link only to verified domains (https).">
+        <Field id="domains" label={t("domains")} error={errors.domains} hint={t("domainsHint")}>
           <Textarea id="domains" name="domains" rows={3} defaultValue={value("domains")} invalid={!!errors.domains} />
         </Field>
       ) : null}
-      <Field id="logo" label="Logo" error={errors.logo}>
+      <Field id="logo" label={t("logo")} error={errors.logo}>
         <ImageInput key={form.answer} id="logo" name="logo" currentUrl={initial.logoUrl} invalid={!!errors.logo} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save shop"}
+      <Button type="submit" disabled={pending} className="max-sm:min-h-11 max-sm:w-full">
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

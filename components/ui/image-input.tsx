@@ -30,7 +30,7 @@ export function ImageInput({ id, name, currentUrl, invalid }: { id: string; name
           type="file"
           accept="image/png,image/jpeg,image/webp,image/gif"
           aria-invalid={invalid || !!error || undefined}
-          className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-200"
+          className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium hover:file:bg-slate-200 max-sm:file:min-h-11"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (!file) return setPreview(currentUrl ?? null);

@@ -15,7 +15,7 @@ export function Pagination({ page, pageSize, total, query }: { page: number; pag
   };
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
-  const link = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50";
+  const link = "inline-flex items-center rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50 max-sm:min-h-11";
   return (
     <nav className="flex items-center justify-between gap-3 py-3" aria-label={t("label")}>
       <p className="text-sm text-slate-600">

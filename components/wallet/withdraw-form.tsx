@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { withdrawAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,21 @@ import { formatMoney, formatMoneyPlain, parseMoney, type CurrencyCode } from "@/
 
 export type WithdrawableBalance = { currency: CurrencyCode; availableMinor: number; minimumMinor: number };
 export type MethodOption = { id: string; label: string; isDefault: boolean };
-type Done = { id: string; amount: string; created: boolean };
+type Done = { id: string; amountMinor: number; currency: CurrencyCode; created: boolean };
+
+/**
+ * parseMoney's English messages (lib/money/parse.ts), by their shape, to the catalogue's keys: the
+ * form checks the amount before the server does, so it puts them in the reader's language itself.
+ */
+const PARSE_MESSAGES = [
+  { pattern: /^Enter an amount$/, key: "enterAmount" },
+  { pattern: /^Amount is too large$/, key: "amountTooLarge" },
+  { pattern: /^Amount must be more than zero$/, key: "amountNotPositive" },
+  { pattern: /^Enter a number like (.+)$/, key: "amountNumberLike", names: ["example"] },
+  { pattern: /^Group digits in threes, like (.+)$/, key: "amountGrouping", names: ["example"] },
+  { pattern: /^(\S+) amounts have no decimal part$/, key: "amountNoDecimals", names: ["currency"] },
+  { pattern: /^(\S+) allows at most (\d+) decimal places$/, key: "amountDecimals", names: ["currency", "places"] },
+] as const;
 
 const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
@@ -22,6 +37,19 @@ const newKey = () => (typeof crypto !== "undefined" && "randomUUID" in crypto ? 
  * form (hidden) while the confirmation shows, so Back finds them as they were.
  */
 export function WithdrawForm({ balances, methods }: { balances: WithdrawableBalance[]; methods: MethodOption[] }) {
+  const t = useTranslations("creator.withdrawForm");
+  const errors = useTranslations("creator.errors");
+  const locale = useLocale();
+  const money = (minor: number, code: CurrencyCode) => formatMoney(minor, code, locale);
+  const parseError = (message: string): string => {
+    for (const entry of PARSE_MESSAGES) {
+      const match = entry.pattern.exec(message);
+      if (!match) continue;
+      const names: readonly string[] = "names" in entry ? entry.names : [];
+      return errors(entry.key, Object.fromEntries(names.map((name, i) => [name, match[i + 1]!])) as never);
+    }
+    return message;
+  };
   const [key, setKey] = useState(newKey);
   // The chosen currency decides the hint and "Withdraw everything", so it is followed as it changes.
   const [chosenCurrency, setCurrency] = useState<CurrencyCode>(balances[0]!.currency);
@@ -46,9 +74,9 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
   const askToConfirm = () => {
     const amount = amountInput.current?.value ?? "";
     const parsed = parseMoney(amount, currency);
-    if (!parsed.ok) return setLocalError(parsed.error);
-    if (parsed.minor > balance.availableMinor) return setLocalError(`You have ${formatMoney(balance.availableMinor, currency)} available.`);
-    if (parsed.minor < balance.minimumMinor) return setLocalError(`The minimum withdrawal is ${formatMoney(balance.minimumMinor, currency)}.`);
+    if (!parsed.ok) return setLocalError(parseError(parsed.error));
+    if (parsed.minor > balance.availableMinor) return setLocalError(errors("overAvailable", { amount: money(balance.availableMinor, currency) }));
+    if (parsed.minor < balance.minimumMinor) return setLocalError(errors("belowMinimum", { amount: money(balance.minimumMinor, currency) }));
     setLocalError(null);
     setReview({ amount, methodId: methodSelect.current?.value ?? "" });
   };
@@ -59,24 +87,24 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
     <form action={form.action} className="space-y-4" noValidate>
       <input type="hidden" name="idempotencyKey" value={key} />
       {state?.ok ? (
-        <Alert tone="success">{state.data.created ? `Withdrawal of ${state.data.amount} requested. It usually reaches your account within a few business days.` : `This withdrawal of ${state.data.amount} was already requested.`}</Alert>
+        <Alert tone="success">{t(state.data.created ? "requestedDone" : "alreadyDone", { amount: money(state.data.amountMinor, state.data.currency) })}</Alert>
       ) : null}
       {failed && Object.keys(failed.fieldErrors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <div hidden={!!review} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="withdraw-currency" label="Currency">
+          <Field id="withdraw-currency" label={t("currency")}>
             <Select key={form.answer} id="withdraw-currency" name="currency" defaultValue={form.value("currency", currency)} onChange={(e) => setCurrency(e.target.value as CurrencyCode)}>
               {balances.map((b) => (
                 <option key={b.currency} value={b.currency}>
-                  {b.currency} ({formatMoney(b.availableMinor, b.currency)} available)
+                  {t("currencyOption", { currency: b.currency, amount: money(b.availableMinor, b.currency) })}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field id="withdraw-amount" label="Amount" error={amountError} hint={`Minimum ${formatMoney(balance.minimumMinor, currency)}`}>
+          <Field id="withdraw-amount" label={t("amount")} error={amountError} hint={t("minimum", { amount: money(balance.minimumMinor, currency) })}>
             <Input id="withdraw-amount" name="amount" inputMode="decimal" autoComplete="off" ref={amountInput} defaultValue={form.value("amount")} invalid={!!amountError} />
           </Field>
-          <Field id="withdraw-method" label="Pay to" error={failed?.fieldErrors.payoutMethodId}>
+          <Field id="withdraw-method" label={t("payTo")} error={failed?.fieldErrors.payoutMethodId}>
             <Select
               key={form.answer}
               ref={methodSelect}
@@ -87,8 +115,7 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
             >
               {methods.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.label}
-                  {m.isDefault ? " (default)" : ""}
+                  {m.isDefault ? t("defaultMethod", { label: m.label }) : m.label}
                 </option>
               ))}
             </Select>
@@ -96,7 +123,7 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
         </div>
         <div className="flex flex-wrap gap-2">
           <Button type="button" onClick={askToConfirm}>
-            Review withdrawal
+            {t("review")}
           </Button>
           <Button
             type="button"
@@ -105,22 +132,26 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
               if (amountInput.current) amountInput.current.value = formatMoneyPlain(balance.availableMinor, currency);
             }}
           >
-            Withdraw everything
+            {t("everything")}
           </Button>
         </div>
       </div>
       {review ? (
-        <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" role="group" aria-label="Confirm the withdrawal">
-          <p className="text-sm text-slate-800">
-            Withdraw <strong>{parsed?.ok ? formatMoney(parsed.minor, currency) : review.amount}</strong> to <strong>{method?.label}</strong>?
+        <div className="space-y-3 rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" role="group" aria-label={t("confirmGroup")}>
+          <p className="break-words text-sm text-slate-800">
+            {t.rich("confirmText", {
+              amount: parsed?.ok ? money(parsed.minor, currency) : review.amount,
+              method: method?.label ?? "",
+              b: (chunks: ReactNode) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <p className="text-xs text-slate-600">The amount leaves your available balance now. If the transfer fails, it comes back.</p>
+          <p className="text-xs text-slate-600">{t("confirmNote")}</p>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={pending}>
-              {pending ? "Requesting…" : "Confirm withdrawal"}
+              {pending ? t("requesting") : t("confirm")}
             </Button>
             <Button type="button" variant="secondary" disabled={pending} onClick={() => setReview(null)}>
-              Back
+              {t("back")}
             </Button>
           </div>
         </div>

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Commission rates are entered as percentages with up to two decimals ("12.5") and stored in basis
  * points (1% = 100 bps). Allowed: 1%–80%, or 0 when the plan pays only a flat fee.

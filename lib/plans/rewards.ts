@@ -1,3 +1,4 @@
+import "server-only";
 import { formatRate } from "@/lib/catalogue/rates";
 import { commissionAmount } from "@/lib/commissions/amount";
 import type { Reward } from "@/lib/commissions/effective-rate";

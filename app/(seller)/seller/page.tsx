@@ -1,26 +1,28 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { sellerOverview } from "@/db/queries/dashboard";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { addDays } from "@/lib/clock";
-import { formatMoney } from "@/lib/money";
 
-export const metadata: Metadata = { title: "Seller overview" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.home"))("title") };
+}
 
 const OWED = new Set(["pending", "locked", "available"]);
 
 export default async function SellerHome() {
   const { db, user, at } = await pageActor("new-seller");
-  const overview = await sellerOverview(db, user.id, addDays(at, -30));
+  const [overview, t, format] = await Promise.all([sellerOverview(db, user.id, addDays(at, -30)), getTranslations("seller.home"), getReaderFormat()]);
   if (!overview.shop) {
     return (
       <>
-        <PageHeader title="Welcome to Linkshare" description="A shop profile comes first: name, currency and country." />
-        <EmptyState title="You have no shop yet" action={<ButtonLink href="/seller/shop">Set up your shop</ButtonLink>}>
-          Name, currency and country first; then your products and what creators earn on them.
+        <PageHeader title={t("welcome")} description={t("welcomeDescription")} />
+        <EmptyState title={t("noShop")} action={<ButtonLink href="/seller/shop" className="max-sm:min-h-11">{t("setUpShop")}</ButtonLink>}>
+          {t("noShopBody")}
         </EmptyState>
       </>
     );
@@ -31,25 +33,27 @@ export default async function SellerHome() {
   const owed = overview.commissionByState.filter((c) => OWED.has(c.state)).reduce((s, c) => s + c.amountMinor, 0);
   return (
     <>
-      <PageHeader title={shop.name} description={`${shop.currency} · ${shop.country} · returns within ${shop.returnWindowDays} days`} />
+      <PageHeader title={shop.name} description={t("shopLine", { currency: shop.currency, country: shop.country, days: shop.returnWindowDays })} />
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label="Active products" value={overview.products.n} hint={`${overview.products.open} open to creators`} />
-        <Stat label="Creator clicks, 30 days" value={overview.productClicks.toLocaleString("en")} />
-        <Stat label="Sales, 30 days" value={formatMoney(gross, shop.currency)} hint={`${sales.reduce((s, o) => s + o.n, 0)} paid orders`} />
-        <Stat label="Commission owed" value={formatMoney(owed, shop.currency)} hint="Pending, locked and available" />
+        <Stat label={t("activeProducts")} value={format.number(overview.products.n)} hint={t("openToCreators", { count: overview.products.open })} />
+        <Stat label={t("clicks")} value={format.number(overview.productClicks)} />
+        <Stat label={t("sales")} value={format.money(gross, shop.currency)} hint={t("paidOrders", { count: sales.reduce((s, o) => s + o.n, 0) })} />
+        <Stat label={t("commissionOwed")} value={format.money(owed, shop.currency)} hint={t("commissionOwedHint")} />
       </div>
-      <h2 className="mb-3 mt-8 text-lg font-semibold">Orders in the last 30 days</h2>
+      <h2 className="mb-3 mt-8 text-lg font-semibold">{t("ordersHeading")}</h2>
       {overview.ordersByState.length === 0 ? (
-        <EmptyState title="No orders in the last 30 days" />
+        <EmptyState title={t("noOrders")} />
       ) : (
-        <Table head={["State", "Orders", "Total"]}>
+        <Table head={[t("state"), t("orders"), t("total")]}>
           {overview.ordersByState.map((row) => (
             <tr key={row.state}>
               <Td>
                 <StateBadge state={row.state} />
               </Td>
-              <Td>{row.n}</Td>
-              <Td className="tabular-nums">{formatMoney(row.totalMinor, shop.currency)}</Td>
+              <Td label={t("orders")}>{format.number(row.n)}</Td>
+              <Td label={t("total")} className="tabular-nums">
+                {format.money(row.totalMinor, shop.currency)}
+              </Td>
             </tr>
           ))}
         </Table>

@@ -1,93 +1,105 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { creatorCommissionTotals } from "@/db/queries/creator-commissions";
 import { COMMISSION_FILTER_STATES, CommissionStateFilter } from "@/components/commissions/commission-state-filter";
 import { ExpectedAvailabilityText } from "@/components/commissions/expected-availability";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader, Stat } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/formatted";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { listCreatorCommissions } from "@/lib/commissions/availability";
-import { formatMoney } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = { title: "Commissions" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.commissions"))("title") };
+}
 
-const STAT_LABELS = { pending: "Pending", locked: "Locked", available: "Available" } as const;
-const STAT_HINTS = {
-  pending: "Until the order completes",
-  locked: "Order completed; in the holding period",
-  available: "Released to your wallet",
-} as const;
+const TOTAL_STATES = ["pending", "locked", "available"] as const;
+const isTotalState = (state: string): state is (typeof TOTAL_STATES)[number] => (TOTAL_STATES as readonly string[]).includes(state);
 
 export default async function CommissionsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user } = await pageActor("creator");
   const query = readSearchParams(await searchParams, ["state", "page"]);
   const state = oneOf(query.state, COMMISSION_FILTER_STATES);
-  const [{ rows, total, page, pageSize }, totals] = await Promise.all([
+  const [{ rows, total, page, pageSize }, totals, t, format] = await Promise.all([
     listCreatorCommissions(db, user.id, { state, page: pageNumber(query.page) }),
     creatorCommissionTotals(db, user.id),
+    getTranslations("creator.commissions"),
+    getReaderFormat(),
   ]);
   return (
     <>
-      <PageHeader
-        title="Commissions"
-        description="What every order through your links earned, and when the money is expected in your wallet. Times are in UTC."
-      />
-      <section aria-label="Totals" className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
-        {totals.map(({ state: s, totals: amounts }) => (
-          <Stat
-            key={s}
-            label={STAT_LABELS[s as keyof typeof STAT_LABELS]}
-            value={
-              amounts.length === 0 ? (
-                "—"
-              ) : (
-                <span className="flex flex-col">
-                  {amounts.map((a) => (
-                    <span key={a.currency}>{formatMoney(a.amountMinor, a.currency)}</span>
-                  ))}
-                </span>
-              )
-            }
-            hint={STAT_HINTS[s as keyof typeof STAT_HINTS]}
-          />
-        ))}
+      <PageHeader title={t("title")} description={t("description")} />
+      <section aria-label={t("totals")} className="mb-6 grid grid-cols-1 gap-4 sm:grid-cols-3">
+        {totals.map(({ state: s, totals: amounts }) =>
+          isTotalState(s) ? (
+            <Stat
+              key={s}
+              label={t(`stats.${s}`)}
+              value={
+                amounts.length === 0 ? (
+                  "—"
+                ) : (
+                  <span className="flex flex-col">
+                    {amounts.map((a) => (
+                      <span key={a.currency}>{format.money(a.amountMinor, a.currency)}</span>
+                    ))}
+                  </span>
+                )
+              }
+              hint={t(`hints.${s}`)}
+            />
+          ) : null,
+        )}
       </section>
       <CommissionStateFilter current={state} />
       {total === 0 ? (
         state ? (
-          <EmptyState title={`No ${state} commissions`} action={<ButtonLink href="/creator/commissions" variant="secondary">Show all</ButtonLink>} />
+          <EmptyState
+            title={t("noneInState", { state })}
+            action={
+              <ButtonLink href="/creator/commissions" variant="secondary">
+                {t("showAll")}
+              </ButtonLink>
+            }
+          />
         ) : (
-          <EmptyState title="No commissions yet" action={<ButtonLink href="/creator/products">Find a product to link</ButtonLink>}>
-            Share a link: when a buyer orders through it, the commission shows up here as pending.
+          <EmptyState title={t("empty")} action={<ButtonLink href="/creator/products">{t("findProduct")}</ButtonLink>}>
+            {t("emptyText")}
           </EmptyState>
         )
       ) : (
         <>
-          <Table head={["Order date", "Product", "Amount", "State", "In your wallet", <span key="h" className="sr-only">History</span>]}>
+          <Table head={[t("product"), t("orderDate"), t("amount"), t("state"), t("inWallet"), <span key="h" className="sr-only">{t("history")}</span>]}>
             {rows.map((c) => (
               <tr key={c.id} className="hover:bg-slate-50">
                 <Td>
-                  <time dateTime={c.orderPlacedAt.toISOString()}>{formatUtcDateTime(c.orderPlacedAt)}</time>
+                  <span className="block break-words font-medium text-slate-900 sm:max-w-64 sm:truncate">{c.productTitle}</span>
+                  <span className="block text-xs font-normal text-slate-500">{c.shopName}</span>
                 </Td>
-                <Td>
-                  <span className="block max-w-64 truncate font-medium text-slate-900">{c.productTitle}</span>
-                  <span className="block text-xs text-slate-500">{c.shopName}</span>
+                <Td label={t("orderDate")}>
+                  <DateTime at={c.orderPlacedAt} />
                 </Td>
-                <Td className="tabular-nums">{formatMoney(c.amountMinor, c.currency)}</Td>
-                <Td>
+                <Td label={t("amount")} className="tabular-nums">
+                  {format.money(c.amountMinor, c.currency)}
+                </Td>
+                <Td label={t("state")}>
                   <StateBadge state={c.state} />
                 </Td>
-                <Td>
+                <Td label={t("inWallet")}>
                   <ExpectedAvailabilityText expected={c.expected} />
                 </Td>
                 <Td>
-                  <Link href={`/creator/commissions/${c.id}`} className="font-medium text-brand-700 hover:underline" aria-label={`History of the commission on ${c.productTitle}, ${formatUtcDateTime(c.orderPlacedAt)}`}>
-                    History
+                  <Link
+                    href={`/creator/commissions/${c.id}`}
+                    className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline sm:min-h-0"
+                    aria-label={t("historyOf", { product: c.productTitle, date: format.moment(c.orderPlacedAt) })}
+                  >
+                    {t("history")}
                   </Link>
                 </Td>
               </tr>

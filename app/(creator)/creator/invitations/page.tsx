@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { mediaUrl } from "@/lib/media/url";
 import { creatorInvitationProducts, creatorInvitations } from "@/db/queries/plans";
 import { InvitationButtons } from "@/components/plans/invitation-buttons";
@@ -6,15 +7,18 @@ import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
-import { formatMoney } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-import { formatReward } from "@/lib/plans/rewards";
+import type { ReaderFormat } from "@/lib/i18n/format";
+import { rewardText } from "../reward-text";
 
-export const metadata: Metadata = { title: "Invitations" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.invitations"))("title") };
+}
 
 type Invitation = Awaited<ReturnType<typeof creatorInvitations>>[number];
 type PlanProduct = Awaited<ReturnType<typeof creatorInvitationProducts>>[number];
+type Words = Awaited<ReturnType<typeof getTranslations<"creator.invitations">>>;
 
 export default async function InvitationsPage() {
   const { db, user, at } = await pageActor("creator");
@@ -27,31 +31,33 @@ export default async function InvitationsPage() {
   const open = withState.filter(({ invitation, state }) => invitation.status === "pending" && (state === "live" || state === "scheduled"));
   const rest = withState.filter((entry) => !open.includes(entry));
   const productsOf = (planId: string) => products.filter((p) => p.planId === planId);
+  const [t, format] = await Promise.all([getTranslations("creator.invitations"), getReaderFormat()]);
+  const card = { t, format };
   return (
     <>
-      <PageHeader title="Invitations" description="Sellers invite you to targeted plans: better rates on their products while the plan runs." />
+      <PageHeader title={t("title")} description={t("description")} />
       {invitations.length === 0 ? (
-        <EmptyState title="No invitations yet">When a seller invites you to a targeted plan, it shows up here for you to accept or decline.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
       ) : (
         <div className="space-y-8">
           <section>
-            <h2 className="mb-3 text-lg font-semibold">Waiting for your answer</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("waiting")}</h2>
             {open.length === 0 ? (
-              <p className="text-sm text-slate-600">Nothing to answer right now.</p>
+              <p className="text-sm text-slate-600">{t("nothing")}</p>
             ) : (
               <div className="space-y-4">
                 {open.map(({ invitation, state }) => (
-                  <InvitationCard key={invitation.planId} invitation={invitation} state={state} products={productsOf(invitation.planId)} answerable />
+                  <InvitationCard key={invitation.planId} invitation={invitation} state={state} products={productsOf(invitation.planId)} answerable {...card} />
                 ))}
               </div>
             )}
           </section>
           {rest.length > 0 ? (
             <section>
-              <h2 className="mb-3 text-lg font-semibold">Answered and past invitations</h2>
+              <h2 className="mb-3 text-lg font-semibold">{t("past")}</h2>
               <div className="space-y-4">
                 {rest.map(({ invitation, state }) => (
-                  <InvitationCard key={invitation.planId} invitation={invitation} state={state} products={productsOf(invitation.planId)} />
+                  <InvitationCard key={invitation.planId} invitation={invitation} state={state} products={productsOf(invitation.planId)} {...card} />
                 ))}
               </div>
             </section>
@@ -62,29 +68,48 @@ export default async function InvitationsPage() {
   );
 }
 
-function InvitationCard({ invitation, state, products, answerable = false }: { invitation: Invitation; state: ReturnType<typeof targetedPlanState>; products: PlanProduct[]; answerable?: boolean }) {
+function InvitationCard({
+  invitation,
+  state,
+  products,
+  answerable = false,
+  t,
+  format,
+}: {
+  invitation: Invitation;
+  state: ReturnType<typeof targetedPlanState>;
+  products: PlanProduct[];
+  answerable?: boolean;
+  t: Words;
+  format: ReaderFormat;
+}) {
   // While the plan runs, its products can be linked straight from here (at the plan's rate once accepted).
   const linkable = state === "live" && invitation.status !== "declined";
   return (
     <Card>
       <article aria-label={invitation.name} className="space-y-4">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-          <div>
-            <h3 className="text-base font-semibold text-slate-900">{invitation.name}</h3>
+          <div className="min-w-0">
+            <h3 className="break-words text-base font-semibold text-slate-900">{invitation.name}</h3>
             <p className="text-sm text-slate-600">
-              from <span className="font-medium">{invitation.shopName}</span> · {formatUtcDateTime(invitation.startsAt)} – {formatUtcDateTime(invitation.endsAt)}
+              {t.rich("from", {
+                shop: invitation.shopName,
+                start: format.day(invitation.startsAt),
+                end: format.day(invitation.endsAt),
+                b: (chunks: ReactNode) => <span className="font-medium">{chunks}</span>,
+              })}
             </p>
           </div>
-          <div className="flex gap-2">
+          <div className="flex shrink-0 gap-2">
             <InvitationBadge status={invitation.status} />
             <PlanStateBadge state={state} />
           </div>
         </div>
         {invitation.message ? <blockquote className="whitespace-pre-line border-l-4 border-brand-100 pl-3 text-sm text-slate-700">{invitation.message}</blockquote> : null}
         {products.length === 0 ? (
-          <p className="text-sm text-slate-500">The plan has no products on sale right now.</p>
+          <p className="text-sm text-slate-500">{t("noProducts")}</p>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200" aria-label={`Products of ${invitation.name}`}>
+          <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200" aria-label={t("productsOf", { name: invitation.name })}>
             {products.map((p) => (
               <li key={p.productId} className="flex flex-wrap items-center gap-3 px-3 py-2">
                 {p.imageMediaId ? (
@@ -95,21 +120,21 @@ function InvitationCard({ invitation, state, products, answerable = false }: { i
                 )}
                 <div className="min-w-0 flex-1">
                   <p className="font-medium text-slate-900">{p.title}</p>
-                  <p className="text-sm tabular-nums text-slate-600">{formatMoney(p.priceMinor, p.currency)}</p>
+                  <p className="text-sm tabular-nums text-slate-600">{format.money(p.priceMinor, p.currency)}</p>
                 </div>
-                <dl className="shrink-0 text-right text-sm">
-                  <div className="flex justify-end gap-1 text-slate-500">
-                    <dt>Open rate</dt>
-                    <dd>{formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}</dd>
+                <dl className="shrink-0 text-sm max-sm:w-full max-sm:pl-[3.25rem] sm:text-right">
+                  <div className="flex gap-1 text-slate-500 sm:justify-end">
+                    <dt>{t("openRate")}</dt>
+                    <dd>{rewardText({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency, format)}</dd>
                   </div>
-                  <div className="flex justify-end gap-1 font-semibold text-emerald-700">
-                    <dt>Your rate</dt>
-                    <dd>{formatReward(p, p.currency)}</dd>
+                  <div className="flex gap-1 font-semibold text-emerald-700 sm:justify-end">
+                    <dt>{t("yourRate")}</dt>
+                    <dd>{rewardText(p, p.currency, format)}</dd>
                   </div>
                 </dl>
                 {linkable ? (
-                  <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.productId)}`} size="sm" className="shrink-0" aria-label={`Get link for ${p.title}`}>
-                    Get link
+                  <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.productId)}`} size="sm" className="shrink-0" aria-label={t("getLinkFor", { name: p.title })}>
+                    {t("getLink")}
                   </ButtonLink>
                 ) : null}
               </li>
@@ -120,7 +145,11 @@ function InvitationCard({ invitation, state, products, answerable = false }: { i
           <InvitationButtons planId={invitation.planId} planName={invitation.name} />
         ) : (
           <p className="text-sm text-slate-600">
-            {invitation.status === "pending" ? `This plan has ${state}: the invitation can no longer be answered.` : `You ${invitation.status} this invitation${invitation.respondedAt ? ` on ${formatUtcDateTime(invitation.respondedAt)}` : ""}.`}
+            {invitation.status === "pending"
+              ? t("closed", { state })
+              : invitation.respondedAt
+                ? t("answeredOn", { status: invitation.status, date: format.moment(invitation.respondedAt) })
+                : t("answered", { status: invitation.status })}
           </p>
         )}
       </article>

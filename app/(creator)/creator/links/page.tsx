@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { listCreatorLinks } from "@/db/queries/creator-links";
@@ -10,68 +10,92 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { CHANNEL_LABELS } from "@/lib/sharing/channels";
+import { getReaderFormat } from "@/server/i18n";
 import { earningDaysLeft } from "@/lib/sharing/earning-window";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
 import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { linkTargetWords } from "./link-words";
 
-export const metadata: Metadata = { title: "Your links" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.links"))("title") };
+}
 
 export default async function LinksPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
   const requested = pageNumber(readSearchParams(await searchParams, ["page"]).page);
-  const { rows, total, page, pageSize } = await listCreatorLinks(db, user.id, { page: requested });
+  const [{ rows, total, page, pageSize }, t, channels, words, format] = await Promise.all([
+    listCreatorLinks(db, user.id, { page: requested }),
+    getTranslations("creator.links"),
+    getTranslations("creator.channels"),
+    linkTargetWords(),
+    getReaderFormat(),
+  ]);
   const origin = publicOrigin(await headers());
   return (
     <>
-      <PageHeader
-        title="Your links"
-        description="Every link you made, with its clicks (bots left out). A link earns for 100 days; after that it still works but earns nothing."
-        actions={<ButtonLink href="/creator/products">Get a new link</ButtonLink>}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={<ButtonLink href="/creator/products">{t("newLink")}</ButtonLink>} />
       {rows.length === 0 && page === 1 ? (
-        <EmptyState title="No links yet" action={<ButtonLink href="/creator/products">Find a product to link</ButtonLink>}>
-          Pick a product or a campaign, choose where you will share it, and your short link is ready to copy.
+        <EmptyState title={t("empty")} action={<ButtonLink href="/creator/products">{t("findProduct")}</ButtonLink>}>
+          {t("emptyText")}
         </EmptyState>
       ) : (
         <>
-          <Table head={["Link", "Clicks", "Unique", "Earning", "Channel", "Sub-id"]}>
+          <Table head={[t("link"), t("clicks"), t("unique"), t("earning"), t("channel"), t("subId")]}>
             {rows.map((link) => {
               const shortLink = shortLinkUrl(origin, link.code);
               const daysLeft = link.disabledAt ? 0 : earningDaysLeft(link.earnsUntil, at);
-              const target = linkTargetLabel(link);
+              const target = linkTargetLabel(link, words);
+              const channel = channels(link.channel);
               return (
                 <tr key={link.id} className="hover:bg-slate-50">
-                  <Td>
-                    <Link href={`/creator/links/${link.id}`} className="block max-w-72 truncate font-medium text-slate-900 hover:underline">
+                  <Td className="min-w-0">
+                    <Link href={`/creator/links/${link.id}`} className="block font-medium text-slate-900 hover:underline max-sm:break-words sm:max-w-72 sm:truncate">
                       {target}
                     </Link>
-                    <div className="mt-1 flex items-center gap-2">
-                      <span className="font-mono text-xs text-slate-500">{shortLink}</span>
-                      <CopyButton text={shortLink} buttonText="Copy link" copiedText="Link copied" size="sm" accessibleName={`Copy link for ${target}, ${CHANNEL_LABELS[link.channel]}${link.subId ? `, ${link.subId}` : ""}`} />
+                    <div className="mt-1 flex flex-wrap items-center gap-2">
+                      <span className="break-all font-mono text-xs text-slate-500">{shortLink}</span>
+                      <CopyButton
+                        text={shortLink}
+                        buttonText={t("copyLink")}
+                        copiedText={t("linkCopied")}
+                        size="sm"
+                        accessibleName={link.subId ? t("copyForSub", { target, channel, subId: link.subId }) : t("copyFor", { target, channel })}
+                      />
                     </div>
-                    {link.productStatus === "archived" ? <Badge tone="red">product archived</Badge> : null}
+                    {link.productStatus === "archived" ? <Badge tone="red">{t("productArchived")}</Badge> : null}
                   </Td>
-                  <Td className="tabular-nums">{link.clicks.toLocaleString("en")}</Td>
-                  <Td className="tabular-nums">{link.uniqueClicks.toLocaleString("en")}</Td>
-                  <Td>
+                  <Td label={t("clicks")} className="tabular-nums">
+                    {format.number(link.clicks)}
+                  </Td>
+                  <Td label={t("unique")} className="tabular-nums">
+                    {format.number(link.uniqueClicks)}
+                  </Td>
+                  <Td label={t("earning")}>
                     {link.disabledAt ? (
-                      <Badge tone="red">disabled</Badge>
+                      <Badge tone="red">{t("disabled")}</Badge>
                     ) : daysLeft > 0 ? (
-                      <span>
-                        {daysLeft} {daysLeft === 1 ? "day" : "days"} left
-                      </span>
+                      <span>{t("daysLeft", { count: daysLeft })}</span>
                     ) : (
                       <span className="text-amber-800">
-                        expired:{" "}
-                        <Link href={newLinkHref(link)} className="font-medium underline">
-                          make a new one
-                        </Link>
+                        {t.rich("expired", {
+                          link: (chunks) => (
+                            <Link href={newLinkHref(link)} className="font-medium underline">
+                              {chunks}
+                            </Link>
+                          ),
+                        })}
                       </span>
                     )}
                   </Td>
-                  <Td>{CHANNEL_LABELS[link.channel]}</Td>
-                  <Td>{link.subId || <span className="text-slate-400">—</span>}</Td>
+                  <Td label={t("channel")}>{channel}</Td>
+                  <Td label={t("subId")} className="max-sm:break-all">
+                    {link.subId || (
+                      <span className="text-slate-400">
+                        <span aria-hidden>—</span>
+                        <span className="sr-only">{t("none")}</span>
+                      </span>
+                    )}
+                  </Td>
                 </tr>
               );
             })}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/lib/media/url";
 import { OPEN_PRODUCT_SORTS, liveCampaigns, listOpenProducts, openCatalogueFacets, type OpenProductSort } from "@/db/queries/open-catalogue";
@@ -8,25 +8,18 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold } from "@/lib/creators/tier";
 import { canLinkShowcase } from "@/lib/links/rules";
-import { formatMoney } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-import { creatorRateLabel } from "@/lib/plans/rewards";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { creatorRateLabeller } from "../reward-text";
 
-export const metadata: Metadata = { title: "Products to link" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.products"))("title") };
+}
 
 const QUERY_KEYS = ["q", "category", "shop", "sort", "page"] as const;
-
-const SORT_LABELS: Record<OpenProductSort, string> = {
-  rate: "Highest rate",
-  newest: "Newest",
-  price_asc: "Price, low to high",
-  price_desc: "Price, high to low",
-};
-
 
 export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
@@ -45,26 +38,34 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
     creatorFollowerCount(db, user.id),
   ]);
   // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
-  const rates = await bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: at });
+  const [rates, t, format] = await Promise.all([
+    bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: at }),
+    getTranslations("creator.products"),
+    getReaderFormat(),
+  ]);
+  const rateLabel = await creatorRateLabeller(format);
+  const sortLabel = (sort: OpenProductSort) => t(`sorts.${sort}`);
   const threshold = affiliateThreshold();
   const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
   const filtered = Boolean(filters.q || filters.category || filters.shopId);
   return (
     <>
-      <PageHeader title="Products" description="Every product open to creators, in every shop. Get a link, share it anywhere, earn on the sales it brings." />
+      <PageHeader title={t("heading")} description={t("description")} />
 
       <section aria-labelledby="showcase-heading" className="mb-8">
         <h2 id="showcase-heading" className="mb-3 text-lg font-semibold">
-          Your showcase
+          {t("showcaseHeading")}
         </h2>
         {affiliate ? (
           <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-            <p className="text-sm text-slate-700">One link to your own page of favourite products, earning on every product in it.</p>
-            <div className="flex gap-2">
+            <p className="text-sm text-slate-700">{t("showcaseText")}</p>
+            <div className="flex flex-wrap gap-2">
               <ButtonLink href="/creator/showcase" variant="secondary">
-                Edit showcase
+                {t("editShowcase")}
               </ButtonLink>
-              <ButtonLink href="/creator/links/new?type=showcase">Get showcase link</ButtonLink>
+              <ButtonLink href="/creator/links/new?type=showcase">
+                {t("getShowcaseLink")}
+              </ButtonLink>
             </div>
           </Card>
         ) : (
@@ -75,25 +76,29 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
       {campaigns.length > 0 ? (
         <section aria-labelledby="campaigns-heading" className="mb-8">
           <h2 id="campaigns-heading" className="mb-3 text-lg font-semibold">
-            Campaigns you can share
+            {t("campaignsHeading")}
           </h2>
-          <ul className="grid gap-3 sm:grid-cols-2" aria-label="Live campaigns">
+          <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("liveCampaigns")}>
             {campaigns.map((c) => (
               <li key={c.id}>
                 <Card className="flex h-full flex-col justify-between gap-3">
-                  <div>
-                    <p className="font-medium text-slate-900">{c.name}</p>
+                  <div className="min-w-0">
+                    <p className="break-words font-medium text-slate-900">{c.name}</p>
                     <p className="text-sm text-slate-600">
                       {c.shopName ? `${c.shopName} · ` : ""}
-                      {c.productCount} {c.productCount === 1 ? "product" : "products"} · until {formatUtcDateTime(c.endsAt)}
+                      {t("campaignSummary", { count: c.productCount, end: format.day(c.endsAt) })}
                     </p>
                   </div>
-                  <div className="flex gap-2">
-                    <ButtonLink href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`} size="sm" aria-label={`Get link for ${c.name}`}>
-                      Get link
+                  <div className="flex flex-wrap gap-2">
+                    <ButtonLink
+                      href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`}
+                      size="sm"
+                      aria-label={t("getLinkFor", { name: c.name })}
+                    >
+                      {t("getLink")}
                     </ButtonLink>
                     <ButtonLink href={`/c/${encodeURIComponent(c.slug)}`} variant="secondary" size="sm" target="_blank">
-                      View page
+                      {t("viewPage")}
                     </ButtonLink>
                   </div>
                 </Card>
@@ -105,18 +110,18 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
 
       <section aria-labelledby="catalogue-heading">
         <h2 id="catalogue-heading" className="mb-3 text-lg font-semibold">
-          Open catalogue
+          {t("catalogueHeading")}
         </h2>
         <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-5" role="search">
-          <Input name="q" defaultValue={filters.q} placeholder="Search by title" aria-label="Search by title" className="lg:col-span-2" />
-          <Select name="category" defaultValue={filters.category ?? ""} aria-label="Category">
-            <option value="">All categories</option>
+          <Input name="q" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="lg:col-span-2" />
+          <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")}>
+            <option value="">{t("allCategories")}</option>
             {facets.categories.map((c) => (
               <option key={c}>{c}</option>
             ))}
           </Select>
-          <Select name="shop" defaultValue={filters.shopId ?? ""} aria-label="Shop">
-            <option value="">All shops</option>
+          <Select name="shop" defaultValue={filters.shopId ?? ""} aria-label={t("shop")}>
+            <option value="">{t("allShops")}</option>
             {facets.shops.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -124,50 +129,62 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
             ))}
           </Select>
           <div className="flex gap-2">
-            <Select name="sort" defaultValue={filters.sort} aria-label="Sort">
+            <Select name="sort" defaultValue={filters.sort} aria-label={t("sort")} className="min-w-0">
               {OPEN_PRODUCT_SORTS.map((s) => (
                 <option key={s} value={s}>
-                  {SORT_LABELS[s]}
+                  {sortLabel(s)}
                 </option>
               ))}
             </Select>
-            <button type="submit" className={buttonClass({ variant: "secondary" })}>
-              Filter
+            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0")}>
+              {t("filter")}
             </button>
           </div>
         </form>
         {rows.length === 0 ? (
           filtered ? (
-            <EmptyState title="No products match" action={<ButtonLink href="/creator/products" variant="secondary">Clear filters</ButtonLink>} />
+            <EmptyState
+              title={t("noMatch")}
+              action={
+                <ButtonLink href="/creator/products" variant="secondary">
+                  {t("clearFilters")}
+                </ButtonLink>
+              }
+            />
           ) : (
-            <EmptyState title="No products open to creators yet">When sellers open products to creators, they show up here.</EmptyState>
+            <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
           )
         ) : (
           <>
-            <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" aria-label="Products">
+            <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4" aria-label={t("list")}>
               {rows.map((p) => (
                 <li key={p.id}>
-                  <article aria-label={p.title} className="flex h-full flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+                  <article aria-label={p.title} className="flex h-full min-w-0 flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
                     {p.imageMediaId ? (
                       // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
-                      <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-[4/3] w-full object-cover" loading="lazy" />
+                      <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-square w-full object-cover" loading="lazy" />
                     ) : (
-                      <div className="aspect-[4/3] w-full bg-slate-100" />
+                      <div className="aspect-square w-full bg-slate-100" />
                     )}
-                    <div className="flex flex-1 flex-col gap-1 p-4">
-                      <h3 className="font-medium text-slate-900">{p.title}</h3>
-                      <p className="text-sm text-slate-600">
+                    <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
+                      <h3 className="break-words text-sm font-medium text-slate-900 sm:text-base">{p.title}</h3>
+                      <p className="break-words text-xs text-slate-600 sm:text-sm">
                         {p.shopName} · {p.category}
                       </p>
-                      <p className="text-sm tabular-nums text-slate-900">{formatMoney(p.priceMinor, p.currency)}</p>
-                      <p className="text-sm font-medium text-emerald-700">{creatorRateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}</p>
-                      {p.stock === 0 ? <p className="text-xs text-amber-700">Out of stock for now</p> : null}
-                      <div className="mt-auto flex items-center gap-2 pt-3">
-                        <ButtonLink href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.id)}`} size="sm" aria-label={`Get link for ${p.title}`}>
-                          Get link
+                      <p className="text-sm tabular-nums text-slate-900">{format.money(p.priceMinor, p.currency)}</p>
+                      <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}</p>
+                      {p.stock === 0 ? <p className="text-xs text-amber-700">{t("outOfStock")}</p> : null}
+                      <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-3">
+                        <ButtonLink
+                          href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.id)}`}
+                          size="sm"
+                          className="max-sm:w-full"
+                          aria-label={t("getLinkFor", { name: p.title })}
+                        >
+                          {t("getLink")}
                         </ButtonLink>
-                        <ButtonLink href={`/p/${encodeURIComponent(p.id)}`} variant="ghost" size="sm" target="_blank">
-                          Preview
+                        <ButtonLink href={`/p/${encodeURIComponent(p.id)}`} variant="ghost" size="sm" target="_blank" className="max-sm:w-full">
+                          {t("preview")}
                         </ButtonLink>
                       </div>
                     </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { mediaUrl } from "@/lib/media/url";
 import { listOpenProducts } from "@/db/queries/open-catalogue";
@@ -10,14 +10,16 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold } from "@/lib/creators/tier";
 import { canLinkShowcase } from "@/lib/links/rules";
-import { formatMoney } from "@/lib/money";
-import { creatorRateLabel } from "@/lib/plans/rewards";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { creatorRateLabeller } from "../reward-text";
 
-export const metadata: Metadata = { title: "Showcase" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.showcase"))("title") };
+}
 
 function Thumb({ mediaId }: { mediaId: string | null }) {
   return mediaId ? (
@@ -32,10 +34,11 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   const { db, user, at } = await pageActor("creator");
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
   const threshold = affiliateThreshold();
+  const [t, format] = await Promise.all([getTranslations("creator.showcase"), getReaderFormat()]);
   if (!canLinkShowcase(followers, threshold).ok) {
     return (
       <>
-        <PageHeader title="Showcase" />
+        <PageHeader title={t("title")} />
         <ShowcaseLocked followers={followers} threshold={threshold} />
       </>
     );
@@ -45,77 +48,82 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   // A showcase link earns what a product link does: the creator's own best rate, shown with its plan.
   const rates = await bestProductRates(db, { creatorId: user.id, productIds: candidates.rows.map((p) => p.id), at: at });
   const inShowcase = new Set(items.map((i) => i.productId));
+  const rateLabel = await creatorRateLabeller(format);
   return (
     <>
       <PageHeader
-        title="Showcase"
-        description="Your own page of favourite products, in the order you choose. One link earns on every product in it while it is there."
+        title={t("title")}
+        description={t("description")}
         actions={
-          <>
+          <div className="flex flex-wrap gap-2">
             {handle ? (
               <ButtonLink href={`/s/${encodeURIComponent(handle)}`} variant="secondary" target="_blank">
-                View page
+                {t("viewPage")}
               </ButtonLink>
             ) : null}
-            <ButtonLink href="/creator/links/new?type=showcase">Get showcase link</ButtonLink>
-          </>
+            <ButtonLink href="/creator/links/new?type=showcase">
+              {t("getLink")}
+            </ButtonLink>
+          </div>
         }
       />
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="items-heading">
+        <section aria-labelledby="items-heading" className="min-w-0">
           <h2 id="items-heading" className="mb-3 text-lg font-semibold">
-            In your showcase ({items.length})
+            {t("inShowcase", { count: items.length })}
           </h2>
           {items.length === 0 ? (
-            <EmptyState title="Your showcase is empty">Add products from the open catalogue: they appear on your page in this order.</EmptyState>
+            <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
           ) : (
-            <ol className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label="Showcase products">
+            <ol className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label={t("list")}>
               {items.map((item, index) => (
-                <li key={item.id} className="flex items-center gap-3 px-3 py-2">
+                <li key={item.id} className="flex flex-wrap items-center gap-3 px-3 py-2 sm:flex-nowrap">
                   <span className="w-5 text-right text-sm tabular-nums text-slate-400">{index + 1}</span>
                   <Thumb mediaId={item.imageMediaId} />
                   <div className="min-w-0 flex-1">
-                    <p className="truncate font-medium text-slate-900">{item.title}</p>
+                    <p className="break-words font-medium text-slate-900 sm:truncate">{item.title}</p>
                     <p className="text-sm text-slate-600">
-                      {item.shopName} · {formatMoney(item.priceMinor, item.currency)}
+                      {item.shopName} · {format.money(item.priceMinor, item.currency)}
                     </p>
-                    {item.status === "archived" ? <Badge tone="red">archived: hidden from buyers</Badge> : !item.openToAffiliates ? <Badge tone="amber">closed to creators: earns nothing</Badge> : null}
+                    {item.status === "archived" ? <Badge tone="red">{t("archived")}</Badge> : !item.openToAffiliates ? <Badge tone="amber">{t("closed")}</Badge> : null}
                   </div>
-                  <ShowcaseItemControls itemId={item.id} title={item.title} first={index === 0} last={index === items.length - 1} />
+                  <div className="max-sm:w-full max-sm:pl-8">
+                    <ShowcaseItemControls itemId={item.id} title={item.title} first={index === 0} last={index === items.length - 1} />
+                  </div>
                 </li>
               ))}
             </ol>
           )}
         </section>
-        <section aria-labelledby="add-heading">
+        <section aria-labelledby="add-heading" className="min-w-0">
           <h2 id="add-heading" className="mb-3 text-lg font-semibold">
-            Add products
+            {t("addHeading")}
           </h2>
           <form className="mb-3 flex gap-2" role="search">
-            <Input name="q" defaultValue={q} placeholder="Search the open catalogue" aria-label="Search the open catalogue" />
-            <button type="submit" className={buttonClass({ variant: "secondary" })}>
-              Search
+            <Input name="q" defaultValue={q} placeholder={t("search")} aria-label={t("search")} className="min-w-0" />
+            <button type="submit" className={buttonClass({ variant: "secondary" }, "shrink-0")}>
+              {t("searchButton")}
             </button>
           </form>
           {candidates.rows.length === 0 ? (
-            <EmptyState title="No products match" />
+            <EmptyState title={t("noMatch")} />
           ) : (
-            <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label="Products to add">
+            <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label={t("toAdd")}>
               {candidates.rows.map((p) => (
                 <li key={p.id} className="flex items-center gap-3 px-3 py-2">
                   <Thumb mediaId={p.imageMediaId} />
                   <div className="min-w-0 flex-1">
-                    <p className="truncate font-medium text-slate-900">{p.title}</p>
-                    <p className="text-sm text-slate-600">
-                      {p.shopName} · {formatMoney(p.priceMinor, p.currency)} · {creatorRateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}
+                    <p className="break-words font-medium text-slate-900 sm:truncate">{p.title}</p>
+                    <p className="break-words text-sm text-slate-600">
+                      {p.shopName} · {format.money(p.priceMinor, p.currency)} · {rateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}
                     </p>
                   </div>
-                  {inShowcase.has(p.id) ? <Badge tone="green">in showcase</Badge> : <AddToShowcaseButton productId={p.id} title={p.title} />}
+                  {inShowcase.has(p.id) ? <Badge tone="green">{t("inShowcaseBadge")}</Badge> : <AddToShowcaseButton productId={p.id} title={p.title} />}
                 </li>
               ))}
             </ul>
           )}
-          {candidates.total > candidates.rows.length ? <p className="mt-2 text-xs text-slate-500">Showing {candidates.rows.length} of {candidates.total}: search to narrow down.</p> : null}
+          {candidates.total > candidates.rows.length ? <p className="mt-2 text-xs text-slate-500">{t("showing", { shown: format.number(candidates.rows.length), total: format.number(candidates.total) })}</p> : null}
         </section>
       </div>
     </>

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { setCreatorAutoWithdraw } from "@/db/queries/wallet";
 import { formAction } from "@/server/form-action";
-import { formatMoney } from "@/lib/money";
 import { payoutMethodSchema } from "@/lib/validation/payout-method";
 import { autoWithdrawSchema, payoutMethodIdSchema, withdrawSchema } from "@/lib/validation/wallet";
 import { addPayoutMethod, deletePayoutMethod, setDefaultPayoutMethod } from "@/lib/wallet/payout-methods";
@@ -22,7 +21,8 @@ export const withdrawAction = formAction({ role: "creator", schema: withdrawSche
     at: actor.at,
   });
   done();
-  return { id: withdrawal.id, amount: formatMoney(withdrawal.amountMinor, withdrawal.currency), created };
+  // The amount goes back as a number: the form writes it in the reader's language.
+  return { id: withdrawal.id, amountMinor: withdrawal.amountMinor, currency: withdrawal.currency, created };
 });
 
 export const addPayoutMethodAction = formAction({ role: "creator", schema: payoutMethodSchema }, async (input, { actor }) => {

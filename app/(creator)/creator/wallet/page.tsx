@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { autoWithdrawalsOn, creatorAutoWithdraw, creatorPayoutMethods, creatorWithdrawals, walletBalances, walletHistory } from "@/db/queries/wallet";
 import { AutoWithdrawSwitch } from "@/components/wallet/auto-withdraw-switch";
@@ -8,22 +9,25 @@ import { WithdrawForm } from "@/components/wallet/withdraw-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/formatted";
 import { Field, Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { zonedDay } from "@/lib/clock";
-import { formatMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-import { WALLET_ENTRY_KINDS, WALLET_ENTRY_LABELS } from "@/lib/validation/wallet";
+import { SUPPORTED_CURRENCIES } from "@/lib/money";
+import { WALLET_ENTRY_KINDS } from "@/lib/validation/wallet";
 import { nextAutoWithdrawalDate } from "@/lib/wallet/auto-withdraw";
 import { HISTORY_QUERY_KEYS, historyFilters } from "@/lib/wallet/history-filters";
 import { canWithdraw } from "@/lib/wallet/rules";
 import { platformTimeZone, withdrawalMinimums } from "@/lib/wallet/settings";
 import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = { title: "Wallet" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.wallet"))("title") };
+}
 
 const PAGE_SIZE = 25;
 
@@ -32,8 +36,9 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const query = readSearchParams(await searchParams, [...HISTORY_QUERY_KEYS, "page"]);
   const { filters, applied } = historyFilters(query);
   const page = pageNumber(query.page);
-  const today = zonedDay(at, platformTimeZone());
-  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf] = await Promise.all([
+  const zone = platformTimeZone();
+  const today = zonedDay(at, zone);
+  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf, t, time, format] = await Promise.all([
     walletBalances(db, user.id),
     creatorPayoutMethods(db, user.id),
     creatorWithdrawals(db, user.id),
@@ -41,36 +46,49 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
     creatorAutoWithdraw(db, user.id),
     autoWithdrawalsOn(db, user.id, today.isoDate),
     withdrawalMinimums(db),
+    getTranslations("creator.wallet"),
+    getTranslations("common.time"),
+    getReaderFormat(),
   ]);
   const withdrawable = balances.filter((b) => b.availableMinor > 0).map((b) => ({ currency: b.currency, availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency) }));
   const nextAuto = nextAutoWithdrawalDate(at, doneToday.length > 0);
   const autoAmounts = balances.filter((b) => canWithdraw({ amountMinor: "all", availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency), currency: b.currency }).ok);
   const defaultMethod = methods.find((m) => m.isDefault);
+  const kindLabel = (kind: (typeof WALLET_ENTRY_KINDS)[number]) => t(`kinds.${kind}`);
+  const amountList = new Intl.ListFormat(format.locale, { type: "conjunction" }).format(autoAmounts.map((b) => format.money(b.availableMinor, b.currency)));
+  const nextDay = {
+    date: format.dayIn(nextAuto, zone),
+    day: (chunks: ReactNode) => (
+      <strong>
+        <time dateTime={zonedDay(nextAuto, zone).isoDate}>{chunks}</time>
+      </strong>
+    ),
+  };
   const csvQuery = new URLSearchParams(Object.entries(applied).filter((e): e is [string, string] => !!e[1])).toString();
 
   return (
     <>
-      <PageHeader title="Wallet" description="Your earnings by currency, what you can withdraw, and every movement of your money. Times are in UTC." />
+      <PageHeader title={t("title")} description={t("description")} />
 
       {balances.length === 0 ? (
-        <EmptyState title="Nothing in your wallet yet" action={<ButtonLink href="/creator/products">Find a product to link</ButtonLink>}>
-          When an order through your links completes and its holding period passes, the commission lands here and you can withdraw it.
+        <EmptyState title={t("empty")} action={<ButtonLink href="/creator/products">{t("findProduct")}</ButtonLink>}>
+          {t("emptyText")}
         </EmptyState>
       ) : (
-        <section aria-label="Balances" className="space-y-4">
+        <section aria-label={t("balances")} className="space-y-4">
           {balances.map((b) => (
             <Card key={b.currency}>
               <h2 className="text-sm font-semibold text-slate-500">{b.currency}</h2>
               <dl className="mt-2 grid grid-cols-2 gap-4 sm:grid-cols-5">
-                <Amount label="Available" value={formatMoney(b.availableMinor, b.currency)} strong testId={`available-${b.currency}`} />
-                <Amount label="Pending" value={formatMoney(b.pendingMinor, b.currency)} hint="Orders not completed yet" />
+                <Amount label={t("available")} value={format.money(b.availableMinor, b.currency)} strong testId={`available-${b.currency}`} />
+                <Amount label={t("pending")} value={format.money(b.pendingMinor, b.currency)} hint={t("pendingHint")} />
                 <Amount
-                  label="Locked"
-                  value={formatMoney(b.lockedMinor, b.currency)}
-                  hint={b.nextRelease ? `Next: ${formatMoney(b.nextRelease.amountMinor, b.currency)} on ${b.nextRelease.at.toISOString().slice(0, 10)}` : "In the holding period"}
+                  label={t("locked")}
+                  value={format.money(b.lockedMinor, b.currency)}
+                  hint={b.nextRelease ? t("nextRelease", { amount: format.money(b.nextRelease.amountMinor, b.currency), date: format.day(b.nextRelease.at) }) : t("lockedHint")}
                 />
-                <Amount label="Being paid out" value={formatMoney(b.inFlightMinor, b.currency)} hint="Requested or processing" />
-                <Amount label="Paid out" value={formatMoney(b.paidOutMinor, b.currency)} />
+                <Amount label={t("inFlight")} value={format.money(b.inFlightMinor, b.currency)} hint={t("inFlightHint")} />
+                <Amount label={t("paidOut")} value={format.money(b.paidOutMinor, b.currency)} />
               </dl>
             </Card>
           ))}
@@ -79,11 +97,11 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="text-lg font-semibold">Withdraw</h2>
+          <h2 className="text-lg font-semibold">{t("withdraw")}</h2>
           {methods.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">Add a bank account or an e-wallet below to withdraw.</p>
+            <p className="mt-2 text-sm text-slate-600">{t("noMethod")}</p>
           ) : withdrawable.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">Nothing is available to withdraw yet.</p>
+            <p className="mt-2 text-sm text-slate-600">{t("nothingAvailable")}</p>
           ) : (
             <div className="mt-3">
               <WithdrawForm balances={withdrawable} methods={methods} />
@@ -91,20 +109,18 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
           )}
         </Card>
         <Card>
-          <h2 className="text-lg font-semibold">Automatic withdrawal</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Every Wednesday ({platformTimeZone()}), each whole available balance at or above its minimum goes to your default payout method.
-          </p>
+          <h2 className="text-lg font-semibold">{t("auto")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("autoText", { zone: time("platformZone", { zone }) })}</p>
           <div className="mt-3 space-y-3 text-sm">
             {autoOn ? (
               defaultMethod ? (
-                <p data-testid="next-auto-payout">
-                  Next automatic payout: <strong>{nextAuto.toISOString().slice(0, 10)}</strong>
-                  {autoAmounts.length > 0 ? <> of {autoAmounts.map((b) => formatMoney(b.availableMinor, b.currency)).join(" and ")} (at today&apos;s balance)</> : <> (nothing at or above the minimum yet)</>} to{" "}
-                  {defaultMethod.label}.
+                <p data-testid="next-auto-payout" className="break-words">
+                  {autoAmounts.length > 0
+                    ? t.rich("nextAuto", { ...nextDay, amounts: amountList, method: defaultMethod.label })
+                    : t.rich("nextAutoNothing", { ...nextDay, method: defaultMethod.label })}
                 </p>
               ) : (
-                <Alert tone="warning">Automatic withdrawal is on, but you have no payout method: add one below.</Alert>
+                <Alert tone="warning">{t("autoNoMethod")}</Alert>
               )
             ) : null}
             <AutoWithdrawSwitch enabled={autoOn} />
@@ -113,12 +129,12 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
       </div>
 
       <Card className="mt-6">
-        <h2 className="text-lg font-semibold">Payout methods</h2>
-        <p className="mt-1 text-sm text-slate-600">Only the last four characters are ever shown after saving.</p>
+        <h2 className="text-lg font-semibold">{t("methods")}</h2>
+        <p className="mt-1 text-sm text-slate-600">{t("methodsText")}</p>
         <div className="mt-3 space-y-5">
           {methods.length > 0 ? <PayoutMethodList methods={methods} /> : null}
           <details open={methods.length === 0} className="rounded-md ring-1 ring-slate-200">
-            <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Add a payout method</summary>
+            <summary className="flex min-h-11 cursor-pointer items-center px-3 py-2 text-sm font-medium sm:min-h-0">{t("addMethod")}</summary>
             <div className="p-3">
               <PayoutMethodForm first={methods.length === 0} />
             </div>
@@ -128,23 +144,27 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
 
       <section className="mt-8" aria-labelledby="withdrawals-heading">
         <h2 id="withdrawals-heading" className="mb-3 text-lg font-semibold">
-          Withdrawals
+          {t("withdrawals")}
         </h2>
         {withdrawals.length === 0 ? (
-          <p className="text-sm text-slate-600">No withdrawals yet.</p>
+          <p className="text-sm text-slate-600">{t("noWithdrawals")}</p>
         ) : (
-          <Table head={["Requested", "Amount", "To", "State", "Note"]}>
+          <Table head={[t("amount"), t("requested"), t("to"), t("state"), t("note")]}>
             {withdrawals.map(({ withdrawal: w, methodLabel }) => (
               <tr key={w.id}>
-                <Td>
-                  <time dateTime={w.requestedAt.toISOString()}>{formatUtcDateTime(w.requestedAt)}</time>
+                <Td className="tabular-nums">{format.money(w.amountMinor, w.currency)}</Td>
+                <Td label={t("requested")}>
+                  <DateTime at={w.requestedAt} exact />
                 </Td>
-                <Td>{formatMoney(w.amountMinor, w.currency)}</Td>
-                <Td>{methodLabel}</Td>
-                <Td>
+                <Td label={t("to")} className="max-sm:break-all">
+                  {methodLabel}
+                </Td>
+                <Td label={t("state")}>
                   <StateBadge state={w.state} />
                 </Td>
-                <Td>{w.failureReason ?? (w.idempotencyKey.startsWith("auto:") ? "Automatic" : "")}</Td>
+                <Td label={t("note")} className="max-sm:break-words">
+                  {w.failureReason ?? (w.idempotencyKey.startsWith("auto:") ? t("automatic") : "")}
+                </Td>
               </tr>
             ))}
           </Table>
@@ -154,66 +174,71 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
       <section className="mt-8" aria-labelledby="history-heading">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
           <h2 id="history-heading" className="text-lg font-semibold">
-            History
+            {t("history")}
           </h2>
-          <a className="text-sm font-medium text-brand-700 hover:underline" href={`/creator/wallet/history.csv${csvQuery ? `?${csvQuery}` : ""}`}>
-            Export CSV
+          <a
+            className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline sm:min-h-0"
+            href={`/creator/wallet/history.csv${csvQuery ? `?${csvQuery}` : ""}`}
+          >
+            {t("exportCsv")}
           </a>
         </div>
-        <form className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-5" aria-label="Filter the history">
-          <Field id="f-currency" label="Currency">
+        <form className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-5" aria-label={t("filterLabel")}>
+          <Field id="f-currency" label={t("currency")}>
             <Select id="f-currency" name="currency" defaultValue={applied.currency ?? ""}>
-              <option value="">All</option>
+              <option value="">{t("all")}</option>
               {SUPPORTED_CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </Select>
           </Field>
-          <Field id="f-kind" label="Kind">
+          <Field id="f-kind" label={t("kind")}>
             <Select id="f-kind" name="kind" defaultValue={applied.kind ?? ""}>
-              <option value="">All</option>
+              <option value="">{t("all")}</option>
               {WALLET_ENTRY_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {WALLET_ENTRY_LABELS[k]}
+                  {kindLabel(k)}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field id="f-from" label="From">
+          <Field id="f-from" label={t("from")}>
             <Input id="f-from" type="date" name="from" defaultValue={applied.from ?? ""} />
           </Field>
-          <Field id="f-to" label="To">
+          <Field id="f-to" label={t("until")}>
             <Input id="f-to" type="date" name="to" defaultValue={applied.to ?? ""} />
           </Field>
           <div className="flex items-end gap-2">
-            <Button type="submit" variant="secondary">
-              Filter
+            <Button type="submit" variant="secondary" className="max-sm:flex-1">
+              {t("filter")}
             </Button>
             {csvQuery ? (
-              <Link href="/creator/wallet" className="px-2 py-2 text-sm text-slate-600 hover:underline">
-                Clear
+              <Link href="/creator/wallet" className="inline-flex min-h-11 items-center px-2 py-2 text-sm text-slate-600 hover:underline sm:min-h-0">
+                {t("clear")}
               </Link>
             ) : null}
           </div>
         </form>
         {history.total === 0 ? (
-          <p className="text-sm text-slate-600">{csvQuery ? "No entries match these filters." : "No entries yet."}</p>
+          <p className="text-sm text-slate-600">{csvQuery ? t("noMatch") : t("noEntries")}</p>
         ) : (
           <>
-            <Table head={["Date", "What", "Amount", "Balance after"]}>
+            <Table head={[t("what"), t("date"), t("amount"), t("balanceAfter")]}>
               {history.rows.map((e) => (
                 <tr key={e.id}>
                   <Td>
-                    <time dateTime={e.createdAt.toISOString()}>{formatUtcDateTime(e.createdAt)}</time>
+                    <span className="block font-medium text-slate-900">{kindLabel(e.kind)}</span>
+                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{e.reason}</span> : null}
                   </Td>
-                  <Td>
-                    <span className="block font-medium text-slate-900">{WALLET_ENTRY_LABELS[e.kind]}</span>
-                    {e.reason ? <span className="block text-xs text-slate-500">{e.reason}</span> : null}
+                  <Td label={t("date")}>
+                    <DateTime at={e.createdAt} />
                   </Td>
-                  <Td>
-                    <span className={e.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>{formatMoney(e.amountMinor, e.currency)}</span>
+                  <Td label={t("amount")} className="tabular-nums">
+                    <span className={e.amountMinor < 0 ? "text-red-700" : "text-emerald-700"}>{format.money(e.amountMinor, e.currency)}</span>
                   </Td>
-                  <Td>{formatMoney(e.balanceMinor, e.currency)}</Td>
+                  <Td label={t("balanceAfter")} className="tabular-nums">
+                    {format.money(e.balanceMinor, e.currency)}
+                  </Td>
                 </tr>
               ))}
             </Table>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { listShopApiKeys } from "@/db/queries/api-keys";
 import { CreateKeyForm } from "@/components/api-keys/create-key-form";
@@ -7,38 +7,47 @@ import { Badge } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { formatUtcDateTime } from "@/lib/plans/dates";
+import { getReaderFormat } from "@/server/i18n";
 import { publicOrigin } from "@/lib/sharing/short-link";
 
-export const metadata: Metadata = { title: "API keys" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.apiKeys"))("title") };
+}
 
 export default async function ApiKeysPage() {
   const { db, shop } = await pageActor("seller");
   const keys = await listShopApiKeys(db, shop.id);
   const origin = publicOrigin(await headers());
+  const [t, format] = await Promise.all([getTranslations("seller.apiKeys"), getReaderFormat()]);
   return (
     <>
-      <PageHeader title="API keys" description="Keys for the conversion API: your own checkout's server reports orders to Linkshare with them." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-8">
         <CreateKeyForm />
         <section>
-          <h2 className="mb-3 text-lg font-semibold">Your keys</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("yours")}</h2>
           {keys.length === 0 ? (
-            <EmptyState title="No API keys yet">Create one above for each system that will report orders.</EmptyState>
+            <EmptyState title={t("none")}>{t("noneBody")}</EmptyState>
           ) : (
-            <Table head={["Name", "Key", "Created", "Last used", "Status", ""]}>
+            <Table head={[t("name"), t("key"), t("created"), t("lastUsed"), t("status"), <span key="actions" className="sr-only">{t("actions")}</span>]}>
               {keys.map((key) => (
                 <tr key={key.id}>
                   <Td>
-                    <span className="font-medium text-slate-900">{key.name}</span>
+                    <span className="break-words font-medium text-slate-900">{key.name}</span>
                   </Td>
-                  <Td className="font-mono text-slate-600">{key.prefix}…</Td>
-                  <Td className="text-slate-600">{formatUtcDateTime(key.createdAt)}</Td>
-                  <Td className="text-slate-600">{key.lastUsedAt ? formatUtcDateTime(key.lastUsedAt) : "Never"}</Td>
-                  <Td>{key.revokedAt ? <Badge tone="red">revoked</Badge> : <Badge tone="green">active</Badge>}</Td>
+                  <Td label={t("key")} className="break-all font-mono text-slate-600">
+                    {key.prefix}…
+                  </Td>
+                  <Td label={t("created")} className="text-slate-600">
+                    {format.moment(key.createdAt)}
+                  </Td>
+                  <Td label={t("lastUsed")} className="text-slate-600">
+                    {key.lastUsedAt ? format.moment(key.lastUsedAt) : t("never")}
+                  </Td>
+                  <Td label={t("status")}>{key.revokedAt ? <Badge tone="red">{t("revoked")}</Badge> : <Badge tone="green">{t("active")}</Badge>}</Td>
                   <Td>
                     {key.revokedAt ? (
-                      <span className="text-xs text-slate-500">Revoked {formatUtcDateTime(key.revokedAt)}</span>
+                      <span className="text-xs text-slate-500">{t("revokedAt", { when: format.moment(key.revokedAt) })}</span>
                     ) : (
                       <RevokeKeyButton keyId={key.id} keyName={key.name} />
                     )}
@@ -49,12 +58,11 @@ export default async function ApiKeysPage() {
           )}
         </section>
         <Card>
-          <h2 className="font-semibold">Test your integration</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            Every request carries the key as <code className="font-mono">Authorization: Bearer &lt;api key&gt;</code> and a signature{" "}
-            <code className="font-mono">X-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of &quot;&lt;t&gt;.&lt;raw body&gt;&quot;&gt;</code> made with
-            the signing secret, GET requests included (over the empty body). Requests more than 5 minutes old are refused. A signed{" "}
-            <code className="font-mono">GET {origin}/api/v1/ping</code> answers with your shop when everything is right.
+          <h2 className="font-semibold">{t("testHeading")}</h2>
+          <p className="mt-1 break-words text-sm text-slate-600">
+            {t("test1")} <code className="break-all font-mono">Authorization: Bearer &lt;api key&gt;</code> {t("test2")}{" "}
+            <code className="break-all font-mono">X-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of &quot;&lt;t&gt;.&lt;raw body&gt;&quot;&gt;</code> {t("test3")}{" "}
+            <code className="break-all font-mono">GET {origin}/api/v1/ping</code> {t("test4")}
           </p>
         </Card>
       </div>

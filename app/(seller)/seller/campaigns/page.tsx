@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listShopCampaigns } from "@/db/queries/campaigns";
 import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge";
@@ -6,43 +6,56 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { campaignState } from "@/lib/plans/campaign-state";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 
-export const metadata: Metadata = { title: "Campaigns" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.campaigns"))("title") };
+}
 
 export default async function CampaignsPage() {
   const { db, shop, at } = await pageActor("seller");
-  const campaigns = await listShopCampaigns(db, shop.id);
+  const [campaigns, t, format] = await Promise.all([listShopCampaigns(db, shop.id), getTranslations("seller.campaigns"), getReaderFormat()]);
   return (
     <>
       <PageHeader
-        title="Campaigns"
-        description="Products at campaign rates between two dates, with a public page every creator can share."
-        actions={<ButtonLink href="/seller/campaigns/new">New campaign</ButtonLink>}
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <ButtonLink href="/seller/campaigns/new" className="max-sm:min-h-11">
+            {t("new")}
+          </ButtonLink>
+        }
       />
       {campaigns.length === 0 ? (
-        <EmptyState title="No campaigns yet" action={<ButtonLink href="/seller/campaigns/new">Create your first campaign</ButtonLink>}>
-          A campaign gathers products at special rates for a while, on a page buyers can open without an account.
+        <EmptyState
+          title={t("none")}
+          action={
+            <ButtonLink href="/seller/campaigns/new" className="max-sm:min-h-11">
+              {t("createFirst")}
+            </ButtonLink>
+          }
+        >
+          {t("noneBody")}
         </EmptyState>
       ) : (
-        <Table head={["Campaign", "State", "Runs (UTC)", "Products", "Public page"]}>
+        <Table head={[t("campaign"), t("state"), t("runs"), t("products"), t("publicPage")]}>
           {campaigns.map(({ campaign, productCount }) => (
             <tr key={campaign.id} className="hover:bg-slate-50">
               <Td>
-                <Link href={`/seller/campaigns/${campaign.id}`} className="font-medium text-slate-900 hover:underline">
+                <Link href={`/seller/campaigns/${campaign.id}`} className="break-words font-medium text-slate-900 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                   {campaign.name}
                 </Link>
               </Td>
-              <Td>
+              <Td label={t("state")}>
                 <CampaignStateBadge state={campaignState(campaign, at)} />
               </Td>
-              <Td className="text-slate-600">
-                {formatUtcDateTime(campaign.startsAt)} – {formatUtcDateTime(campaign.endsAt)}
+              <Td label={t("runs")} className="text-slate-600">
+                {t("range", { from: format.moment(campaign.startsAt), to: format.moment(campaign.endsAt) })}
               </Td>
-              <Td>{productCount}</Td>
-              <Td>
-                <Link href={`/c/${campaign.slug}`} className="text-brand-700 hover:underline">
+              <Td label={t("products")}>{format.number(productCount)}</Td>
+              <Td label={t("publicPage")}>
+                <Link href={`/c/${campaign.slug}`} className="min-w-0 break-all text-brand-700 hover:underline">
                   /c/{campaign.slug}
                 </Link>
               </Td>

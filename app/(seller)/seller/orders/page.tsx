@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listShopOrders } from "@/db/queries/seller-orders";
 import { OrderFilters } from "@/components/orders/order-filters";
@@ -9,57 +9,76 @@ import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { formatMoney } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
+import { DateTime } from "@/components/ui/formatted";
+import { getReaderFormat } from "@/server/i18n";
 import { ORDER_LIST_KEYS, orderListFilters } from "@/lib/validation/orders";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = { title: "Orders" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.orders"))("title") };
+}
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, shop } = await pageActor("seller");
   const query = readSearchParams(await searchParams, ORDER_LIST_KEYS);
   const filters = orderListFilters(query);
-  const { rows, total, page, pageSize } = await listShopOrders(db, shop.id, filters);
+  const [{ rows, total, page, pageSize }, t, format] = await Promise.all([listShopOrders(db, shop.id, filters), getTranslations("seller.orders"), getReaderFormat()]);
   const filtered = Boolean(filters.state || filters.source || filters.placedFrom || filters.placedBefore || filters.product || filters.creator);
   return (
     <>
       <PageHeader
-        title="Orders"
-        description={`${total.toLocaleString("en")} ${filtered ? "matching " : ""}order${total === 1 ? "" : "s"}, newest first. Times are in UTC.`}
+        title={t("title")}
+        description={filtered ? t("countMatching", { count: total }) : t("count", { count: total })}
       />
       <OrderFilters query={query} filtered={filtered} />
       {total === 0 ? (
         filtered ? (
-          <EmptyState title="No orders match" action={<ButtonLink href="/seller/orders" variant="secondary">Clear filters</ButtonLink>} />
+          <EmptyState
+            title={t("noMatch")}
+            action={
+              <ButtonLink href="/seller/orders" variant="secondary" className="max-sm:min-h-11">
+                {t("clearFilters")}
+              </ButtonLink>
+            }
+          />
         ) : (
-          <EmptyState title="No orders yet">Orders from your storefront and from the conversion API show up here as soon as they are placed.</EmptyState>
+          <EmptyState title={t("none")}>{t("noneBody")}</EmptyState>
         )
       ) : (
         <>
-          <Table head={["Order", "Placed", "Buyer", "Items", "Total", "State", "Commission", "Creators"]}>
+          <Table head={[t("order"), t("placed"), t("buyer"), t("items"), t("total"), t("state"), t("commission"), t("creators")]}>
             {rows.map((o) => (
               <tr key={o.id} className="hover:bg-slate-50">
                 <Td>
-                  <Link href={`/seller/orders/${o.id}`} className="font-mono font-medium text-slate-900 hover:underline">
+                  <Link href={`/seller/orders/${o.id}`} className="break-all font-mono font-medium text-slate-900 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                     {orderReference(o)}
                   </Link>
-                  {o.source === "api" ? <span className="ml-2 text-xs text-slate-500">API</span> : null}
+                  {o.source === "api" ? <span className="ml-2 text-xs text-slate-500">{t("api")}</span> : null}
                 </Td>
-                <Td>
-                  <time dateTime={o.placedAt.toISOString()}>{formatUtcDateTime(o.placedAt)}</time>
+                <Td label={t("placed")}>
+                  <DateTime at={o.placedAt} />
                 </Td>
-                <Td>
-                  <span className="block max-w-48 truncate">{o.buyerName ?? "—"}</span>
-                  {o.buyerEmail ? <span className="block max-w-48 truncate text-xs text-slate-500">{o.buyerEmail}</span> : null}
+                <Td label={t("buyer")}>
+                  <span className="min-w-0">
+                    <span className="block break-words sm:max-w-48 sm:truncate">{o.buyerName ?? "—"}</span>
+                    {o.buyerEmail ? <span className="block break-all text-xs text-slate-500 sm:max-w-48 sm:truncate">{o.buyerEmail}</span> : null}
+                  </span>
                 </Td>
-                <Td className="tabular-nums">{o.items}</Td>
-                <Td className="tabular-nums">{formatMoney(o.totalMinor, o.currency)}</Td>
-                <Td>
+                <Td label={t("items")} className="tabular-nums">
+                  {format.number(o.items)}
+                </Td>
+                <Td label={t("total")} className="tabular-nums">
+                  {format.money(o.totalMinor, o.currency)}
+                </Td>
+                <Td label={t("state")}>
                   <StateBadge state={o.state} />
                 </Td>
-                <Td className="tabular-nums">{o.commissionMinor === null ? "—" : formatMoney(o.commissionMinor, o.currency)}</Td>
-                <Td>{o.creators.length ? o.creators.map((h) => `@${h}`).join(", ") : <span className="text-slate-400">—</span>}</Td>
+                <Td label={t("commission")} className="tabular-nums">
+                  {o.commissionMinor === null ? "—" : format.money(o.commissionMinor, o.currency)}
+                </Td>
+                <Td label={t("creators")}>
+                  {o.creators.length ? <span className="min-w-0 break-all">{o.creators.map((h) => `@${h}`).join(", ")}</span> : <span className="text-slate-500">—</span>}
+                </Td>
               </tr>
             ))}
           </Table>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listShopPlans } from "@/db/queries/plans";
 import { PlanStateBadge } from "@/components/plans/state-badges";
@@ -6,44 +6,55 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { targetedPlanState } from "@/lib/commissions/effective-rate";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 
-export const metadata: Metadata = { title: "Targeted plans" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.plans"))("title") };
+}
 
 export default async function PlansPage() {
   const { db, shop, at } = await pageActor("seller");
-  const plans = await listShopPlans(db, shop.id);
+  const [plans, t, format] = await Promise.all([listShopPlans(db, shop.id), getTranslations("seller.plans"), getReaderFormat()]);
   return (
     <>
       <PageHeader
-        title="Targeted plans"
-        description="Better rates on chosen products for the creators you invite."
-        actions={<ButtonLink href="/seller/plans/new">New plan</ButtonLink>}
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <ButtonLink href="/seller/plans/new" className="max-sm:min-h-11">
+            {t("new")}
+          </ButtonLink>
+        }
       />
       {plans.length === 0 ? (
-        <EmptyState title="No targeted plans yet" action={<ButtonLink href="/seller/plans/new">Create your first plan</ButtonLink>}>
-          Pick products, set rates above their open rate and invite the creators you want to work with.
+        <EmptyState
+          title={t("none")}
+          action={
+            <ButtonLink href="/seller/plans/new" className="max-sm:min-h-11">
+              {t("createFirst")}
+            </ButtonLink>
+          }
+        >
+          {t("noneBody")}
         </EmptyState>
       ) : (
-        <Table head={["Plan", "State", "Runs (UTC)", "Products", "Creators"]}>
+        <Table head={[t("plan"), t("state"), t("runs"), t("products"), t("creators")]}>
           {plans.map(({ plan, productCount, invited, accepted }) => (
             <tr key={plan.id} className="hover:bg-slate-50">
               <Td>
-                <Link href={`/seller/plans/${plan.id}`} className="font-medium text-slate-900 hover:underline">
+                <Link href={`/seller/plans/${plan.id}`} className="break-words font-medium text-slate-900 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">
                   {plan.name}
                 </Link>
               </Td>
-              <Td>
+              <Td label={t("state")}>
                 <PlanStateBadge state={targetedPlanState(plan, at)} />
               </Td>
-              <Td className="text-slate-600">
-                {formatUtcDateTime(plan.startsAt)} – {formatUtcDateTime(plan.endsAt)}
+              <Td label={t("runs")} className="text-slate-600">
+                {t("range", { from: format.moment(plan.startsAt), to: format.moment(plan.endsAt) })}
               </Td>
-              <Td>{productCount}</Td>
-              <Td>
-                {accepted} accepted of {invited} invited
-              </Td>
+              <Td label={t("products")}>{format.number(productCount)}</Td>
+              <Td label={t("creators")}>{t("acceptedOf", { accepted: format.number(accepted), invited: format.number(invited) })}</Td>
             </tr>
           ))}
         </Table>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { mediaUrl } from "@/lib/media/url";
 import { listShopDomains } from "@/db/queries/shop-domains";
 import { shopHasOrders } from "@/db/queries/shops";
@@ -7,25 +7,28 @@ import { ShopForm } from "@/components/seller/shop-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 import { COUNTRIES } from "@/lib/validation/catalogue";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 
-export const metadata: Metadata = { title: "Shop profile" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.shop"))("title") };
+}
 
 export default async function ShopPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, shop } = await pageActor("new-seller");
   const { setup } = readSearchParams(await searchParams, ["setup"]);
   const [locked, domains] = shop ? await Promise.all([shopHasOrders(db, shop.id), listShopDomains(db, shop.id)]) : [false, []];
-  const when = (date: Date | null) => (date ? formatUtcDateTime(date) : null);
+  const [t, format] = await Promise.all([getTranslations("seller.shop"), getReaderFormat()]);
+  const when = (date: Date | null) => (date ? format.moment(date) : null);
   return (
     <>
-      <PageHeader title={shop ? "Shop profile" : "Set up your shop"} description="What buyers and creators see, and the rules your commissions follow." />
+      <PageHeader title={shop ? t("title") : t("setUp")} description={t("description")} />
       {!shop && setup ? (
         <div className="mb-4">
-          <Alert tone="info">Create your shop first: products, plans and campaigns belong to it.</Alert>
+          <Alert tone="info">{t("createFirst")}</Alert>
         </div>
       ) : null}
       <Card className="max-w-3xl">
@@ -48,10 +51,9 @@ export default async function ShopPage({ searchParams }: { searchParams: Promise
       </Card>
       {shop ? (
         <Card className="mt-6 max-w-3xl">
-          <h2 className="text-lg font-semibold">Web domains</h2>
+          <h2 className="text-lg font-semibold">{t("domainsHeading")}</h2>
           <p className="mt-1 mb-4 text-sm text-slate-600">
-            Products sold on your own site may send buyers only to domains you have verified (https). Until a domain is verified, creators’ links to such
-            products open the product’s page here.
+            {t("domainsText")}
           </p>
           <ShopDomains
             domains={domains.map((d) => ({
@@ -59,7 +61,7 @@ export default async function ShopPage({ searchParams }: { searchParams: Promise
               domain: d.domain,
               token: d.token,
               state: d.state,
-              verified: d.verifiedAt ? `${when(d.verifiedAt)}${d.verifiedBy === "admin" ? " by the platform" : d.verifiedBy === "dns" ? " by DNS" : " by file"}` : null,
+              verified: d.verifiedAt ? t(d.verifiedBy === "admin" ? "byPlatform" : d.verifiedBy === "dns" ? "byDns" : "byFile", { at: format.moment(d.verifiedAt) }) : null,
               checked: when(d.checkedAt),
               lastError: d.lastError,
               revoked: when(d.revokedAt),

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 
 export default function CommissionNotFound() {
+  const t = useTranslations("creator.commission");
   return (
-    <EmptyState title="Commission not found" action={<ButtonLink href="/creator/commissions">All commissions</ButtonLink>}>
-      There is no commission with this id among yours.
+    <EmptyState title={t("notFound")} action={<ButtonLink href="/creator/commissions">{t("allCommissions")}</ButtonLink>}>
+      {t("notFoundText")}
     </EmptyState>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findCreatorLink } from "@/db/queries/creator-links";
@@ -9,11 +9,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
 import { isId } from "@/lib/ids";
-import { CHANNEL_LABELS } from "@/lib/sharing/channels";
 import { publicOrigin, shortLinkUrl } from "@/lib/sharing/short-link";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { linkTargetWords } from "../link-words";
 
-export const metadata: Metadata = { title: "Your link" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.link"))("title") };
+}
 
 export default async function LinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
@@ -21,38 +23,42 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
   const query = readSearchParams(await searchParams, ["new", "again"]);
   const link = isId(id, "lnk") ? await findCreatorLink(db, { creatorId: user.id, linkId: id }) : undefined;
   if (!link) notFound();
+  const [t, channels, words] = await Promise.all([getTranslations("creator.link"), getTranslations("creator.channels"), linkTargetWords()]);
   const shortLink = shortLinkUrl(publicOrigin(await headers()), link.code);
-  const target = linkTargetLabel(link);
+  const target = linkTargetLabel(link, words);
+  const channel = channels(link.channel);
+  // What the share buttons post with the link: the product or campaign's own name.
+  const shareText = link.type === "showcase" ? t("showcaseShareText") : link.type === "campaign" && link.campaignName ? link.campaignName : target;
   return (
     <>
       <PageHeader
         title={target}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
-            <Badge tone="blue">{CHANNEL_LABELS[link.channel]}</Badge>
-            {link.subId ? <Badge>sub-id {link.subId}</Badge> : null}
-            {link.type === "product" && link.productStatus === "archived" ? <Badge tone="red">product archived</Badge> : null}
+            <Badge tone="blue">{channel}</Badge>
+            {link.subId ? <Badge>{t("subId", { subId: link.subId })}</Badge> : null}
+            {link.type === "product" && link.productStatus === "archived" ? <Badge tone="red">{t("productArchived")}</Badge> : null}
           </span>
         }
         actions={
-          <>
+          <div className="flex flex-wrap gap-2">
             <ButtonLink href={newLinkHref(link)} variant="secondary">
-              Get another link
+              {t("getAnother")}
             </ButtonLink>
             <ButtonLink href="/creator/links" variant="secondary">
-              All links
+              {t("allLinks")}
             </ButtonLink>
-          </>
+          </div>
         }
       />
       <div className="mb-4">
         {query.again ? (
-          <Alert tone="info">You already had this link for {CHANNEL_LABELS[link.channel]}{link.subId ? ` (sub-id ${link.subId})` : ""}: here it is again.</Alert>
+          <Alert tone="info">{link.subId ? t("againSub", { channel, subId: link.subId }) : t("again", { channel })}</Alert>
         ) : query.new ? (
-          <Alert tone="success">Your new link is ready. Share it anywhere: every sale it brings earns you a commission.</Alert>
+          <Alert tone="success">{t("created")}</Alert>
         ) : null}
       </div>
-      <LinkSharePanel linkId={link.id} shortLink={shortLink} shareText={link.type === "showcase" ? "My favourite finds" : target.replace(/^Campaign: /, "")} earnsUntil={link.earnsUntil} at={at} />
+      <LinkSharePanel linkId={link.id} shortLink={shortLink} shareText={shareText} earnsUntil={link.earnsUntil} at={at} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -13,17 +13,18 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { affiliateThreshold } from "@/lib/creators/tier";
 import { isId } from "@/lib/ids";
 import { canLinkCampaign, canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
-import { formatMoney } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-import { creatorRateLabel } from "@/lib/plans/rewards";
 import { CHANNELS } from "@/lib/validation/links";
 import { oneOf, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { creatorRateLabeller } from "../../reward-text";
 
-export const metadata: Metadata = { title: "Get a link" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("creator.linkNew"))("title") };
+}
 
 // Values are checked (isId, the channel list) before use, so a repeated parameter's array never matches.
 const QUERY_KEYS = ["type", "productId", "campaignId", "channel"] as const;
@@ -34,65 +35,75 @@ type Subject = { title: string; summary: ReactNode; target: LinkFormTarget } | {
 async function productSubject(db: Database, productId: string, creatorId: string, at: Date): Promise<Subject | null> {
   const product = isId(productId, "prd") ? await findProductToLink(db, productId) : undefined;
   if (!product) return null;
-  const rate = (await bestProductRates(db, { creatorId, productIds: [product.id], at: at })).get(product.id);
+  const [rates, t, errors, format] = await Promise.all([
+    bestProductRates(db, { creatorId, productIds: [product.id], at: at }),
+    getTranslations("creator.linkNew"),
+    getTranslations("creator.errors"),
+    getReaderFormat(),
+  ]);
+  const rate = rates.get(product.id);
+  const rateLabel = await creatorRateLabeller(format);
   const summary = (
-    <div className="flex items-center gap-4">
+    <div className="flex min-w-0 items-center gap-4">
       {product.imageMediaId ? (
         // eslint-disable-next-line @next/next/no-img-element -- app-served media, already sized
         <img src={mediaUrl(product.imageMediaId)!} alt="" width={64} height={64} className="size-16 shrink-0 rounded object-cover" />
       ) : (
         <span className="size-16 shrink-0 rounded bg-slate-100" />
       )}
-      <div>
-        <p className="font-medium text-slate-900">{product.title}</p>
+      <div className="min-w-0">
+        <p className="break-words font-medium text-slate-900">{product.title}</p>
         <p className="text-sm text-slate-600">
-          {product.shopName} · {formatMoney(product.priceMinor, product.currency)}
+          {product.shopName} · {format.money(product.priceMinor, product.currency)}
         </p>
         {product.openToAffiliates ? (
-          <p className="text-sm font-medium text-emerald-700">{creatorRateLabel(rate ?? { planKind: "open", planName: null, reward: { rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor } }, product.currency)}</p>
+          <p className="text-sm font-medium text-emerald-700">{rateLabel(rate ?? { planKind: "open", planName: null, reward: { rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor } }, product.currency)}</p>
         ) : null}
       </div>
     </div>
   );
   const verdict = canLinkProduct(product);
-  if (!verdict.ok) return { title: product.title, summary, blocked: <Alert tone="warning">{verdict.message} Pick another product from the catalogue.</Alert> };
+  if (!verdict.ok) {
+    const reason = verdict.reason === "not_open" ? errors("productNotOpen", { title: product.title }) : errors("shopBlocked");
+    return { title: product.title, summary, blocked: <Alert tone="warning">{`${reason} ${t("pickAnother")}`}</Alert> };
+  }
   return { title: product.title, summary, target: { type: "product", productId: product.id } };
 }
 
 async function campaignSubject(db: Database, campaignId: string, at: Date): Promise<Subject | null> {
   const campaign = isId(campaignId, "cmp") ? await findCampaignToLink(db, campaignId) : undefined;
   if (!campaign) return null;
+  const [t, products, format] = await Promise.all([getTranslations("creator.linkNew"), getTranslations("creator.products"), getReaderFormat()]);
   const summary = (
     <div>
       <p className="font-medium text-slate-900">{campaign.name}</p>
       <p className="text-sm text-slate-600">
         {campaign.shopName ? `${campaign.shopName} · ` : ""}
-        {campaign.productCount} {campaign.productCount === 1 ? "product" : "products"} · until {formatUtcDateTime(campaign.endsAt)}
+        {products("campaignSummary", { count: campaign.productCount, end: format.day(campaign.endsAt) })}
       </p>
     </div>
   );
-  if (!canLinkCampaign(campaign, { at }).ok) return { title: campaign.name, summary, blocked: <Alert tone="warning">{campaign.name} has ended: its link would earn nothing.</Alert> };
+  if (!canLinkCampaign(campaign, { at }).ok) return { title: campaign.name, summary, blocked: <Alert tone="warning">{t("campaignEnded", { name: campaign.name })}</Alert> };
   return { title: campaign.name, summary, target: { type: "campaign", campaignId: campaign.id } };
 }
 
 async function showcaseSubject(db: Database, creatorId: string): Promise<Subject> {
   const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
   const threshold = affiliateThreshold();
+  const t = await getTranslations("creator.linkNew");
   if (!canLinkShowcase(followers, threshold).ok) {
-    return { title: "Your showcase", summary: null, blocked: <ShowcaseLocked followers={followers} threshold={threshold} /> };
+    return { title: t("yourShowcase"), summary: null, blocked: <ShowcaseLocked followers={followers} threshold={threshold} /> };
   }
   const items = await currentShowcase(db, creatorId);
   const summary = (
     <div className="flex flex-wrap items-center justify-between gap-2">
-      <p className="text-sm text-slate-700">
-        One link to your showcase, earning on every product in it ({items.length} now).
-      </p>
+      <p className="text-sm text-slate-700">{t("showcaseSummary", { count: items.length })}</p>
       <ButtonLink href="/creator/showcase" variant="secondary" size="sm">
-        Edit showcase
+        {t("editShowcase")}
       </ButtonLink>
     </div>
   );
-  return { title: "Your showcase", summary, target: { type: "showcase" } };
+  return { title: t("yourShowcase"), summary, target: { type: "showcase" } };
 }
 
 export default async function NewLinkPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
@@ -111,9 +122,10 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
           : null;
   if (!subject) notFound();
   const channel = oneOf(query.channel, CHANNELS);
+  const t = await getTranslations("creator.linkNew");
   return (
     <>
-      <PageHeader title={`Get a link: ${subject.title}`} description="Choose where you will share it. The same channel and sub-id give you the same link back while it earns." />
+      <PageHeader title={t("headingFor", { title: subject.title })} description={t("description")} />
       <div className="max-w-2xl space-y-4">
         {subject.summary ? <Card>{subject.summary}</Card> : null}
         {"target" in subject ? (
@@ -124,8 +136,8 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
           subject.blocked
         )}
         <p className="text-sm">
-          <Link href="/creator/products" className="font-medium text-brand-700 hover:underline">
-            ← Back to products
+          <Link href="/creator/products" className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline sm:min-h-0">
+            {t("backToProducts")}
           </Link>
         </p>
       </div>
@@ -135,42 +147,51 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
 
 /** "Get a link" with nothing chosen yet: what can be linked, each a step away. */
 async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: string; at: Date }) {
-  const [followers, campaigns] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, at)]);
+  const [followers, campaigns, t, format] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, at), getTranslations("creator.linkNew"), getReaderFormat()]);
   const threshold = affiliateThreshold();
   return (
     <>
-      <PageHeader title="Get a link" description="Pick what to share: a product, your showcase or a campaign. Each link earns on the sales it brings." />
+      <PageHeader title={t("title")} description={t("chooserDescription")} />
       <div className="max-w-2xl space-y-4">
         <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <div>
-            <h2 className="font-medium text-slate-900">A product</h2>
-            <p className="text-sm text-slate-600">Every product open to creators, in every shop, with what you earn on it.</p>
+            <h2 className="font-medium text-slate-900">{t("aProduct")}</h2>
+            <p className="text-sm text-slate-600">{t("aProductText")}</p>
           </div>
-          <ButtonLink href="/creator/products">Pick a product</ButtonLink>
+          <ButtonLink href="/creator/products">
+            {t("pickProduct")}
+          </ButtonLink>
         </Card>
         {canLinkShowcase(followers ?? 0, threshold).ok ? (
           <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <div>
-              <h2 className="font-medium text-slate-900">Your showcase</h2>
-              <p className="text-sm text-slate-600">One link to your own page of favourite products, earning on every product in it.</p>
+              <h2 className="font-medium text-slate-900">{t("yourShowcase")}</h2>
+              <p className="text-sm text-slate-600">{t("showcaseText")}</p>
             </div>
-            <ButtonLink href="/creator/links/new?type=showcase">Get showcase link</ButtonLink>
+            <ButtonLink href="/creator/links/new?type=showcase">
+              {t("getShowcaseLink")}
+            </ButtonLink>
           </Card>
         ) : (
           <ShowcaseLocked followers={followers ?? 0} threshold={threshold} />
         )}
         {campaigns.length > 0 ? (
           <Card>
-            <h2 className="font-medium text-slate-900">A campaign</h2>
-            <ul className="mt-2 divide-y divide-slate-100" aria-label="Live campaigns">
+            <h2 className="font-medium text-slate-900">{t("aCampaign")}</h2>
+            <ul className="mt-2 divide-y divide-slate-100" aria-label={t("liveCampaigns")}>
               {campaigns.map((c) => (
                 <li key={c.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
-                  <p className="text-sm text-slate-700">
+                  <p className="min-w-0 break-words text-sm text-slate-700">
                     <span className="font-medium text-slate-900">{c.name}</span>
-                    {c.shopName ? ` · ${c.shopName}` : ""} · until {formatUtcDateTime(c.endsAt)}
+                    {c.shopName ? ` · ${c.shopName}` : ""} · {t("until", { end: format.day(c.endsAt) })}
                   </p>
-                  <ButtonLink href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`} size="sm" variant="secondary" aria-label={`Get link for ${c.name}`}>
-                    Get link
+                  <ButtonLink
+                    href={`/creator/links/new?type=campaign&campaignId=${encodeURIComponent(c.id)}`}
+                    size="sm"
+                    variant="secondary"
+                    aria-label={t("getLinkFor", { name: c.name })}
+                  >
+                    {t("getLink")}
                   </ButtonLink>
                 </li>
               ))}

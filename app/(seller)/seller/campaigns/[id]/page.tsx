@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findShopCampaign, shopCampaignProducts } from "@/db/queries/campaigns";
@@ -7,6 +7,9 @@ import { shopPickerProducts } from "@/db/queries/plans";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignStateBadge } from "@/components/campaigns/campaign-state-badge";
 import { pickerProducts } from "@/lib/plans/picker-products";
+import { pickerFormat } from "../../plans/picker-format";
+import { rewardText } from "@/components/plans/reward-text";
+import { getReaderFormat } from "@/server/i18n";
 import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -15,14 +18,15 @@ import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { formatMoneyPlain } from "@/lib/money";
 import { campaignState } from "@/lib/plans/campaign-state";
-import { formatUtcDateTime, utcDateTimeInput } from "@/lib/plans/dates";
-import { formatReward } from "@/lib/plans/rewards";
+import { utcDateTimeInput } from "@/lib/plans/dates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
 
-export const metadata: Metadata = { title: "Campaign" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.campaigns.detail"))("title") };
+}
 
-const SAVED = { created: "Campaign created.", updated: "Campaign saved." } as Record<string, string>;
+const SAVED = ["created", "updated"] as const;
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, shop, at } = await pageActor("seller");
@@ -31,7 +35,15 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const id = routeParam(rawId);
   const campaign = id ? await findShopCampaign(db, { shopId: shop.id, campaignId: id }) : undefined;
   if (!id || !campaign) notFound();
-  const [active, history] = await Promise.all([shopPickerProducts(db, shop.id), shopCampaignProducts(db, { shopId: shop.id, campaignId: id })]);
+  const [active, history, t, format, locale, pickerTexts] = await Promise.all([
+    shopPickerProducts(db, shop.id),
+    shopCampaignProducts(db, { shopId: shop.id, campaignId: id }),
+    getTranslations("seller.campaigns"),
+    getReaderFormat(),
+    getLocale(),
+    pickerFormat(),
+  ]);
+  const savedText = SAVED.find((s) => s === saved);
   const current = history.filter((p) => p.removedAt === null);
   const rows: Record<string, PickerRow> = Object.fromEntries(
     current.map((p) => [p.productId, { included: true, rate: p.rateBps ? ratePercentInput(p.rateBps) : "", fee: p.flatFeeMinor ? formatMoneyPlain(p.flatFeeMinor, p.currency) : "" }]),
@@ -42,16 +54,17 @@ export default async function CampaignPage({ params, searchParams }: { params: P
     <>
       <PageHeader
         title={campaign.name}
-        description={`${formatUtcDateTime(campaign.startsAt)} – ${formatUtcDateTime(campaign.endsAt)}`}
+        description={t("range", { from: format.moment(campaign.startsAt), to: format.moment(campaign.endsAt) })}
         actions={<CampaignStateBadge state={campaignState(campaign, at)} />}
       />
-      {saved && SAVED[saved] ? (
+      {savedText ? (
         <div className="mb-4">
-          <Alert tone="success">{SAVED[saved]}</Alert>
+          <Alert tone="success">{t(`detail.${savedText}`)}</Alert>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="min-w-0 lg:col-span-2">
+      {/* One column: the reward picker and the history table need the full width to show every column. */}
+      <div className="max-w-5xl space-y-6">
+        <Card>
           <CampaignForm
             campaignId={campaign.id}
             currency={shop.currency}
@@ -63,31 +76,35 @@ export default async function CampaignPage({ params, searchParams }: { params: P
               endsAt: utcDateTimeInput(campaign.endsAt),
               bannerUrl: mediaUrl(campaign.bannerMediaId),
             }}
-            products={pickerProducts(pickerSources)}
+            products={pickerProducts(pickerSources, pickerTexts)}
             rows={rows}
           />
         </Card>
-        <div className="min-w-0 space-y-6">
+        <div className="space-y-6">
           <Card>
-            <h2 className="font-semibold">Public page</h2>
-            <p className="mt-1 text-sm text-slate-600">Buyers see the campaign&apos;s products while it runs; no account needed.</p>
+            <h2 className="font-semibold">{t("detail.publicPage")}</h2>
+            <p className="mt-1 text-sm text-slate-600">{t("detail.publicText")}</p>
             <Link href={`/c/${campaign.slug}`} className="mt-2 inline-block break-all text-sm font-medium text-brand-700 hover:underline">
               /c/{campaign.slug}
             </Link>
           </Card>
           <Card>
-            <h2 className="font-semibold">Product history</h2>
-            <p className="mb-3 mt-1 text-xs text-slate-500">When each product joined and left the campaign (UTC). Campaign links earn on what it held at the time of the order.</p>
+            <h2 className="font-semibold">{t("detail.history")}</h2>
+            <p className="mb-3 mt-1 text-xs text-slate-500">{t("detail.historyText")}</p>
             {history.length === 0 ? (
-              <p className="text-sm text-slate-500">No products yet.</p>
+              <p className="text-sm text-slate-500">{t("detail.noProducts")}</p>
             ) : (
-              <Table head={["Product", "Reward", "Added", "Removed"]}>
+              <Table head={[t("detail.product"), t("detail.reward"), t("detail.added"), t("detail.removed")]}>
                 {history.map((p) => (
                   <tr key={p.id}>
-                    <Td className="max-w-40 truncate">{p.title}</Td>
-                    <Td>{formatReward(p, p.currency)}</Td>
-                    <Td className="text-slate-600">{formatUtcDateTime(p.addedAt)}</Td>
-                    <Td className="text-slate-600">{p.removedAt ? formatUtcDateTime(p.removedAt) : "—"}</Td>
+                    <Td className="break-words sm:max-w-40 sm:truncate">{p.title}</Td>
+                    <Td label={t("detail.reward")}>{rewardText(p, p.currency, locale)}</Td>
+                    <Td label={t("detail.added")} className="text-slate-600">
+                      {format.moment(p.addedAt)}
+                    </Td>
+                    <Td label={t("detail.removed")} className="text-slate-600">
+                      {p.removedAt ? format.moment(p.removedAt) : "—"}
+                    </Td>
                   </tr>
                 ))}
               </Table>

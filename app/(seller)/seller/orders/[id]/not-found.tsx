@@ -1,10 +1,19 @@
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 
 export default function OrderNotFound() {
+  const t = useTranslations("seller.orders.detail");
   return (
-    <EmptyState title="Order not found" action={<ButtonLink href="/seller/orders">All orders</ButtonLink>}>
-      There is no order with this id in your shop.
+    <EmptyState
+      title={t("notFound")}
+      action={
+        <ButtonLink href="/seller/orders" className="max-sm:min-h-11">
+          {t("allOrders")}
+        </ButtonLink>
+      }
+    >
+      {t("notFoundBody")}
     </EmptyState>
   );
 }

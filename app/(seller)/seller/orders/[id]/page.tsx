@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { shopOrderDetail } from "@/db/queries/seller-orders";
@@ -10,21 +10,22 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { pageActor } from "@/server/context";
+import { getReaderFormat } from "@/server/i18n";
 import { addDays } from "@/lib/clock";
 import { isId } from "@/lib/ids";
-import { formatMoney } from "@/lib/money";
 import { checkTransition } from "@/lib/orders/state";
-import { formatUtcDateTime } from "@/lib/plans/dates";
 import { SELLER_ORDER_COMMANDS } from "@/lib/validation/orders";
 import { PostalAddress } from "@/components/ui/postal-address";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.orders.detail"))("title") };
+}
 
 function Row({ label, children, strong }: { label: string; children: ReactNode; strong?: boolean }) {
   return (
     <div className={`flex justify-between gap-4 py-1 ${strong ? "font-semibold text-slate-900" : "text-slate-700"}`}>
       <dt>{label}</dt>
-      <dd className="tabular-nums">{children}</dd>
+      <dd className="min-w-0 text-right tabular-nums">{children}</dd>
     </div>
   );
 }
@@ -36,6 +37,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const detail = isId(id, "ord") ? await shopOrderDetail(db, { shopId: shop.id, orderId: id }) : undefined;
   if (!detail) notFound();
   const { order, lines, refunds } = detail;
+  const [t, to, tl, states, format] = await Promise.all([getTranslations("seller.orders.detail"), getTranslations("seller.orders"), getTranslations("seller.orders.timeline"), getTranslations("common.states"), getReaderFormat()]);
   const commands = SELLER_ORDER_COMMANDS.filter((command) => checkTransition(order.state, command).ok);
   const refundable = checkTransition(order.state, "refund").ok;
   // The settlement job completes delivered orders once their return window has passed.
@@ -45,44 +47,42 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <PageHeader
-        title={`Order ${orderReference(order)}`}
+        title={t("heading", { reference: orderReference(order) })}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             <StateBadge state={order.state} />
-            <span>
-              Placed {formatUtcDateTime(order.placedAt)} · {order.source === "api" ? "API" : "Storefront"}
-            </span>
+            <span>{t("placedVia", { when: format.moment(order.placedAt), source: order.source === "api" ? to("api") : to("storefront") })}</span>
           </span>
         }
         actions={
-          <ButtonLink href="/seller/orders" variant="secondary">
-            All orders
+          <ButtonLink href="/seller/orders" variant="secondary" className="max-sm:min-h-11">
+            {t("allOrders")}
           </ButtonLink>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <h2 className="mb-3 font-semibold">Fulfilment</h2>
+            <h2 className="mb-3 font-semibold">{t("fulfilment")}</h2>
             <OrderActions
               orderId={order.id}
               commands={commands}
               note={
                 autoCompleteAt
-                  ? `Completes automatically on ${formatUtcDateTime(autoCompleteAt)}, when the ${order.returnWindowDays}-day return window ends.`
+                  ? t("autoComplete", { when: format.moment(autoCompleteAt), days: order.returnWindowDays })
                   : commands.length === 0
                     ? order.state === "completed"
-                      ? "The order is completed. Lines can still be refunded below."
-                      : `Nothing left to do: the order is ${order.state}.`
+                      ? t("completedNote")
+                      : t("nothingLeft", { state: (states.has(order.state) ? states(order.state) : order.state).toLowerCase() })
                     : order.state === "paid"
-                      ? "Cancelling is possible until the order ships; after that, refund its lines."
+                      ? t("cancelUntilShipped")
                       : null
               }
             />
           </Card>
           <section aria-labelledby="lines-heading" className="space-y-3">
             <h2 id="lines-heading" className="font-semibold">
-              Lines
+              {t("lines")}
             </h2>
             {lines.map((line) => (
               <OrderLineCard key={line.id} line={line} orderId={order.id} currency={order.currency} refundable={refundable} />
@@ -91,34 +91,34 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </div>
         <div className="space-y-6">
           <Card>
-            <h2 className="mb-2 font-semibold">Totals</h2>
+            <h2 className="mb-2 font-semibold">{t("totals")}</h2>
             <dl className="text-sm">
-              <Row label="Subtotal">{formatMoney(order.subtotalMinor, order.currency)}</Row>
-              <Row label="Discount">{order.discountMinor ? `−${formatMoney(order.discountMinor, order.currency)}` : "—"}</Row>
-              <Row label="Total paid" strong>
-                {formatMoney(order.totalMinor, order.currency)}
+              <Row label={t("subtotal")}>{format.money(order.subtotalMinor, order.currency)}</Row>
+              <Row label={t("discount")}>{order.discountMinor ? `−${format.money(order.discountMinor, order.currency)}` : "—"}</Row>
+              <Row label={t("totalPaid")} strong>
+                {format.money(order.totalMinor, order.currency)}
               </Row>
-              <Row label="Commission">{lines.some((l) => l.commission) ? formatMoney(commissionMinor, order.currency) : "—"}</Row>
+              <Row label={t("commission")}>{lines.some((l) => l.commission) ? format.money(commissionMinor, order.currency) : "—"}</Row>
             </dl>
           </Card>
           <Card>
-            <h2 className="mb-2 font-semibold">Buyer</h2>
+            <h2 className="mb-2 font-semibold">{t("buyer")}</h2>
             {order.buyerName || order.buyerEmail ? (
               <div className="text-sm">
-                <p className="font-medium text-slate-900">{order.buyerName}</p>
+                <p className="break-words font-medium text-slate-900">{order.buyerName}</p>
                 <p className="break-all text-slate-600">{order.buyerEmail}</p>
               </div>
             ) : (
-              <p className="text-sm text-slate-500">No buyer details were sent with this order.</p>
+              <p className="text-sm text-slate-500">{t("noBuyer")}</p>
             )}
             {address ? (
               <PostalAddress address={address} className="mt-3 text-sm text-slate-700" />
             ) : null}
-            {order.externalId ? <p className="mt-3 text-xs text-slate-500">Your order id: {order.externalId}</p> : null}
+            {order.externalId ? <p className="mt-3 break-all text-xs text-slate-500">{t("externalId", { id: order.externalId })}</p> : null}
           </Card>
           <Card>
-            <h2 className="mb-3 font-semibold">Timeline</h2>
-            <OrderTimeline entries={orderTimeline(order, lines, refunds, autoCompleteAt)} />
+            <h2 className="mb-3 font-semibold">{t("timeline")}</h2>
+            <OrderTimeline entries={orderTimeline(order, lines, refunds, autoCompleteAt, tl)} label={t("timeline")} />
           </Card>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { findShopPlan, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { EndPlanButton, PublishPlanButton } from "@/components/plans/plan-status-buttons";
@@ -8,23 +8,17 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { targetedPlanState, type TargetedPlanState } from "@/lib/commissions/effective-rate";
-import { formatUtcDateTime } from "@/lib/plans/dates";
-import { formatReward } from "@/lib/plans/rewards";
+import { targetedPlanState } from "@/lib/commissions/effective-rate";
+import { rewardText } from "@/components/plans/reward-text";
+import { getReaderFormat } from "@/server/i18n";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
 
-export const metadata: Metadata = { title: "Targeted plan" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.plans.detail"))("title") };
+}
 
-const STATE_TEXT: Record<TargetedPlanState, string> = {
-  draft: "A draft: invited creators do not see it yet. Publish it when the products and creators are right.",
-  scheduled: "Published. Creators can accept now; the plan pays from its start.",
-  live: "Live: creators who accepted earn these rates on their orders.",
-  ended: "Ended early. Orders placed before the end keep the plan's rates.",
-  expired: "Over: its end date has passed.",
-};
-
-const SAVED = { created: "Plan saved as a draft.", updated: "Plan saved." } as Record<string, string>;
+const SAVED = ["created", "updated"] as const;
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, shop, at } = await pageActor("seller");
@@ -35,64 +29,102 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (!id || !plan) notFound();
   const [products, invitations] = await Promise.all([shopPlanProducts(db, { shopId: shop.id, planId: id }), shopPlanInvitations(db, { shopId: shop.id, planId: id })]);
   const state = targetedPlanState(plan, at);
+  const [t, format, locale] = await Promise.all([getTranslations("seller.plans"), getReaderFormat(), getLocale()]);
+  const range = t("range", { from: format.moment(plan.startsAt), to: format.moment(plan.endsAt) });
+  const savedText = SAVED.find((s) => s === saved);
   const editable = state === "draft" || state === "scheduled" || state === "live";
   return (
     <>
       <PageHeader
         title={plan.name}
-        description={`${formatUtcDateTime(plan.startsAt)} – ${formatUtcDateTime(plan.endsAt)}${plan.endedAt ? ` · ended ${formatUtcDateTime(plan.endedAt)}` : ""}`}
+        description={plan.endedAt ? t("detail.endedAt", { range, when: format.moment(plan.endedAt) }) : range}
         actions={
           <>
-            <PlanStateBadge state={state} />
+            {/* Centred beside the 44 px button on phones, not stretched to its height. */}
+            <span className="self-center">
+              <PlanStateBadge state={state} />
+            </span>
             {editable ? (
-              <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" size="sm">
-                Edit plan
+              <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" size="sm" className="max-sm:min-h-11">
+                {t("detail.edit")}
               </ButtonLink>
             ) : null}
           </>
         }
       />
-      {saved && SAVED[saved] ? (
+      {savedText ? (
         <div className="mb-4">
-          <Alert tone="success">{SAVED[saved]}</Alert>
+          <Alert tone="success">{t(`detail.${savedText}`)}</Alert>
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <section>
-            <h2 className="mb-3 text-lg font-semibold">Invited creators</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("detail.invited")}</h2>
             {invitations.length === 0 ? (
-              <EmptyState title="No creators invited yet" action={editable ? <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary">Invite creators</ButtonLink> : undefined} />
+              <EmptyState
+                title={t("detail.noInvited")}
+                action={
+                  editable ? (
+                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" className="max-sm:min-h-11">
+                      {t("detail.invite")}
+                    </ButtonLink>
+                  ) : undefined
+                }
+              />
             ) : (
-              <Table head={["Creator", "Followers", "Answer", "Invited", "Answered"]}>
+              <Table head={[t("detail.creator"), t("detail.followers"), t("detail.answer"), t("detail.invitedAt"), t("detail.answeredAt")]}>
                 {invitations.map((i) => (
                   <tr key={i.creatorId}>
-                    <Td>
+                    <Td className="max-sm:break-words">
                       <span className="font-medium text-slate-900">{i.displayName}</span> <span className="text-slate-500">@{i.handle}</span>
                     </Td>
-                    <Td className="tabular-nums">{i.followerCount.toLocaleString("en")}</Td>
-                    <Td>{state === "draft" ? <span className="text-slate-500">not sent yet</span> : <InvitationBadge status={i.status} />}</Td>
-                    <Td className="text-slate-600">{state === "draft" ? "—" : formatUtcDateTime(i.invitedAt)}</Td>
-                    <Td className="text-slate-600">{i.respondedAt ? formatUtcDateTime(i.respondedAt) : "—"}</Td>
+                    <Td label={t("detail.followers")} className="tabular-nums">
+                      {format.number(i.followerCount)}
+                    </Td>
+                    <Td label={t("detail.answer")}>{state === "draft" ? <span className="text-slate-500">{t("detail.notSent")}</span> : <InvitationBadge status={i.status} />}</Td>
+                    <Td label={t("detail.invitedAt")} className="text-slate-600">
+                      {state === "draft" ? "—" : format.moment(i.invitedAt)}
+                    </Td>
+                    <Td label={t("detail.answeredAt")} className="text-slate-600">
+                      {i.respondedAt ? format.moment(i.respondedAt) : "—"}
+                    </Td>
                   </tr>
                 ))}
               </Table>
             )}
           </section>
           <section>
-            <h2 className="mb-3 text-lg font-semibold">Products</h2>
+            <h2 className="mb-3 text-lg font-semibold">{t("detail.products")}</h2>
             {products.length === 0 ? (
-              <EmptyState title="No products in this plan yet" action={editable ? <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary">Add products</ButtonLink> : undefined} />
+              <EmptyState
+                title={t("detail.noProducts")}
+                action={
+                  editable ? (
+                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" className="max-sm:min-h-11">
+                      {t("detail.addProducts")}
+                    </ButtonLink>
+                  ) : undefined
+                }
+              />
             ) : (
-              <Table head={["Product", "Open plan", "Targeted reward"]}>
+              <Table head={[t("detail.product"), t("detail.openPlan"), t("detail.targetedReward")]}>
                 {products.map((p) => (
                   <tr key={p.productId}>
-                    <Td>
+                    <Td className="max-sm:break-words">
                       <span className="font-medium text-slate-900">{p.title}</span>
-                      {p.status === "archived" ? <span className="ml-2 text-xs text-red-600">archived</span> : !p.openToAffiliates ? <span className="ml-2 text-xs text-slate-500">closed to creators</span> : null}
+                      {p.status === "archived" ? (
+                        <span className="ml-2 text-xs text-red-600">{t("detail.archived")}</span>
+                      ) : !p.openToAffiliates ? (
+                        <span className="ml-2 text-xs text-slate-500">{t("detail.closed")}</span>
+                      ) : null}
                     </Td>
-                    <Td className="text-slate-600">{formatReward({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency)}</Td>
-                    <Td className="font-medium">{formatReward(p, p.currency)}</Td>
+                    <Td label={t("detail.openPlan")} className="text-slate-600">
+                      {rewardText({ rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor }, p.currency, locale)}
+                    </Td>
+                    <Td label={t("detail.targetedReward")} className="font-medium">
+                      {rewardText(p, p.currency, locale)}
+                    </Td>
                   </tr>
                 ))}
               </Table>
@@ -101,14 +133,14 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </div>
         <div className="min-w-0 space-y-6">
           <Card>
-            <h2 className="font-semibold">Status</h2>
-            <p className="mb-3 mt-1 text-sm text-slate-600">{STATE_TEXT[state]}</p>
+            <h2 className="font-semibold">{t("detail.status")}</h2>
+            <p className="mb-3 mt-1 text-sm text-slate-600">{t(`detail.stateText.${state}`)}</p>
             {state === "draft" ? <PublishPlanButton planId={plan.id} /> : null}
             {state === "scheduled" || state === "live" ? <EndPlanButton planId={plan.id} planName={plan.name} /> : null}
           </Card>
           <Card>
-            <h2 className="font-semibold">Message to the creators</h2>
-            <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{plan.message || <span className="text-slate-500">No message.</span>}</p>
+            <h2 className="font-semibold">{t("detail.message")}</h2>
+            <p className="mt-1 whitespace-pre-line break-words text-sm text-slate-700">{plan.message || <span className="text-slate-500">{t("detail.noMessage")}</span>}</p>
           </Card>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { mediaUrl } from "@/lib/media/url";
 import { findShopProduct, productRateHistory, shopCategories } from "@/db/queries/products";
@@ -10,12 +10,16 @@ import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
 import { ratePercentInput } from "@/lib/catalogue/rates";
 import { productUrlRules } from "@/lib/domains/shop-domains";
-import { formatReward } from "@/lib/plans/rewards";
-import { formatMoney, formatMoneyPlain } from "@/lib/money";
+import { rewardText } from "@/components/plans/reward-text";
+import { DateTime } from "@/components/ui/formatted";
+import { getReaderFormat } from "@/server/i18n";
+import { formatMoneyPlain } from "@/lib/money";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
 
-export const metadata: Metadata = { title: "Product" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.product"))("title") };
+}
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, shop } = await pageActor("seller");
@@ -25,17 +29,26 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const product = id ? await findShopProduct(db, { shopId: shop.id, productId: id }) : undefined;
   if (!id || !product) notFound();
   const [history, categories, { domains }] = await Promise.all([productRateHistory(db, { shopId: shop.id, productId: id }), shopCategories(db, shop.id), productUrlRules(db, shop)]);
+  const [t, format, locale] = await Promise.all([getTranslations("seller.product"), getReaderFormat(), getLocale()]);
   const archived = product.status === "archived";
   return (
     <>
       <PageHeader
         title={product.title}
-        description={`${product.sku} · ${formatMoney(product.priceMinor, product.currency)}`}
-        actions={archived ? <Badge tone="red">Archived</Badge> : product.openToAffiliates ? <Badge tone="green">Open · {formatReward({ rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor }, product.currency)}</Badge> : <Badge>Closed to creators</Badge>}
+        description={<span className="break-all">{`${product.sku} · ${format.money(product.priceMinor, product.currency)}`}</span>}
+        actions={
+          archived ? (
+            <Badge tone="red">{t("archivedBadge")}</Badge>
+          ) : product.openToAffiliates ? (
+            <Badge tone="green">{t("openBadge", { reward: rewardText({ rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor }, product.currency, locale) })}</Badge>
+          ) : (
+            <Badge>{t("closedBadge")}</Badge>
+          )
+        }
       />
       {created ? (
         <div className="mb-4">
-          <Alert tone="success">Product created.</Alert>
+          <Alert tone="success">{t("created")}</Alert>
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -62,28 +75,26 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         </Card>
         <div className="space-y-6">
           <Card>
-            <h2 className="font-semibold">Open plan history</h2>
-            <p className="mt-1 text-xs text-slate-500">Each change applies from its time on; commissions already earned keep their rate.</p>
+            <h2 className="font-semibold">{t("historyHeading")}</h2>
+            <p className="mt-1 text-xs text-slate-500">{t("historyNote")}</p>
             <div className="mt-3">
-              <Table head={["From", "Rate", "Open"]}>
+              <Table head={[t("from"), t("rate"), t("open")]}>
                 {history.map((h) => (
                   <tr key={h.id}>
                     <Td>
-                      <time dateTime={h.effectiveAt.toISOString()}>{h.effectiveAt.toISOString().slice(0, 16).replace("T", " ")}</time>
+                      <DateTime at={h.effectiveAt} />
                     </Td>
-                    <Td>
-                      {formatReward(h, product.currency)}
-                    </Td>
-                    <Td>{h.openToAffiliates ? "yes" : "no"}</Td>
+                    <Td label={t("rate")}>{rewardText(h, product.currency, locale)}</Td>
+                    <Td label={t("open")}>{h.openToAffiliates ? t("yes") : t("no")}</Td>
                   </tr>
                 ))}
               </Table>
             </div>
           </Card>
           <Card>
-            <h2 className="font-semibold">{archived ? "Archived" : "Archive"}</h2>
+            <h2 className="font-semibold">{archived ? t("archivedHeading") : t("archiveHeading")}</h2>
             <p className="mb-3 mt-1 text-sm text-slate-600">
-              {archived ? "Hidden from creators and buyers. Orders and links keep pointing at it." : "Products are never deleted: orders and links point at them."}
+              {archived ? t("archivedText") : t("archiveText")}
             </p>
             <ArchiveButton productId={product.id} archived={archived} />
           </Card>

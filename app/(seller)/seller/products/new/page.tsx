@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { shopCategories } from "@/db/queries/products";
 import { ProductForm } from "@/components/seller/product-form";
 import { Alert } from "@/components/ui/alert";
@@ -8,17 +8,20 @@ import { ratePercentInput } from "@/lib/catalogue/rates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 
-export const metadata: Metadata = { title: "New product" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.product"))("newTitle") };
+}
 
 export default async function NewProductPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, shop } = await pageActor("seller");
   const [categories, { welcome }, { domains }] = await Promise.all([shopCategories(db, shop.id), searchParams.then((raw) => readSearchParams(raw, ["welcome"])), productUrlRules(db, shop)]);
+  const t = await getTranslations("seller.product");
   return (
     <>
-      <PageHeader title="New product" description={`Prices in ${shop.currency}.`} />
+      <PageHeader title={t("newTitle")} description={t("pricesIn", { currency: shop.currency })} />
       {welcome ? (
         <div className="mb-4">
-          <Alert tone="success">Your shop is ready. Add your first product: creators can link it as soon as it is open.</Alert>
+          <Alert tone="success">{t("welcome")}</Alert>
         </div>
       ) : null}
       <Card className="max-w-3xl">

@@ -3,6 +3,7 @@ import { jsonAnswer } from "@/server/answers";
 import { sessionRoute } from "@/server/session-route";
 import { pickerProducts } from "@/lib/plans/picker-products";
 import { readSearchParams } from "@/lib/validation/search-params";
+import { pickerFormat } from "../../plans/picker-format";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +11,5 @@ export const dynamic = "force-dynamic";
 export const GET = sessionRoute({ role: "seller", refusals: { unauthenticated: "Sign in again.", forbidden: "Only sellers can search products." } }, async ({ request, actor }) => {
   const q = (readSearchParams(new URL(request.url).searchParams, ["q"]).q ?? "").slice(0, 100);
   const products = await shopPickerProducts(actor.db, actor.shop.id, { q, limit: 50 });
-  return jsonAnswer({ products: pickerProducts(products) });
+  return jsonAnswer({ products: pickerProducts(products, await pickerFormat()) });
 });

@@ -1,8 +1,9 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { creatorCategories, findShopPlan, searchCreators, shopPickerProducts, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { PlanForm } from "@/components/plans/plan-form";
 import { pickerProducts } from "@/lib/plans/picker-products";
+import { pickerFormat } from "../../picker-format";
 import type { PickerRow } from "@/components/plans/reward-picker";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -13,7 +14,9 @@ import { targetedPlanState } from "@/lib/commissions/effective-rate";
 import { formatMoneyPlain } from "@/lib/money";
 import { utcDateTimeInput } from "@/lib/plans/dates";
 
-export const metadata: Metadata = { title: "Edit targeted plan" };
+export async function generateMetadata() {
+  return { title: (await getTranslations("seller.plans"))("editTitle") };
+}
 
 export default async function EditPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { db, shop, at } = await pageActor("seller");
@@ -21,25 +24,27 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const plan = await findShopPlan(db, { shopId: shop.id, planId: id });
   if (!plan) notFound();
   const state = targetedPlanState(plan, at);
+  const t = await getTranslations("seller.plans");
   if (state === "ended" || state === "expired") {
     return (
       <>
         <PageHeader title={plan.name} />
-        <Alert tone="info">This plan has {state}: it can no longer be changed. Create a new plan for new terms.</Alert>
+        <Alert tone="info">{t("locked", { state: t(`states.${state}`) })}</Alert>
         <div className="mt-4">
-          <ButtonLink href={`/seller/plans/${plan.id}`} variant="secondary">
-            Back to the plan
+          <ButtonLink href={`/seller/plans/${plan.id}`} variant="secondary" className="max-sm:min-h-11">
+            {t("backToPlan")}
           </ButtonLink>
         </div>
       </>
     );
   }
-  const [active, current, invitations, initialResults, categories] = await Promise.all([
+  const [active, current, invitations, initialResults, categories, pickerTexts] = await Promise.all([
     shopPickerProducts(db, shop.id),
     shopPlanProducts(db, { shopId: shop.id, planId: id }),
     shopPlanInvitations(db, { shopId: shop.id, planId: id }),
     searchCreators(db, {}),
     creatorCategories(db),
+    pickerFormat(),
   ]);
   const published = state !== "draft";
   const rows: Record<string, PickerRow> = Object.fromEntries(
@@ -47,14 +52,14 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   );
   return (
     <>
-      <PageHeader title={`Edit ${plan.name}`} description={published ? "Published: you can add products and creators, and raise rewards." : "A draft: change anything, then publish it from its page."} />
+      <PageHeader title={t("editHeading", { name: plan.name })} description={published ? t("editPublished") : t("editDraft")} />
       <Card className="max-w-5xl">
         <PlanForm
           planId={plan.id}
           published={published}
           currency={shop.currency}
           initial={{ name: plan.name, message: plan.message, startsAt: utcDateTimeInput(plan.startsAt), endsAt: utcDateTimeInput(plan.endsAt) }}
-          products={pickerProducts([...active, ...current.map((p) => ({ ...p, id: p.productId }))])}
+          products={pickerProducts([...active, ...current.map((p) => ({ ...p, id: p.productId }))], pickerTexts)}
           rows={rows}
           lockedProducts={published ? current.map((p) => p.productId) : []}
           directory={{

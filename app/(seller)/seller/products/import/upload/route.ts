@@ -1,8 +1,9 @@
 import { revalidatePath } from "next/cache";
 import { streamAnswer } from "@/server/answers";
+import { refusalTranslator } from "@/server/i18n";
 import { sessionRoute } from "@/server/session-route";
 import { MAX_IMPORT_BYTES } from "@/lib/catalogue/csv-import";
-import { commonSkuPrefix, importReport, type ImportProgress, type ImportUpdate } from "@/lib/catalogue/csv-import-check";
+import { commonSkuPrefix, importReport, type ImportProgress, type ImportReport, type ImportUpdate } from "@/lib/catalogue/csv-import-check";
 import { checkProductImport, importProductCsv } from "@/lib/catalogue/product-import";
 import { UserFacingError } from "@/lib/errors";
 import { HttpError } from "@/lib/http/errors";
@@ -26,6 +27,11 @@ function csvText(bytes: Buffer): string {
  * rows are checked and inserted, then one result line. Problems before the stream starts (origin,
  * session, size, encoding) are JSON errors with a 4xx status.
  */
+/** The report's problems in the reader's language (each by its English text in the catalogue's `errors` groups). */
+function translatedReport(report: ImportReport, translate: (message: string) => string): ImportReport {
+  return { ...report, fileErrors: report.fileErrors.map(translate), errors: report.errors.map((e) => ({ ...e, message: translate(e.message) })) };
+}
+
 export const POST = sessionRoute(
   {
     role: "seller",
@@ -37,6 +43,7 @@ export const POST = sessionRoute(
     const mode = oneOf(readSearchParams(new URL(request.url).searchParams, ["mode"]).mode, ["preview", "commit"] as const);
     if (!mode) throw new HttpError(400, "bad_mode", "Use ?mode=preview or ?mode=commit.");
     const text = csvText(await readBody());
+    const translate = await refusalTranslator();
 
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -57,18 +64,18 @@ export const POST = sessionRoute(
         try {
           if (mode === "preview") {
             const check = await checkProductImport(db, shop, text, progress);
-            await send({ type: "result", mode, imported: 0, report: importReport(check, shop.currency), skuPrefix: "" });
+            await send({ type: "result", mode, imported: 0, report: translatedReport(importReport(check, shop.currency), translate), skuPrefix: "" });
           } else {
             const outcome = await importProductCsv(db, { shop, at: actor.at }, text, progress);
             if (outcome.imported > 0) revalidatePath("/seller/products");
-            await send({ type: "result", mode, imported: outcome.imported, report: importReport(outcome.check, shop.currency), skuPrefix: commonSkuPrefix(outcome.check) });
+            await send({ type: "result", mode, imported: outcome.imported, report: translatedReport(importReport(outcome.check, shop.currency), translate), skuPrefix: commonSkuPrefix(outcome.check) });
           }
         } catch (error) {
           if (error instanceof UserFacingError) {
-            await send({ type: "error", error: { code: "conflict", message: error.message } });
+            await send({ type: "error", error: { code: "conflict", message: translate(error.message) } });
           } else {
             console.error("[products/import] failed", error);
-            await send({ type: "error", error: { code: "internal", message: "Something went wrong on our side. Nothing was imported. Please try again." } });
+            await send({ type: "error", error: { code: "internal", message: translate("Something went wrong on our side. Nothing was imported. Please try again.") } });
           }
         } finally {
           if (open) controller.close();
