@@ -11,14 +11,16 @@ const FORBIDDEN_HEADING = "This page is not for your account";
  */
 const AREA_SECRETS = {
   seller: [ACCOUNTS.seller.shop, "Commission owed", "Creator clicks, 30 days"],
-  admin: ["App clock", "Creators, sellers and the money between them."],
+  // The admin area shows labels, not data, and every page carries the message catalogue (labels
+  // included) for its client components: so these are looked for as rendered text, between tags.
+  admin: [">App clock<", ">Creators, sellers and the money between them.<"],
   creator: ["Hi, Mai", "Hi, Leo", "verified followers", "Clicks, last 30 days"],
 } as const;
 
 type Area = keyof typeof AREA_SECRETS;
 
 /** The area's own h1, which the page a person ends on must not contain anywhere. */
-const AREA_TITLE: Record<Area, string> = { seller: ACCOUNTS.seller.shop, admin: "Platform", creator: "Hi, Mai" };
+const AREA_TITLE: Record<Area, string> = { seller: ACCOUNTS.seller.shop, admin: ">Platform<", creator: "Hi, Mai" };
 
 /** The raw answer the server gives before any redirect is followed: it must not carry the data either. */
 async function expectBareRedirect(request: APIRequestContext, path: string, location: (url: URL) => boolean, area: Area) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/(account)/account/password/actions";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +9,7 @@ import { Field, Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ChangePasswordForm({ changed }: { changed: boolean }) {
+  const t = useTranslations("account.password");
   const form = useFormAction(changePasswordAction);
   const { pending, failed } = form;
   return (
@@ -15,14 +17,14 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
       {failed ? (
         <Alert tone="error">{failed.error}</Alert>
       ) : changed ? (
-        <Alert tone="success">Your password was changed. Every other browser and device signed in to your account was signed out.</Alert>
+        <Alert tone="success">{t("changed")}</Alert>
       ) : null}
-      <Field id="currentPassword" label="Current password" error={failed?.fieldErrors.currentPassword}>
+      <Field id="currentPassword" label={t("current")} error={failed?.fieldErrors.currentPassword}>
         <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required invalid={!!failed?.fieldErrors.currentPassword} />
       </Field>
       <NewPasswordFields fieldErrors={failed?.fieldErrors} />
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

@@ -1,10 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { createTranslator } from "next-intl";
 import type { Database } from "@/db/client";
 import { consumeResetToken, findUsableResetToken, insertResetToken } from "@/db/queries/password-reset";
 import { findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail";
+import { CATALOGUES, type Messages } from "@/messages/catalogues";
 import { replacePasswordHash } from "./passwords";
 import { addressSubject, emailSubject, RESET_REQUESTS_PER_ADDRESS, RESET_REQUESTS_PER_EMAIL, takeAttempt } from "./rate-limits";
 
@@ -19,31 +22,31 @@ export function resetLink(origin: string, token: string): string {
   return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
 }
 
-function resetMessage(link: string) {
-  const text = [
-    "Someone, hopefully you, asked to reset the password of your Linkshare account.",
-    "",
-    "Open this link within 30 minutes to choose a new password:",
-    link,
-    "",
-    "If you did not ask for this, ignore this e-mail: your password stays as it is.",
-  ].join("\n");
+/**
+ * The e-mail in the language of the request that asked for it (the person reading it is the one who
+ * just typed their address), from messages/<locale>/mail.json. Every language has English's keys
+ * (tests/unit/messages.test.ts), hence the cast to the English catalogue's shape.
+ */
+export function resetMessage(link: string, locale: Locale) {
+  const t = createTranslator({ locale, messages: CATALOGUES[locale] as Messages, namespace: "mail.passwordReset" });
+  const text = [t("intro"), "", t("openLink"), link, "", t("ignore")].join("\n");
   const href = link.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
-  const html =
-    `<p>Someone, hopefully you, asked to reset the password of your Linkshare account.</p>` +
-    `<p><a href="${href}">Choose a new password</a> (the link works for 30 minutes).</p>` +
-    `<p>If you did not ask for this, ignore this e-mail: your password stays as it is.</p>`;
-  return { subject: "Reset your Linkshare password", text, html };
+  const html = `<p>${escapeHtml(t("intro"))}</p>` + `<p><a href="${href}">${escapeHtml(t("htmlLink"))}</a> ${escapeHtml(t("htmlLinkNote"))}</p>` + `<p>${escapeHtml(t("ignore"))}</p>`;
+  return { subject: t("subject"), text, html };
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 export type ResetRequestResult = { ok: true } | { ok: false; reason: "throttled" };
 
 /**
- * Sends a reset link if the e-mail has an account. The answer is the same whether it has one or
+ * Sends a reset link if the e-mail has an account, written in `locale` (the asking request's language). The answer is the same whether it has one or
  * not (and whether the e-mail's own limit was reached), so it cannot be used to find accounts;
  * only a client address that asked too often is told to wait.
  */
-export async function requestPasswordReset(db: Database, input: { email: string; ip: string | null; origin: string }, at: Date): Promise<ResetRequestResult> {
+export async function requestPasswordReset(db: Database, input: { email: string; ip: string | null; origin: string; locale?: Locale }, at: Date): Promise<ResetRequestResult> {
   if (!(await takeAttempt(db, RESET_REQUESTS_PER_ADDRESS, addressSubject(input.ip), at))) return { ok: false, reason: "throttled" };
   if (!(await takeAttempt(db, RESET_REQUESTS_PER_EMAIL, emailSubject(input.email), at))) return { ok: true };
   const user = await findUserByEmail(db, input.email);
@@ -52,7 +55,7 @@ export async function requestPasswordReset(db: Database, input: { email: string;
   const token = randomBytes(32).toString("base64url");
   await insertResetToken(db, { userId: user.id, tokenHash: resetTokenHash(token), createdAt: at, expiresAt: new Date(at.getTime() + RESET_TOKEN_TTL_MS) });
   try {
-    await sendMail(db, { to: user.email, ...resetMessage(resetLink(input.origin, token)) }, { at });
+    await sendMail(db, { to: user.email, ...resetMessage(resetLink(input.origin, token), input.locale ?? DEFAULT_LOCALE) }, { at });
   } catch (error) {
     // The visitor gets the usual answer either way; a mail server that refused is the operator's to fix.
     console.error("[mail] could not send a password reset e-mail", error);

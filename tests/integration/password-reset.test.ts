@@ -65,6 +65,16 @@ describe("asking for a reset link", () => {
     expect(await messagesTo("nobody@example.com")).toEqual([]);
   });
 
+  it("writes the e-mail in the language of the request that asked for it", async () => {
+    await makeUser("vi-reader@example.com");
+    await requestPasswordReset(handle.db, { email: "vi-reader@example.com", ip: freshIp(), origin: ORIGIN, locale: "vi" }, at(0));
+    const [mail] = await messagesTo("vi-reader@example.com");
+    expect(mail!.subject).toBe("Đặt lại mật khẩu Linkshare của bạn");
+    expect(mail!.text).toContain("Hãy mở liên kết này trong vòng 30 phút để chọn mật khẩu mới:");
+    expect(mail!.html).toContain("Chọn mật khẩu mới</a>");
+    expect(await tokenFromMail("vi-reader@example.com")).not.toBe("");
+  });
+
   it("stores only the SHA-256 of the token, expiring 30 minutes later", async () => {
     const user = await makeUser("hashed@example.com");
     await requestPasswordReset(handle.db, { email: "hashed@example.com", ip: freshIp(), origin: ORIGIN }, at(0));

@@ -11,7 +11,7 @@ import { clockShiftSchema, runJobsSchema } from "@/lib/validation/admin";
 const DAY_MS = 86_400_000;
 
 export const shiftClockAction = formAction({ role: "admin", schema: clockShiftSchema }, async ({ days, mode }, { actor }) => {
-  if (!isClockShiftEnabled()) throw new UserFacingError("The clock can only be shifted when the server runs with CLOCK_SHIFT=enabled.");
+  if (!isClockShiftEnabled()) throw new UserFacingError("Moving the clock is turned off on this server.");
   const offset = mode === "reset" ? 0 : clockOffsetMs() + days * DAY_MS;
   setClockOffset(offset);
   // The audit entry keeps the real time of the change, not the app clock being moved.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { adjustWalletAction } from "@/app/(admin)/admin/payouts/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import { SUPPORTED_CURRENCIES } from "@/lib/money";
  * sees in their history. A minus sign debits; a debit cannot take more than the wallet has available.
  */
 export function AdjustWalletForm() {
+  const t = useTranslations("admin.adjust");
   const form = useFormAction(adjustWalletAction);
   const { pending } = form;
   const answer = pending ? null : form.state;
@@ -22,16 +24,16 @@ export function AdjustWalletForm() {
     <form action={form.action} noValidate className="space-y-4">
       {answer?.ok ? (
         <Alert tone="success">
-          {answer.data.credit ? "Credited" : "Debited"} {answer.data.amount} {answer.data.credit ? "to" : "from"} {answer.data.creatorName}’s {answer.data.currency} wallet.
+          {t(answer.data.credit ? "credited" : "debited", { amount: answer.data.amount, name: answer.data.creatorName, currency: answer.data.currency })}
         </Alert>
       ) : null}
       {failed && Object.keys(errors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="adjust-email" label="Creator e-mail" error={errors.email}>
+        <Field id="adjust-email" label={t("email")} error={errors.email}>
           <Input id="adjust-email" name="email" type="email" autoComplete="off" defaultValue={form.value("email")} invalid={!!errors.email} />
         </Field>
-        <div className="grid grid-cols-[7rem_1fr] gap-3">
-          <Field id="adjust-currency" label="Currency" error={errors.currency}>
+        <div className="grid grid-cols-[7rem_minmax(0,1fr)] gap-3">
+          <Field id="adjust-currency" label={t("currency")} error={errors.currency}>
             <Select key={form.answer} id="adjust-currency" name="currency" defaultValue={form.value("currency", "USD")} invalid={!!errors.currency}>
               {SUPPORTED_CURRENCIES.map((currency) => (
                 <option key={currency} value={currency}>
@@ -40,16 +42,16 @@ export function AdjustWalletForm() {
               ))}
             </Select>
           </Field>
-          <Field id="adjust-amount" label="Amount" error={errors.amount} hint="e.g. 12.50 to credit, -12.50 to debit (150000 for VND).">
+          <Field id="adjust-amount" label={t("amount")} error={errors.amount} hint={t("amountHint")}>
             <Input id="adjust-amount" name="amount" inputMode="decimal" autoComplete="off" defaultValue={form.value("amount")} invalid={!!errors.amount} />
           </Field>
         </div>
       </div>
-      <Field id="adjust-reason" label="Reason (shown in the creator’s wallet history)" error={errors.reason}>
+      <Field id="adjust-reason" label={t("reason")} error={errors.reason}>
         <Textarea id="adjust-reason" name="reason" rows={2} maxLength={500} defaultValue={form.value("reason")} invalid={!!errors.reason} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Adjust wallet"}
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { setWithdrawalMinimumsAction } from "@/app/(admin)/admin/payouts/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ export type MinimumRow = { currency: string; value: string; defaultText: string 
  * shows the current minimum and names the default (about US$10 in that currency).
  */
 export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
+  const t = useTranslations("admin.minimums");
   const form = useFormAction(setWithdrawalMinimumsAction);
   const { pending } = form;
   const answer = pending ? null : form.state;
@@ -20,20 +22,20 @@ export function WithdrawalMinimumsForm({ rows }: { rows: MinimumRow[] }) {
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={form.action} noValidate className="space-y-4">
-      {answer?.ok ? <Alert tone="success">Minimums saved: new withdrawals use them now.</Alert> : null}
+      {answer?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       {failed && Object.keys(errors).length === 0 ? <Alert tone="error">{failed.error}</Alert> : null}
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {rows.map((row) => {
           const name = `min_${row.currency}`;
           return (
-            <Field key={row.currency} id={name} label={row.currency} error={errors[name]} hint={`Default ${row.defaultText}`}>
+            <Field key={row.currency} id={name} label={row.currency} error={errors[name]} hint={t("default", { amount: row.defaultText })}>
               <Input id={name} name={name} inputMode="decimal" autoComplete="off" defaultValue={form.value(name, row.value)} invalid={!!errors[name]} />
             </Field>
           );
         })}
       </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save minimums"}
+      <Button type="submit" disabled={pending} className="max-sm:w-full">
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import {
   approveWithdrawalsAction,
   markWithdrawalsFailedAction,
@@ -16,6 +17,9 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 
+/** A moment formatted on the server in the reader's language and zone, with its UTC instant for the tooltip. */
+export type QueueMoment = { text: string; utc: string; iso: string };
+
 /** One withdrawal as the queue shows it: already formatted on the server, the payout method masked. */
 export type QueueRow = {
   id: string;
@@ -23,77 +27,48 @@ export type QueueRow = {
   creatorEmail: string;
   currency: CurrencyCode;
   amountMinor: number;
-  /** formatMoney on the server, e.g. "$40.00". */
+  /** Formatted on the server in the reader's language, e.g. "$40.00". */
   amount: string;
   methodLabel: string;
   methodKind: "bank" | "ewallet";
-  requestedAt: string;
-  requestedAtIso: string;
+  requestedAt: QueueMoment;
   /** When it was approved (processing only). */
-  approvedAt?: string;
-  approvedAtIso?: string;
+  approvedAt?: QueueMoment;
 };
 
 type Moved = { count: number; selected: number };
 type QueueAction = (previous: ActionResult<Moved> | null, formData: FormData) => Promise<ActionResult<Moved>>;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const STAGES: Record<
-  "requested" | "processing",
-  {
-    selectAllLabel: string;
-    primary: { action: QueueAction; label: string; busy: string; done: (n: number) => string };
-    fail: { action: QueueAction; label: string; busy: string; done: (n: number) => string; confirm: (n: number, total: string) => string };
-  }
-> = {
+/** Each stage's actions and the admin.queue messages that go with them. */
+const STAGES = {
   requested: {
-    selectAllLabel: "Select all withdrawals waiting for approval",
-    primary: {
-      action: approveWithdrawalsAction,
-      label: "Approve selected",
-      busy: "Approving…",
-      done: (n) => `${plural(n, "withdrawal")} approved: ${n === 1 ? "it is" : "they are"} in the payout file now.`,
-    },
-    fail: {
-      action: rejectWithdrawalsAction,
-      label: "Reject selected",
-      busy: "Rejecting…",
-      done: (n) => `${plural(n, "withdrawal")} rejected: the money is back in the creator's available balance.`,
-      confirm: (n, total) =>
-        `Reject ${plural(n, "withdrawal")} (${total})? The money goes back to the creator's available balance and they see your reason. This cannot be undone.`,
-    },
+    selectAll: "selectAllRequested",
+    primary: { action: approveWithdrawalsAction, label: "approve", busy: "approving", done: "approved" },
+    fail: { action: rejectWithdrawalsAction, label: "reject", busy: "rejecting", done: "rejected", confirm: "rejectConfirm" },
   },
   processing: {
-    selectAllLabel: "Select all processing withdrawals",
-    primary: {
-      action: markWithdrawalsPaidAction,
-      label: "Mark selected paid",
-      busy: "Saving…",
-      done: (n) => `${plural(n, "withdrawal")} marked paid.`,
-    },
-    fail: {
-      action: markWithdrawalsFailedAction,
-      label: "Mark selected failed",
-      busy: "Saving…",
-      done: (n) => `${plural(n, "withdrawal")} marked failed: the money is back in the creator's available balance.`,
-      confirm: (n, total) =>
-        `Mark ${plural(n, "withdrawal")} (${total}) failed? Do this only when the bank returned the transfer: the money goes back to the creator's available balance and they see your reason.`,
-    },
+    selectAll: "selectAllProcessing",
+    primary: { action: markWithdrawalsPaidAction, label: "markPaid", busy: "saving", done: "paid" },
+    fail: { action: markWithdrawalsFailedAction, label: "markFailed", busy: "saving", done: "failed", confirm: "failConfirm" },
   },
-};
+} as const satisfies Record<
+  "requested" | "processing",
+  { selectAll: string; primary: { action: QueueAction; label: string; busy: string; done: string }; fail: { action: QueueAction; label: string; busy: string; done: string; confirm: string } }
+>;
 
-/** "$40.00 + 250.000 ₫": the selected amounts summed per currency. */
-function totalOf(rows: QueueRow[]): string {
+/** "$40.00 + 250.000 ₫": the selected amounts summed per currency, in the reader's language. */
+function totalOf(rows: QueueRow[], locale: string): string {
   const sums = new Map<CurrencyCode, number>();
   for (const row of rows) sums.set(row.currency, (sums.get(row.currency) ?? 0) + row.amountMinor);
-  return [...sums].map(([currency, minor]) => formatMoney(minor, currency)).join(" + ");
+  return [...sums].map(([currency, minor]) => formatMoney(minor, currency, locale)).join(" + ");
 }
 
-/** What happened, and how many of the selected ones another admin had already moved. */
-function doneMessage(result: Moved, done: (n: number) => string): string {
-  const skipped = result.selected - result.count;
-  return skipped > 0 ? `${done(result.count)} ${plural(skipped, "other")} had already been handled: refresh to see ${skipped === 1 ? "it" : "them"}.` : done(result.count);
+function Moment({ at }: { at: QueueMoment }) {
+  return (
+    <time dateTime={at.iso} title={at.utc}>
+      {at.text}
+    </time>
+  );
 }
 
 /**
@@ -102,6 +77,9 @@ function doneMessage(result: Moved, done: (n: number) => string): string {
  * the way out ("Reject selected", "Mark selected failed") that returns the money to their balance.
  */
 export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "processing"; rows: QueueRow[]; empty: ReactNode }) {
+  const t = useTranslations("admin.queue");
+  const tc = useTranslations("admin.payouts");
+  const locale = useLocale();
   const config = STAGES[stage];
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState("");
@@ -145,18 +123,25 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
   const confirmFail = (event: FormEvent<HTMLFormElement>) => {
     if (!reason.trim()) {
       event.preventDefault();
-      setReasonError("Give a reason: the creator sees it.");
+      setReasonError(t("reasonRequired"));
       return;
     }
     setReasonError(null);
-    if (!window.confirm(config.fail.confirm(selected.length, totalOf(selected)))) event.preventDefault();
+    if (!window.confirm(t(config.fail.confirm, { count: selected.length, total: totalOf(selected, locale) }))) event.preventDefault();
     else setLast("fail");
+  };
+
+  /** What happened, and how many of the selected ones another admin had already moved. */
+  const doneMessage = (result: Moved) => {
+    const done = t(last === "fail" ? config.fail.done : config.primary.done, { count: result.count });
+    const skipped = result.selected - result.count;
+    return skipped > 0 ? `${done} ${t("skipped", { count: skipped })}` : done;
   };
 
   const reasonId = `${stage}-reason`;
   const messages = (
     <>
-      {answer?.ok ? <Alert tone="success">{doneMessage(answer.data, (n) => (last === "fail" ? config.fail.done(n) : config.primary.done(n)))}</Alert> : null}
+      {answer?.ok ? <Alert tone="success">{doneMessage(answer.data)}</Alert> : null}
       {failed && !(last === "fail" && failed.fieldErrors.reason) ? <Alert tone="error">{failed.fieldErrors.ids ?? failed.error}</Alert> : null}
     </>
   );
@@ -169,57 +154,71 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
       </div>
     );
   }
+  // One control for the table's head (from sm) and the bar over the cards (phones, where the head is hidden).
+  const selectAll = (label?: string) => (
+    <input
+      key="all"
+      type="checkbox"
+      className="size-4 rounded border-slate-300 max-sm:size-5"
+      aria-label={label}
+      checked={allChecked}
+      ref={(element) => {
+        if (element) element.indeterminate = someChecked;
+      }}
+      disabled={pending}
+      onChange={(event) => setChecked(event.currentTarget.checked ? new Set(rows.map((row) => row.id)) : new Set())}
+    />
+  );
+
   return (
     <div className="space-y-3">
       {messages}
 
+      <label className="flex min-h-11 items-center gap-3 px-4 text-sm font-medium text-slate-700 sm:hidden">
+        {selectAll()}
+        {t("selectAll")}
+      </label>
+
       <Table
         head={[
-          <input
-            key="all"
-            type="checkbox"
-            className="size-4 rounded border-slate-300"
-            aria-label={config.selectAllLabel}
-            checked={allChecked}
-            ref={(element) => {
-              if (element) element.indeterminate = someChecked;
-            }}
-            disabled={pending}
-            onChange={(event) => setChecked(event.currentTarget.checked ? new Set(rows.map((row) => row.id)) : new Set())}
-          />,
-          "Creator",
-          "Amount",
-          "Payout method",
-          "Requested",
-          ...(stage === "processing" ? ["Approved"] : []),
+          selectAll(t(config.selectAll)),
+          tc("columns.creator"),
+          tc("columns.amount"),
+          tc("columns.method"),
+          tc("columns.requested"),
+          ...(stage === "processing" ? [tc("columns.approved")] : []),
         ]}
       >
         {rows.map((row) => (
           <tr key={row.id} className={checked.has(row.id) ? "bg-brand-50/50" : "hover:bg-slate-50"}>
-            <Td>
-              <input
-                type="checkbox"
-                className="size-4 rounded border-slate-300"
-                aria-label={`Select withdrawal of ${row.amount} by ${row.creatorName}`}
-                checked={checked.has(row.id)}
-                disabled={pending}
-                onChange={(event) => toggle(row.id, event.currentTarget.checked)}
-              />
+            {/* On a phone the checkbox floats at the card's top right, with a 44 px tap area. */}
+            <Td className="max-sm:float-right max-sm:-mr-2 max-sm:-mt-2">
+              <label className="inline-flex items-center justify-center max-sm:size-11">
+                <input
+                  type="checkbox"
+                  className="size-4 rounded border-slate-300 max-sm:size-5"
+                  aria-label={t("selectOne", { amount: row.amount, name: row.creatorName })}
+                  checked={checked.has(row.id)}
+                  disabled={pending}
+                  onChange={(event) => toggle(row.id, event.currentTarget.checked)}
+                />
+              </label>
             </Td>
             <Td>
-              <span className="block max-w-56 truncate font-medium text-slate-900">{row.creatorName}</span>
-              <span className="block max-w-56 truncate text-xs text-slate-500">{row.creatorEmail}</span>
+              <span className="block truncate font-medium text-slate-900 sm:max-w-56">{row.creatorName}</span>
+              <span className="block break-all text-xs text-slate-500 sm:max-w-56 sm:truncate">{row.creatorEmail}</span>
             </Td>
-            <Td className="tabular-nums font-medium">{row.amount}</Td>
-            <Td>
-              <span className="font-mono text-xs">{row.methodLabel}</span> <Badge tone={row.methodKind === "bank" ? "blue" : "violet"}>{row.methodKind === "bank" ? "bank" : "e-wallet"}</Badge>
+            <Td label={tc("columns.amount")} className="tabular-nums font-medium">
+              {row.amount}
             </Td>
-            <Td>
-              <time dateTime={row.requestedAtIso}>{row.requestedAt}</time>
+            <Td label={tc("columns.method")}>
+              <span className="break-words font-mono text-xs">{row.methodLabel}</span>{" "}
+              <Badge tone={row.methodKind === "bank" ? "blue" : "violet"}>{tc(`methodKinds.${row.methodKind}`)}</Badge>
             </Td>
-            {stage === "processing" ? (
-              <Td>{row.approvedAtIso ? <time dateTime={row.approvedAtIso}>{row.approvedAt}</time> : "—"}</Td>
-            ) : null}
+            <Td label={tc("columns.requested")}>
+              <Moment at={row.requestedAt} />
+            </Td>
+            {stage === "processing" ? <Td label={tc("columns.approved")}>{row.approvedAt ? <Moment at={row.approvedAt} /> : "—"}</Td> : null}
           </tr>
         ))}
       </Table>
@@ -231,11 +230,11 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
           className="flex flex-wrap items-center gap-3"
         >
           {ids}
-          <Button type="submit" disabled={pending || selected.length === 0}>
-            {primaryPending ? config.primary.busy : config.primary.label}
+          <Button type="submit" disabled={pending || selected.length === 0} className="max-sm:w-full">
+            {primaryPending ? t(config.primary.busy) : t(config.primary.label)}
           </Button>
           <span className="text-sm text-slate-600" aria-live="polite">
-            {selected.length === 0 ? "Select withdrawals to act on them." : `${plural(selected.length, "withdrawal")} selected: ${totalOf(selected)}`}
+            {selected.length === 0 ? t("noneSelected") : t("selected", { count: selected.length, total: totalOf(selected, locale) })}
           </span>
         </form>
 
@@ -243,7 +242,7 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
           {ids}
           {selected.length > 0 ? (
             <div className="min-w-0 flex-1">
-              <Field id={reasonId} label="Reason (the creator sees it)" error={shownReasonError}>
+              <Field id={reasonId} label={t("reason")} error={shownReasonError}>
                 <Textarea
                   id={reasonId}
                   name="reason"
@@ -261,7 +260,7 @@ export function WithdrawalQueue({ stage, rows, empty }: { stage: "requested" | "
             </div>
           ) : null}
           <Button type="submit" variant="danger" disabled={pending || selected.length === 0} className="shrink-0">
-            {failPending ? config.fail.busy : config.fail.label}
+            {failPending ? t(config.fail.busy) : t(config.fail.label)}
           </Button>
         </form>
       </div>

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { findCreatorByEmail } from "@/db/queries/payouts";
 import { formAction } from "@/server/form-action";
+import { getReaderFormat } from "@/server/i18n";
 import { UserFacingError } from "@/lib/errors";
-import { formatMoney } from "@/lib/money";
 import { walletAdjustmentSchema, withdrawalIdsSchema, withdrawalIdsWithReasonSchema, withdrawalMinimumsSchema } from "@/lib/validation/payouts";
 import { adjustWallet } from "@/lib/wallet/adjustments";
 import { setWithdrawalMinimums } from "@/lib/wallet/settings";
@@ -46,7 +46,7 @@ export const adjustWalletAction = formAction({ role: "admin", schema: walletAdju
   if (!creator) throw new UserFacingError("No creator has this e-mail.", "email");
   await adjustWallet(actor.db, { creatorId: creator.id, currency: input.currency, amountMinor: input.amountMinor, reason: input.reason, adminUserId: actor.user.id, at: actor.at });
   done();
-  return { creatorName: creator.name, currency: input.currency, amount: formatMoney(Math.abs(input.amountMinor), input.currency), credit: input.amountMinor > 0 };
+  return { creatorName: creator.name, currency: input.currency, amount: (await getReaderFormat()).money(Math.abs(input.amountMinor), input.currency), credit: input.amountMinor > 0 };
 });
 
 /** The minimum withdrawal of every currency (DOMAIN: about US$10 by default), with an audit entry. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { recentAudit } from "@/db/queries/audit";
 import { recentlySettledWithdrawals, userNamesById, withdrawalsInState, withdrawalTotalsByState, type QueuedWithdrawal, type WithdrawalStateTotals } from "@/db/queries/payouts";
 import { AdjustWalletForm } from "@/components/admin/payouts/adjust-wallet-form";
@@ -8,38 +9,39 @@ import { WithdrawalQueue, type QueueRow } from "@/components/admin/payouts/withd
 import { StateBadge } from "@/components/ui/state-badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/formatted";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { formatMoney, formatMoneyPlain } from "@/lib/money";
-import { formatUtcDateTime } from "@/lib/plans/dates";
+import { getReaderFormat } from "@/server/i18n";
+import type { ReaderFormat } from "@/lib/i18n/format";
+import { formatMoneyPlain } from "@/lib/money";
 import { WITHDRAWAL_MINIMUM_SETTING, withdrawalMinimumTable } from "@/lib/wallet/settings";
 
-export const metadata: Metadata = { title: "Payouts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.payouts"))("title") };
+}
 
 /** The oldest requests are worked first; more than this at once is shown as "the oldest N of M". */
 const QUEUE_LIMIT = 200;
 const RECENT_LIMIT = 20;
 
-const STATE_LABELS: Record<WithdrawalStateTotals["state"], string> = { requested: "Requested", processing: "Processing", paid: "Paid", failed: "Failed", rejected: "Rejected" };
-
-function totalsHint(totals: WithdrawalStateTotals["totals"]): string {
-  return totals.length === 0 ? "Nothing" : totals.map((t) => formatMoney(t.amountMinor, t.currency)).join(" · ");
+function totalsHint(totals: WithdrawalStateTotals["totals"], format: ReaderFormat, nothing: string): string {
+  return totals.length === 0 ? nothing : totals.map((t) => format.money(t.amountMinor, t.currency)).join(" · ");
 }
 
-function queueRow(w: QueuedWithdrawal): QueueRow {
+/** Formatted here, in the reader's language and time zone; the UTC instant goes in the tooltip. */
+function queueRow(w: QueuedWithdrawal, format: ReaderFormat): QueueRow {
   return {
     id: w.id,
     creatorName: w.creatorName,
     creatorEmail: w.creatorEmail,
     currency: w.currency,
     amountMinor: w.amountMinor,
-    amount: formatMoney(w.amountMinor, w.currency),
+    amount: format.money(w.amountMinor, w.currency),
     methodLabel: w.methodLabel,
     methodKind: w.methodKind,
-    requestedAt: formatUtcDateTime(w.requestedAt),
-    requestedAtIso: w.requestedAt.toISOString(),
-    approvedAt: w.processedAt ? formatUtcDateTime(w.processedAt) : undefined,
-    approvedAtIso: w.processedAt?.toISOString(),
+    requestedAt: { text: format.moment(w.requestedAt), utc: format.utc(w.requestedAt), iso: w.requestedAt.toISOString() },
+    approvedAt: w.processedAt ? { text: format.moment(w.processedAt), utc: format.utc(w.processedAt), iso: w.processedAt.toISOString() } : undefined,
   };
 }
 
@@ -47,13 +49,13 @@ function Section({ id, title, description, actions, children }: { id: string; ti
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
       <div className="mb-3 flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
-        <div>
+        <div className="min-w-0">
           <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
             {title}
           </h2>
           {description ? <p className="mt-0.5 text-sm text-slate-600">{description}</p> : null}
         </div>
-        {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}
+        {actions ? <div className="flex shrink-0 flex-wrap gap-2">{actions}</div> : null}
       </div>
       {children}
     </section>
@@ -61,11 +63,7 @@ function Section({ id, title, description, actions, children }: { id: string; ti
 }
 
 function Time({ at }: { at: Date | null }) {
-  return at ? <time dateTime={at.toISOString()}>{formatUtcDateTime(at)}</time> : <>—</>;
-}
-
-function showing(shown: number, total: number): string | null {
-  return total > shown ? `Showing the oldest ${shown.toLocaleString("en")} of ${total.toLocaleString("en")}.` : null;
+  return at ? <DateTime at={at} exact /> : <>—</>;
 }
 
 export default async function PayoutsPage() {
@@ -88,112 +86,118 @@ export default async function PayoutsPage() {
     audit.flatMap((a) => [a.actorUserId, a.subjectId].filter((id): id is string => !!id)),
   );
 
+  const [t, tc, ts, format] = await Promise.all([getTranslations("admin.payouts"), getTranslations("admin.payouts.columns"), getTranslations("common.states"), getReaderFormat()]);
+  const showing = (shown: number, total: number) => (total > shown ? t("showing", { shown: format.number(shown), total: format.number(total) }) : null);
+  const toQueueRow = (w: QueuedWithdrawal) => queueRow(w, format);
+
   return (
     <>
-      <PageHeader title="Payouts" description="Creators’ withdrawals: approve them, send the money with the payout file, then mark them paid. Times are in UTC." />
+      <PageHeader title={t("title")} description={t("description")} />
 
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-5">
-        {totals.map((t) => (
-          <Stat key={t.state} label={STATE_LABELS[t.state]} value={t.count.toLocaleString("en")} hint={totalsHint(t.totals)} />
+        {totals.map((total) => (
+          <Stat key={total.state} label={ts(total.state)} value={format.number(total.count)} hint={totalsHint(total.totals, format, t("nothing"))} />
         ))}
       </div>
 
       <Section
         id="requested"
-        title="Waiting for approval"
+        title={t("requestedTitle")}
         description={
           <>
-            Oldest first. Approving moves them to processing; rejecting returns the money to the creator with your reason.{" "}
-            {showing(requested.rows.length, requested.total)}
+            {t("requestedText")} {showing(requested.rows.length, requested.total)}
           </>
         }
       >
         <WithdrawalQueue
           stage="requested"
-          rows={requested.rows.map(queueRow)}
-          empty={<EmptyState title="No withdrawals waiting for approval">New requests from creators show up here.</EmptyState>}
+          rows={requested.rows.map(toQueueRow)}
+          empty={<EmptyState title={t("requestedEmpty")}>{t("requestedEmptyText")}</EmptyState>}
         />
       </Section>
 
       <Section
         id="processing"
-        title="Processing"
+        title={t("processingTitle")}
         description={
           <>
-            Approved, to be paid. Download the payout file for the bank, then mark each one paid, or failed if the bank returned it.{" "}
-            {showing(processing.rows.length, processing.total)}
+            {t("processingText")} {showing(processing.rows.length, processing.total)}
           </>
         }
         actions={
           // A plain link: the browser downloads the file (a client-side navigation would not).
           <a href="/admin/payouts/payout-file.csv" download className={buttonClass({ variant: "secondary" })}>
-            Download payout file (CSV)
+            {t("download")}
           </a>
         }
       >
         <WithdrawalQueue
           stage="processing"
-          rows={processing.rows.map(queueRow)}
-          empty={<EmptyState title="No withdrawals being processed">Approved withdrawals wait here until they are paid.</EmptyState>}
+          rows={processing.rows.map(toQueueRow)}
+          empty={<EmptyState title={t("processingEmpty")}>{t("processingEmptyText")}</EmptyState>}
         />
       </Section>
 
-      <Section id="settled" title="Recently settled" description={`The last ${RECENT_LIMIT} paid, rejected or failed withdrawals.`}>
+      <Section id="settled" title={t("settledTitle")} description={t("settledText", { count: RECENT_LIMIT })}>
         {settled.length === 0 ? (
-          <EmptyState title="No withdrawals settled yet" />
+          <EmptyState title={t("settledEmpty")} />
         ) : (
-          <Table head={["Creator", "Amount", "Payout method", "Outcome", "Settled", "Reason"]}>
+          <Table head={[tc("creator"), tc("amount"), tc("method"), tc("outcome"), tc("settled"), tc("reason")]}>
             {settled.map((w) => (
               <tr key={w.id}>
                 <Td>
-                  <span className="block max-w-56 truncate font-medium text-slate-900">{w.creatorName}</span>
-                  <span className="block max-w-56 truncate text-xs text-slate-500">{w.creatorEmail}</span>
+                  <span className="block truncate font-medium text-slate-900 sm:max-w-56">{w.creatorName}</span>
+                  <span className="block break-all text-xs text-slate-500 sm:max-w-56 sm:truncate">{w.creatorEmail}</span>
                 </Td>
-                <Td className="tabular-nums">{formatMoney(w.amountMinor, w.currency)}</Td>
-                <Td>
-                  <span className="font-mono text-xs">{w.methodLabel}</span>
+                <Td label={tc("amount")} className="tabular-nums">
+                  {format.money(w.amountMinor, w.currency)}
                 </Td>
-                <Td>
+                <Td label={tc("method")}>
+                  <span className="break-words font-mono text-xs">{w.methodLabel}</span>
+                </Td>
+                <Td label={tc("outcome")}>
                   <StateBadge state={w.state} />
                 </Td>
-                <Td>
+                <Td label={tc("settled")}>
                   <Time at={w.settledAt} />
                 </Td>
-                <Td>{w.failureReason ? <span className="block min-w-48 max-w-sm whitespace-normal">{w.failureReason}</span> : <span className="text-slate-400">—</span>}</Td>
+                <Td label={tc("reason")}>
+                  {w.failureReason ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-sm">{w.failureReason}</span> : <span className="text-slate-400">—</span>}
+                </Td>
               </tr>
             ))}
           </Table>
         )}
       </Section>
 
-      <Section id="adjust" title="Adjust a wallet" description="A manual credit or debit with a reason, written to the creator’s ledger and the audit log.">
+      <Section id="adjust" title={t("adjustTitle")} description={t("adjustText")}>
         <Card className="max-w-3xl">
           <AdjustWalletForm />
         </Card>
       </Section>
 
-      <Section id="minimums" title="Withdrawal minimums" description="The smallest withdrawal per currency, manual or automatic. The defaults are worth about US$10.">
+      <Section id="minimums" title={t("minimumsTitle")} description={t("minimumsText")}>
         <Card className="max-w-3xl">
-          <WithdrawalMinimumsForm rows={minimums.map((m) => ({ currency: m.currency, value: formatMoneyPlain(m.minimumMinor, m.currency), defaultText: formatMoney(m.defaultMinor, m.currency) }))} />
+          <WithdrawalMinimumsForm rows={minimums.map((m) => ({ currency: m.currency, value: formatMoneyPlain(m.minimumMinor, m.currency), defaultText: format.money(m.defaultMinor, m.currency) }))} />
         </Card>
       </Section>
 
-      <Section id="audit" title="Audit log" description={`The last ${RECENT_LIMIT} payout and wallet actions by admins.`}>
+      <Section id="audit" title={t("auditTitle")} description={t("auditText", { count: RECENT_LIMIT })}>
         {audit.length === 0 ? (
-          <EmptyState title="No payout or wallet actions yet" />
+          <EmptyState title={t("auditEmpty")} />
         ) : (
-          <Table head={["Time", "Action", "By", "Subject", "Detail"]}>
+          <Table head={[tc("time"), tc("action"), tc("by"), tc("subject"), tc("detail")]}>
             {audit.map((a) => (
               <tr key={a.id}>
                 <Td>
                   <Time at={a.createdAt} />
                 </Td>
-                <Td>
-                  <span className="font-mono text-xs">{a.action}</span>
+                <Td label={tc("action")}>
+                  <span className="break-all font-mono text-xs">{a.action}</span>
                 </Td>
-                <Td>{a.actorUserId ? (names.get(a.actorUserId) ?? a.actorUserId) : "—"}</Td>
-                <Td>{a.subjectId ? (names.get(a.subjectId) ?? <span className="font-mono text-xs">{a.subjectId}</span>) : "—"}</Td>
-                <Td>{a.detail ? <span className="block min-w-48 max-w-md whitespace-normal">{a.detail}</span> : "—"}</Td>
+                <Td label={tc("by")}>{a.actorUserId ? (names.get(a.actorUserId) ?? a.actorUserId) : "—"}</Td>
+                <Td label={tc("subject")}>{a.subjectId ? (names.get(a.subjectId) ?? <span className="break-all font-mono text-xs">{a.subjectId}</span>) : "—"}</Td>
+                <Td label={tc("detail")}>{a.detail ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-md">{a.detail}</span> : "—"}</Td>
               </tr>
             ))}
           </Table>
