@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
+import { clientMessages } from "@/server/i18n";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,12 +21,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  // The request's language (i18n/request.ts); client components get its messages from the provider.
+  // The request's language (i18n/request.ts). Client components get the texts of the visitor's and
+  // buyer's pages here; each role's layout hands its own area to its pages instead.
   const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages(["common", "auth", "buyer"])}>
           {children}
           <TimeZoneSync rendered={timeZone} />
         </NextIntlClientProvider>

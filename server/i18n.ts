@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
 import { findRefusal } from "@/lib/i18n/refusal-keys";
 import { readerFormat, type ReaderFormat } from "@/lib/i18n/format";
 
@@ -22,4 +22,16 @@ export async function refusalTranslator(): Promise<(message: string) => string> 
     // Keys come from the catalogue itself, so they exist; next-intl's typed keys cannot know that.
     return refusal ? t(refusal.key as never, refusal.values as never) : message;
   };
+}
+
+type Area = keyof Awaited<ReturnType<typeof getMessages>>;
+
+/**
+ * The areas of the catalogue the browser gets, for a NextIntlClientProvider: only what the
+ * client components under it read (a page's server components are translated on the server and
+ * need none of it), so a buyer's page does not carry the seller's texts.
+ */
+export async function clientMessages(areas: readonly Area[]) {
+  const messages = await getMessages();
+  return Object.fromEntries(areas.map((area) => [area, messages[area]]));
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { AppShell } from "@/components/layout/app-shell";
+import { clientMessages } from "@/server/i18n";
 import type { NavItem } from "@/components/layout/nav-links";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
-
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { user } = await pageActor("admin");
@@ -15,8 +16,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/domains", label: t("domains"), icon: "domains" },
   ];
   return (
-    <AppShell user={user} nav={nav}>
-      {children}
-    </AppShell>
+    // The browser gets the texts of this area's client components only.
+    <NextIntlClientProvider messages={await clientMessages(["common", "admin"])}>
+      <AppShell user={user} nav={nav}>
+        {children}
+      </AppShell>
+    </NextIntlClientProvider>
   );
 }

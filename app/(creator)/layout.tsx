@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { cookies } from "next/headers";
 import { AppShell } from "@/components/layout/app-shell";
+import { clientMessages } from "@/server/i18n";
 import type { NavItem } from "@/components/layout/nav-links";
 import { rememberUserVisitor } from "@/db/queries/attribution";
 import { getTranslations } from "next-intl/server";
@@ -25,8 +27,11 @@ export default async function CreatorLayout({ children }: { children: ReactNode 
   const visitorId = visitorIdFrom((await cookies()).get(VISITOR_COOKIE)?.value);
   if (visitorId) await rememberUserVisitor(db, { userId: user.id, visitorId, at: at });
   return (
-    <AppShell user={user} nav={nav}>
-      {children}
-    </AppShell>
+    // The browser gets the texts of this area's client components only.
+    <NextIntlClientProvider messages={await clientMessages(["common", "creator"])}>
+      <AppShell user={user} nav={nav}>
+        {children}
+      </AppShell>
+    </NextIntlClientProvider>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { AppShell } from "@/components/layout/app-shell";
+import { clientMessages } from "@/server/i18n";
 import type { NavItem } from "@/components/layout/nav-links";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
-
 
 export default async function SellerLayout({ children }: { children: ReactNode }) {
   const { user } = await pageActor("new-seller");
@@ -18,8 +19,11 @@ export default async function SellerLayout({ children }: { children: ReactNode }
     { href: "/seller/shop", label: t("shop"), icon: "shop" },
   ];
   return (
-    <AppShell user={user} nav={nav}>
-      {children}
-    </AppShell>
+    // The browser gets the texts of this area's client components only.
+    <NextIntlClientProvider messages={await clientMessages(["common", "seller"])}>
+      <AppShell user={user} nav={nav}>
+        {children}
+      </AppShell>
+    </NextIntlClientProvider>
   );
 }
