@@ -2,15 +2,15 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTimeZone } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { TimeZoneSync } from "@/components/i18n/time-zone-sync";
 import { clientMessages } from "@/server/i18n";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Linkshare — affiliate portal", template: "%s · Linkshare" },
-  description: "Creators share product links and earn commissions; sellers grow sales through creators.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.meta");
+  return { title: { default: t("title"), template: "%s · Linkshare" }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
