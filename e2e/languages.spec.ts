@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import idAuth from "../messages/id/auth.json";
-import viCreator from "../messages/vi/creator.json";
-import idCreator from "../messages/id/creator.json";
-import viCommon from "../messages/vi/common.json";
-import viBuyer from "../messages/vi/buyer.json";
+import type AuthTexts from "../messages/en/auth.json";
+import type BuyerTexts from "../messages/en/buyer.json";
+import type CommonTexts from "../messages/en/common.json";
+import type CreatorTexts from "../messages/en/creator.json";
+import { messages } from "./support/messages";
 import { BUYER_AGENT } from "./support/every-page";
 import { STORAGE_STATE } from "./support/accounts";
 import { mainHeading } from "./support/pages";
@@ -15,6 +15,12 @@ import { strongPassword, uniqueEmail } from "./support/unique";
  * wallet in VND formatting; a buyer on the Tết campaign page buys in Vietnamese with the test card;
  * a new creator signs up in Bahasa Indonesia and gets a first link.
  */
+
+const idAuth = messages<typeof AuthTexts>("id", "auth");
+const idCreator = messages<typeof CreatorTexts>("id", "creator");
+const viCreator = messages<typeof CreatorTexts>("vi", "creator");
+const viCommon = messages<typeof CommonTexts>("vi", "common");
+const viBuyer = messages<typeof BuyerTexts>("vi", "buyer");
 
 /** "Get link for {name}" as a pattern for any name. */
 const withAnyName = (text: string) => new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, ".+")}$`);
