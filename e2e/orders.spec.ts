@@ -7,7 +7,8 @@ import { mainHeading, signIn } from "./support/pages";
  * server starts) has orders in every state; each test finds the order it needs through the list.
  */
 
-const DATE_TIME = /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/;
+// One date style, in the reader's time zone (the e2e browser's is UTC): "Dec 15, 2026, 09:25".
+const DATE_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/;
 
 /** The links to the orders on the current list page. */
 async function orderLinks(page: Page): Promise<string[]> {

@@ -14,7 +14,7 @@ import { CATALOGUES } from "@/messages/catalogues";
 export type Refusal = { key: string; values: Record<string, string> };
 
 type Messages = { readonly [key: string]: string | Messages };
-type Pattern = { key: string; regex: RegExp; names: string[] };
+type Pattern = { key: string; regex: RegExp; names: string[]; literal: number };
 
 const exact = new Map<string, string>();
 const patterns: Pattern[] = [];
@@ -39,10 +39,12 @@ function collect(messages: Messages, path: string[], inErrors: boolean) {
       continue;
     }
     const source = value.split(ARGUMENT).map((part, i) => (i % 2 === 1 ? "(.+?)" : escape(part))).join("");
-    patterns.push({ key: dotted, regex: new RegExp(`^${source}$`, "s"), names });
+    patterns.push({ key: dotted, regex: new RegExp(`^${source}$`, "s"), names, literal: value.replace(ARGUMENT, "").length });
   }
 }
 collect(CATALOGUES.en as unknown as Messages, [], false);
+// The most specific shape first: "This shop takes test cards only: {succeeds} …" before "{title}: {problem}".
+patterns.sort((a, b) => b.literal - a.literal);
 
 // zxcvbn explains a weak password in English only; other languages get a general advice instead.
 const WEAK_PASSWORD_PREFIX = "This password is easy to guess.";

@@ -89,6 +89,11 @@ describe("a refusal in the reader's language", () => {
     });
     expect(findRefusal("A sentence no catalogue has")).toBeUndefined();
   });
+
+  it("takes the most specific shape when several match", () => {
+    // "{title}: {problem}" (seller) matches this too; the buyer's entry says more.
+    expect(findRefusal("This shop takes test cards only: 4242 4242 4242 4242 (succeeds) or 4000 0000 0000 0002 (declined)")?.key).toBe("buyer.errors.testCardsOnly");
+  });
 });
 
 describe("the reader's language", () => {
