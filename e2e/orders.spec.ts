@@ -151,7 +151,7 @@ test.describe("the creator's commissions", () => {
       await expect(row.getByRole("cell").nth(4)).toHaveText(DATE_TIME);
     }
 
-    const product = (await rows.first().getByRole("cell").nth(1).locator("span").first().textContent())!;
+    const product = (await rows.first().getByRole("cell").nth(0).locator("span").first().textContent())!;
     await rows.first().getByRole("link", { name: /^History/ }).click();
     await expect(page).toHaveURL(/\/creator\/commissions\/com_/);
     await expect(mainHeading(page)).toHaveText(product);
