@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { pageCsp, securityHeaders } from "@/lib/http/security-headers";
 import { requestIsHttps } from "@/lib/sharing/short-link";
+import { hasSessionCookie } from "@/lib/auth/session-cookies";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(?:creator|seller|admin|account)(?:\/|$)/;
 
 /**
@@ -15,7 +15,7 @@ const SIGNED_IN_AREAS = /^\/(?:creator|seller|admin|account)(?:\/|$)/;
  */
 export function proxy(request: NextRequest) {
   const https = requestIsHttps(request.headers);
-  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname) && !hasSessionCookie(request.cookies)
     ? signInRedirect(request)
     : withNonce(request, https);
   for (const [name, value] of securityHeaders({ https })) if (!response.headers.has(name)) response.headers.set(name, value);

@@ -42,6 +42,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
 
   // Every signed-in role
   { route: "/account/password", who: "creator", reach: { path: "/account/password" } },
+  { route: "/account/preferences", who: "seller", reach: { path: "/account/preferences" } },
 
   // Creators
   { route: "/creator", who: "creator", reach: { path: "/creator" } },

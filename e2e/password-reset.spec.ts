@@ -61,6 +61,9 @@ test.describe("forgotten and changed passwords", () => {
   test("a signed-in creator changes the password, stays signed in, and signs in with the new one later", async ({ page }) => {
     const { email, password: oldPassword } = await signUpCreator(page, "Jules Okafor");
 
+    // Settings in the header, then the account's Password section.
+    await page.getByRole("link", { name: "Settings", exact: true }).first().click();
+    await expect(mainHeading(page)).toHaveText("Language and time zone");
     await page.getByRole("link", { name: "Password", exact: true }).first().click();
     await expect(mainHeading(page)).toHaveText("Change password");
     const weak = "Password12";

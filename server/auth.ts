@@ -15,7 +15,7 @@ import { checkSession, sessionClaims } from "@/lib/auth/session-check";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: { id: string; role: Role; locale: string | null; timeZone: string | null } & DefaultSession["user"];
   }
   interface User {
     role?: Role;
@@ -89,11 +89,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id && user.sessionVersion !== undefined) Object.assign(token, sessionClaims({ id: user.id, sessionVersion: user.sessionVersion }));
       const facts = await checkSession(await getDb(), token);
       if (!facts) return null;
-      return Object.assign(token, { role: facts.role, name: facts.name, email: facts.email });
+      return Object.assign(token, { role: facts.role, name: facts.name, email: facts.email, locale: facts.locale, tz: facts.timeZone });
     },
     session({ session, token }) {
       session.user.id = token.uid as string;
       session.user.role = token.role as Role;
+      session.user.locale = typeof token.locale === "string" ? token.locale : null;
+      session.user.timeZone = typeof token.tz === "string" ? token.tz : null;
       return session;
     },
   },

@@ -14,6 +14,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const t = await getTranslations("common.nav.account");
   const nav: NavItem[] = [
     { href: ROLE_HOME[user.role], label: t("home"), icon: "home" },
+    { href: "/account/preferences", label: t("preferences"), icon: "preferences" },
     { href: "/account/password", label: t("password"), icon: "password" },
   ];
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { KeyRound, LogOut } from "lucide-react";
+import { LogOut, Settings } from "lucide-react";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { signOutAction } from "@/app/(auth)/actions";
 import type { SessionUser } from "@/lib/actor";
@@ -10,7 +10,7 @@ import { NavLinks, type NavItem } from "./nav-links";
 
 /**
  * The signed-in frame shared by every role: a top bar with the role's sections inline from md up,
- * and behind a "Menu" button on a phone (with the language switch, Password and Sign out).
+ * and behind a "Menu" button on a phone (with the language switch, Settings and Sign out).
  * `headerExtra` sits beside the menu button or the sign-out button.
  */
 export function AppShell({ user, nav, headerExtra, children }: { user: SessionUser; nav: NavItem[]; headerExtra?: ReactNode; children: ReactNode }) {
@@ -34,8 +34,9 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
               <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:inline" title={user.email}>
                 {user.name}
               </span>
-              <Link href="/account/password" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                {t("password")}
+              <Link href="/account/preferences" className="inline-flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                <Settings aria-hidden="true" className="size-4" strokeWidth={1.75} />
+                {t("settings")}
               </Link>
               <SignOutButton label={t("signOut")} className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />
             </div>
@@ -47,9 +48,9 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
                     <p className="truncate px-3 pb-2 text-sm text-slate-600" title={user.email}>
                       {user.name}
                     </p>
-                    <Link href="/account/password" className="flex min-h-11 items-center gap-3 rounded-md px-3 text-base font-medium text-slate-700 hover:bg-slate-50">
-                      <KeyRound aria-hidden="true" className="size-5 text-slate-500" strokeWidth={1.75} />
-                      {t("password")}
+                    <Link href="/account/preferences" className="flex min-h-11 items-center gap-3 rounded-md px-3 text-base font-medium text-slate-700 hover:bg-slate-50">
+                      <Settings aria-hidden="true" className="size-5 text-slate-500" strokeWidth={1.75} />
+                      {t("settings")}
                     </Link>
                     <LanguageSwitch className="mt-2 px-1" />
                     <SignOutButton label={t("signOut")} className="mt-2 inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-md px-3 text-base font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" />

@@ -5,6 +5,7 @@ import {
   House,
   Inbox,
   KeyRound,
+  Languages,
   LayoutDashboard,
   LayoutGrid,
   Link2,
@@ -42,6 +43,7 @@ export const NAV_ICONS = {
   domains: Globe,
   home: House,
   password: KeyRound,
+  preferences: Languages,
 } satisfies Record<string, LucideIcon>;
 export type NavIcon = keyof typeof NAV_ICONS;
 

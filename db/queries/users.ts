@@ -31,7 +31,7 @@ export async function endUserSessions(db: Database, userId: string): Promise<num
 /** What every request re-reads about the session's user: a token alone is never trusted for role or suspension. */
 export async function findSessionFacts(db: Database, userId: string) {
   const [row] = await db
-    .select({ role: users.role, sessionVersion: users.sessionVersion, suspendedAt: users.suspendedAt, name: users.name, email: users.email })
+    .select({ role: users.role, sessionVersion: users.sessionVersion, suspendedAt: users.suspendedAt, name: users.name, email: users.email, locale: users.locale, timeZone: users.timeZone })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
@@ -49,7 +49,7 @@ export async function setUserSuspension(db: Database, params: { userId: string; 
 }
 
 /** Inserts the account row (the unique index on lower(email) refuses a second account with one e-mail). */
-export async function insertUser(db: Database, user: { id: string; email: string; name: string; passwordHash: string; role: Role; createdAt: Date }) {
+export async function insertUser(db: Database, user: { id: string; email: string; name: string; passwordHash: string; role: Role; createdAt: Date; locale?: string | null }) {
   const [row] = await db.insert(users).values(user).returning();
   return row!;
 }
@@ -65,4 +65,15 @@ export async function handlesStartingWith(db: Database, prefix: string): Promise
     .from(creatorProfiles)
     .where(sql`lower(${creatorProfiles.handle}) like ${escapeLike(prefix.toLowerCase()) + "%"}`);
   return taken.map((t) => t.handle.toLowerCase());
+}
+
+/** The profile's language and time zone; a key left out keeps its value, null follows the browser. */
+export async function setUserPreferences(db: Database, userId: string, preferences: { locale?: string | null; timeZone?: string | null }) {
+  if (preferences.locale === undefined && preferences.timeZone === undefined) return;
+  await db.update(users).set(preferences).where(eq(users.id, userId));
+}
+
+export async function findUserPreferences(db: Database, userId: string) {
+  const [row] = await db.select({ locale: users.locale, timeZone: users.timeZone }).from(users).where(eq(users.id, userId)).limit(1);
+  return row;
 }

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, index, integer, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, pgEnum, pgTable, text, index, integer, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { bytea, tstz } from "./columns";
 
@@ -19,10 +19,18 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     /** Set while an admin has suspended the account: no session is accepted and no sign-in succeeds. */
     suspendedAt: tstz("suspended_at"),
+    /** The profile's language (en, vi, id); null follows the browser (i18n/request.ts). */
+    locale: text("locale"),
+    /** The profile's IANA time zone; null follows the browser's, sent once (components/i18n/time-zone-sync.tsx). */
+    timeZone: text("time_zone"),
     createdAt: tstz("created_at").notNull().defaultNow(),
   },
-  // "Ana@x.com" and "ana@x.com" are one account: the constraint, not a check in code, keeps it so.
-  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+  (t) => [
+    // "Ana@x.com" and "ana@x.com" are one account: the constraint, not a check in code, keeps it so.
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    check("users_locale_chk", sql`${t.locale} in ('en', 'vi', 'id')`),
+    check("users_time_zone_chk", sql`char_length(${t.timeZone}) between 1 and 64`),
+  ],
 );
 
 /**

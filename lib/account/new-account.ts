@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { handlesStartingWith, insertCreatorProfile, insertUser } from "@/db/queries/users";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "@/db/schema";
 import { isUniqueViolation } from "@/db/sql-helpers";
 import { newId } from "@/lib/ids";
@@ -30,7 +31,8 @@ export function firstFreeHandle(base: string, taken: Iterable<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${base}${n}`)) return `${base}${n}`;
 }
 
-type CreateUserParams = { email: string; name: string; passwordHash: string; role: Role; createdAt: Date };
+/** `locale`: the language the account was made in, its profile's first choice (null: the browser's). */
+type CreateUserParams = { email: string; name: string; passwordHash: string; role: Role; createdAt: Date; locale?: Locale | null };
 
 /**
  * Creates the account and, for a creator, the profile with a unique handle, in one transaction.
@@ -40,7 +42,7 @@ export async function createUser(db: Database, params: CreateUserParams) {
   try {
     return await db.transaction(async (tx) => {
       const id = newId("usr");
-      const user = await insertUser(tx, { id, email: params.email, name: params.name, passwordHash: params.passwordHash, role: params.role, createdAt: params.createdAt });
+      const user = await insertUser(tx, { id, email: params.email, name: params.name, passwordHash: params.passwordHash, role: params.role, createdAt: params.createdAt, locale: params.locale ?? null });
       if (params.role === "creator") {
         const base = handleFrom(params.name, params.email);
         const handle = firstFreeHandle(base, await handlesStartingWith(tx, base));

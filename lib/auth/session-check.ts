@@ -7,7 +7,7 @@ import type { Role } from "@/db/schema";
 export type SessionClaims = { uid: string; sv: number };
 
 /** The session's user as the database has them now. */
-export type SessionFacts = { id: string; role: Role; name: string; email: string };
+export type SessionFacts = { id: string; role: Role; name: string; email: string; locale: string | null; timeZone: string | null };
 
 /** The claims a new session token gets at sign-in. */
 export function sessionClaims(user: { id: string; sessionVersion: number }): SessionClaims {
@@ -26,5 +26,5 @@ export async function checkSession(db: Database, token: { readonly [claim: strin
   if (typeof uid !== "string" || typeof sv !== "number") return null;
   const facts = await findSessionFacts(db, uid);
   if (!facts || facts.suspendedAt || facts.sessionVersion !== sv) return null;
-  return { id: uid, role: facts.role, name: facts.name, email: facts.email };
+  return { id: uid, role: facts.role, name: facts.name, email: facts.email, locale: facts.locale, timeZone: facts.timeZone };
 }

@@ -5,6 +5,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 
 /** The cookie the language switch sets (app/locale/actions.ts) and the request config reads. */
 export const LOCALE_COOKIE = "ls_locale";
+/** How that cookie is set: a year, the whole site, not readable by scripts. */
+export const LOCALE_COOKIE_OPTIONS = { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true } as const;
 
 /** Each language named in itself, as the switch shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", vi: "Tiếng Việt", id: "Bahasa Indonesia" };
@@ -33,7 +35,7 @@ export function matchAcceptLanguage(header: string | null | undefined): Locale |
 }
 
 /**
- * The reader's language: the profile's setting (issue #14 will pass it), else the switch's cookie,
+ * The reader's language: the profile's setting, else the switch's cookie,
  * else the browser's Accept-Language, else English.
  */
 export function pickLocale(sources: { profile?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
@@ -64,7 +66,7 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 /**
- * The reader's time zone: the profile's setting (issue #14), else the browser's as its cookie sent
+ * The reader's time zone: the profile's setting, else the browser's as its cookie sent
  * it, else the platform's.
  */
 export function pickTimeZone(sources: { profile?: string | null; cookie?: string | null; platform: string }): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { endUserSessions } from "@/db/queries/users";
+import { endUserSessions, setUserPreferences } from "@/db/queries/users";
 import { createUser } from "@/lib/account/new-account";
 import { auditLog, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { checkSession, sessionClaims } from "@/lib/auth/session-check";
 import { reinstateUser, suspendUser } from "@/lib/auth/suspension";
 import { UserFacingError } from "@/lib/errors";
+import { signUpUser } from "@/lib/account/sign-up";
 import { createTestDatabase } from "./support/test-db";
 
 const PASSWORD = "correct-horse-42";
@@ -41,7 +42,7 @@ afterAll(async () => {
 describe("session version", () => {
   it("accepts a fresh session and takes role, name and e-mail from the database", async () => {
     const { user, token } = await signedIn();
-    expect(await checkSession(db(), token)).toEqual({ id: user.id, role: "creator", name: user.name, email: user.email });
+    expect(await checkSession(db(), token)).toEqual({ id: user.id, role: "creator", name: user.name, email: user.email, locale: null, timeZone: null });
 
     // The token said "creator"; the database now says otherwise, and the database wins.
     await db().update(users).set({ role: "seller", name: "Renamed" }).where(eq(users.id, user.id));
@@ -113,5 +114,33 @@ describe("suspension", () => {
     await expect(suspendUser(db(), { userId: "usr_00000000000000000000000000", adminId, reason: "Gone", at: at(140) })).rejects.toBeInstanceOf(UserFacingError);
     expect(await checkSession(db(), sessionClaims(user))).not.toBeNull();
     expect(await db().select().from(auditLog).where(eq(auditLog.subjectId, user.id))).toEqual([]);
+  });
+});
+
+describe("language and time zone", () => {
+  it("come with every session check from the profile, so a change applies on the next request on every device", async () => {
+    const { user, token } = await signedIn();
+    const otherDevice = sessionClaims(user);
+    expect(await checkSession(db(), token)).toMatchObject({ locale: null, timeZone: null });
+    await setUserPreferences(db(), user.id, { locale: "vi", timeZone: "Asia/Ho_Chi_Minh" });
+    expect(await checkSession(db(), otherDevice)).toMatchObject({ locale: "vi", timeZone: "Asia/Ho_Chi_Minh" });
+    // A key left out keeps its value; null goes back to following the browser.
+    await setUserPreferences(db(), user.id, { timeZone: null });
+    expect(await checkSession(db(), token)).toMatchObject({ locale: "vi", timeZone: null });
+  });
+
+  it("are refused by the database outside the portal's languages or past a time zone's length", async () => {
+    const { user } = await signedIn();
+    await expect(setUserPreferences(db(), user.id, { locale: "fr" })).rejects.toThrow();
+    await expect(setUserPreferences(db(), user.id, { timeZone: "" })).rejects.toThrow();
+    await expect(setUserPreferences(db(), user.id, { timeZone: "x".repeat(65) })).rejects.toThrow();
+    expect(await checkSession(db(), sessionClaims(user))).toMatchObject({ locale: null, timeZone: null });
+  });
+
+  it("start with the language the account was made in", async () => {
+    const email = "putri@example.com";
+    expect(await signUpUser(db(), { email, name: "Putri", role: "creator", password: PASSWORD, ip: null, locale: "id" }, T0)).toEqual({ ok: true });
+    const [row] = await db().select({ locale: users.locale, timeZone: users.timeZone }).from(users).where(eq(users.email, email));
+    expect(row).toEqual({ locale: "id", timeZone: null });
   });
 });
