@@ -24,7 +24,7 @@ export async function refusalTranslator(): Promise<(message: string) => string> 
   };
 }
 
-type Area = keyof Awaited<ReturnType<typeof getMessages>>;
+export type Area = keyof Awaited<ReturnType<typeof getMessages>>;
 
 /**
  * The areas of the catalogue the browser gets, for a NextIntlClientProvider: only what the

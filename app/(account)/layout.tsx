@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AppShell } from "@/components/layout/app-shell";
-import { clientMessages } from "@/server/i18n";
+import { RoleShell } from "@/app/role-shell";
 import type { NavItem } from "@/components/layout/nav-links";
 import { currentUser, ROLE_HOME } from "@/server/session";
 
@@ -18,11 +16,8 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: "/account/password", label: t("password"), icon: "password" },
   ];
   return (
-    // The browser gets the texts of this area's client components only.
-    <NextIntlClientProvider messages={await clientMessages(["common", "account", "auth"])}>
-      <AppShell user={user} nav={nav}>
-        {children}
-      </AppShell>
-    </NextIntlClientProvider>
+    <RoleShell user={user} nav={nav} areas={["common", "account", "auth"]}>
+      {children}
+    </RoleShell>
   );
 }

@@ -1,14 +1,11 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { cookies } from "next/headers";
-import { AppShell } from "@/components/layout/app-shell";
-import { clientMessages } from "@/server/i18n";
+import { RoleShell } from "@/app/role-shell";
 import type { NavItem } from "@/components/layout/nav-links";
 import { rememberUserVisitor } from "@/db/queries/attribution";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
 import { VISITOR_COOKIE, visitorIdFrom } from "@/lib/links/visitors";
-
 
 export default async function CreatorLayout({ children }: { children: ReactNode }) {
   const { db, user, at } = await pageActor("creator");
@@ -27,11 +24,8 @@ export default async function CreatorLayout({ children }: { children: ReactNode 
   const visitorId = visitorIdFrom((await cookies()).get(VISITOR_COOKIE)?.value);
   if (visitorId) await rememberUserVisitor(db, { userId: user.id, visitorId, at: at });
   return (
-    // The browser gets the texts of this area's client components only.
-    <NextIntlClientProvider messages={await clientMessages(["common", "creator"])}>
-      <AppShell user={user} nav={nav}>
-        {children}
-      </AppShell>
-    </NextIntlClientProvider>
+    <RoleShell user={user} nav={nav} areas={["common", "creator"]}>
+      {children}
+    </RoleShell>
   );
 }

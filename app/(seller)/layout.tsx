@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { AppShell } from "@/components/layout/app-shell";
-import { clientMessages } from "@/server/i18n";
+import { RoleShell } from "@/app/role-shell";
 import type { NavItem } from "@/components/layout/nav-links";
 import { getTranslations } from "next-intl/server";
 import { pageActor } from "@/server/context";
@@ -19,11 +17,8 @@ export default async function SellerLayout({ children }: { children: ReactNode }
     { href: "/seller/shop", label: t("shop"), icon: "shop" },
   ];
   return (
-    // The browser gets the texts of this area's client components only.
-    <NextIntlClientProvider messages={await clientMessages(["common", "seller"])}>
-      <AppShell user={user} nav={nav}>
-        {children}
-      </AppShell>
-    </NextIntlClientProvider>
+    <RoleShell user={user} nav={nav} areas={["common", "seller"]}>
+      {children}
+    </RoleShell>
   );
 }

@@ -30,7 +30,7 @@ export function CreateKeyForm() {
         <form action={form.action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
           <div className="min-w-0 flex-1">
             <Field id="key-name" label={t("name")} error={failed?.fieldErrors.name} hint={t("nameHint")}>
-              <Input id="key-name" name="name" maxLength={60} defaultValue={form.value("name")} invalid={!!failed?.fieldErrors.name} className="max-sm:min-h-11" />
+              <Input id="key-name" name="name" maxLength={60} defaultValue={form.value("name")} invalid={!!failed?.fieldErrors.name} />
             </Field>
           </div>
           <Button type="submit" disabled={pending} className="max-sm:min-h-11 sm:mt-6">
@@ -60,7 +60,7 @@ function CreatedKey({ created, onDone }: { created: CreatedKeyReveal; onDone: ()
       </Alert>
       <CredentialField id="created-key" label={t("apiKey")} value={created.key} />
       <CredentialField id="created-secret" label={t("secret")} value={created.signingSecret} />
-      <Button variant="secondary" onClick={onDone} className="max-sm:min-h-11">
+      <Button variant="secondary" onClick={onDone}>
         {t("saved")}
       </Button>
     </section>

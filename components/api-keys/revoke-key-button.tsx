@@ -18,7 +18,7 @@ export function RevokeKeyButton({ keyId, keyName }: { keyId: string; keyName: st
       className="flex items-center gap-2"
     >
       <input type="hidden" name="keyId" value={keyId} />
-      <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={t("aria", { name: keyName })} className="max-sm:min-h-11">
+      <Button type="submit" variant="danger" size="sm" disabled={pending} aria-label={t("aria", { name: keyName })}>
         {pending ? t("revoking") : t("revoke")}
       </Button>
       {state && !state.ok ? (

@@ -78,10 +78,10 @@ export function CampaignForm({
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="startsAt" label={t("starts")} error={errors.startsAt} hint={t("utc")}>
-            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} invalid={!!errors.startsAt} className="max-sm:min-h-11" />
+            <Input id="startsAt" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} invalid={!!errors.startsAt} />
           </Field>
           <Field id="endsAt" label={t("ends")} error={errors.endsAt} hint={t("endsHint")}>
-            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} invalid={!!errors.endsAt} className="max-sm:min-h-11" />
+            <Input id="endsAt" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} invalid={!!errors.endsAt} />
           </Field>
         </div>
         <Field id="banner" label={t("banner")} error={errors.banner}>

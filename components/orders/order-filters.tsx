@@ -22,7 +22,7 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
   return (
     <form className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-7" role="search" aria-label={t("filters.label")}>
       <Labelled label={t("filters.state")} htmlFor="orders-state">
-        <Select id="orders-state" name="state" defaultValue={query.state ?? ""} className="max-sm:min-h-11">
+        <Select id="orders-state" name="state" defaultValue={query.state ?? ""}>
           <option value="">{t("filters.allStates")}</option>
           {ORDER_STATES.map((s) => (
             <option key={s} value={s}>
@@ -32,7 +32,7 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
         </Select>
       </Labelled>
       <Labelled label={t("filters.source")} htmlFor="orders-source">
-        <Select id="orders-source" name="source" defaultValue={query.source ?? ""} className="max-sm:min-h-11">
+        <Select id="orders-source" name="source" defaultValue={query.source ?? ""}>
           <option value="">{t("filters.allSources")}</option>
           {ORDER_SOURCES.map((s) => (
             <option key={s} value={s}>
@@ -42,23 +42,23 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
         </Select>
       </Labelled>
       <Labelled label={t("filters.from")} htmlFor="orders-from">
-        <Input id="orders-from" name="from" type="date" defaultValue={query.from ?? ""} className="max-sm:min-h-11" />
+        <Input id="orders-from" name="from" type="date" defaultValue={query.from ?? ""} />
       </Labelled>
       <Labelled label={t("filters.to")} htmlFor="orders-to">
-        <Input id="orders-to" name="to" type="date" defaultValue={query.to ?? ""} className="max-sm:min-h-11" />
+        <Input id="orders-to" name="to" type="date" defaultValue={query.to ?? ""} />
       </Labelled>
       <Labelled label={t("filters.product")} htmlFor="orders-product">
-        <Input id="orders-product" name="product" defaultValue={query.product ?? ""} placeholder={t("filters.productPlaceholder")} className="max-sm:min-h-11" />
+        <Input id="orders-product" name="product" defaultValue={query.product ?? ""} placeholder={t("filters.productPlaceholder")} />
       </Labelled>
       <Labelled label={t("filters.creator")} htmlFor="orders-creator">
-        <Input id="orders-creator" name="creator" defaultValue={query.creator ?? ""} placeholder="@handle" className="max-sm:min-h-11" />
+        <Input id="orders-creator" name="creator" defaultValue={query.creator ?? ""} placeholder="@handle" />
       </Labelled>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-1">
         <button type="submit" className={buttonClass({ variant: "secondary" }, "max-sm:min-h-11 max-sm:flex-1")}>
           {t("filters.filter")}
         </button>
         {filtered ? (
-          <ButtonLink href="/seller/orders" variant="ghost" className="max-sm:min-h-11">
+          <ButtonLink href="/seller/orders" variant="ghost">
             {t("filters.clear")}
           </ButtonLink>
         ) : null}

@@ -49,10 +49,10 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
             defaultValue={form.value("quantity", String(unitsLeft))}
             invalid={Boolean(fieldError)}
             required
-            className="max-sm:min-h-11"
+           
           />
         </div>
-        <Button type="submit" variant="danger" disabled={pending} className="max-sm:min-h-11">
+        <Button type="submit" variant="danger" disabled={pending}>
           {pending ? t("refunding") : t("refund")}
         </Button>
       </div>

@@ -14,7 +14,7 @@ export function PublishPlanButton({ planId }: { planId: string }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="planId" value={planId} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" disabled={pending} className="max-sm:min-h-11">
+      <Button type="submit" disabled={pending}>
         {pending ? t("publishing") : t("publish")}
       </Button>
     </form>
@@ -35,7 +35,7 @@ export function EndPlanButton({ planId, planName }: { planId: string; planName: 
     >
       <input type="hidden" name="planId" value={planId} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" variant="danger" disabled={pending} className="max-sm:min-h-11">
+      <Button type="submit" variant="danger" disabled={pending}>
         {pending ? t("ending") : t("end")}
       </Button>
     </form>

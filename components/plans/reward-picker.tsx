@@ -196,7 +196,7 @@ function RowInput({ name, label, shortLabel, defaultValue, error, placeholder }:
       <span className="mt-1 block text-xs text-slate-500 sm:hidden" aria-hidden="true">
         {shortLabel}
       </span>
-      <Input name={name} id={name} className="max-sm:min-h-11" inputMode="decimal" defaultValue={defaultValue} placeholder={placeholder} aria-label={label} invalid={!!error} aria-describedby={error ? `${name}-error` : undefined} />
+      <Input name={name} id={name} inputMode="decimal" defaultValue={defaultValue} placeholder={placeholder} aria-label={label} invalid={!!error} aria-describedby={error ? `${name}-error` : undefined} />
       {error ? (
         <p id={`${name}-error`} className="break-words text-xs text-red-600 sm:w-56" role="alert">
           {error}

@@ -21,7 +21,7 @@ export function ArchiveButton({ productId, archived }: { productId: string; arch
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="archive" value={archived ? "0" : "1"} />
       {state && !state.ok ? <Alert tone="error">{state.error}</Alert> : null}
-      <Button type="submit" variant={archived ? "secondary" : "danger"} disabled={pending} className="max-sm:min-h-11">
+      <Button type="submit" variant={archived ? "secondary" : "danger"} disabled={pending}>
         {archived ? t("restore") : t("archive")}
       </Button>
     </form>

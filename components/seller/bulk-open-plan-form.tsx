@@ -33,7 +33,7 @@ export function BulkOpenPlanForm({ currency, children }: { currency: string; chi
         </label>
         <label className="col-span-2 min-w-0 text-sm">
           <span className="mb-1 block text-xs text-slate-500">{t("open")}</span>
-          <Select name="open" defaultValue="" aria-label={t("open")} className="max-sm:min-h-11">
+          <Select name="open" defaultValue="" aria-label={t("open")}>
             <option value="">{t("unchanged")}</option>
             <option value="open">{t("openYes")}</option>
             <option value="closed">{t("openNo")}</option>

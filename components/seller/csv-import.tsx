@@ -122,10 +122,10 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
           <strong>{t("imported", { count: stage.imported })}</strong> {t("importedNote")}
         </Alert>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href={href} className="max-sm:min-h-11">
+          <ButtonLink href={href}>
             {t("seeImported")}
           </ButtonLink>
-          <Button variant="secondary" onClick={() => setStage({ kind: "idle" })} className="max-sm:min-h-11">
+          <Button variant="secondary" onClick={() => setStage({ kind: "idle" })}>
             {t("another")}
           </Button>
         </div>
@@ -172,10 +172,10 @@ export function CsvImport({ maxBytes, maxRows }: { maxBytes: number; maxRows: nu
           {stage.notice ? <Alert tone="error">{stage.notice}</Alert> : null}
           <ImportReportView report={stage.report} />
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-            <Button disabled={errorsLeft} onClick={() => void commit(stage.file)} className="max-sm:min-h-11">
+            <Button disabled={errorsLeft} onClick={() => void commit(stage.file)}>
               {t("importCount", { count: stage.report.validCount })}
             </Button>
-            <Button variant="secondary" onClick={() => input.current?.click()} className="max-sm:min-h-11">
+            <Button variant="secondary" onClick={() => input.current?.click()}>
               {t("chooseAnother")}
             </Button>
           </div>

@@ -54,7 +54,7 @@ function AddDomainForm() {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="min-w-0 flex-1">
           <Field id="domain" label={t("add")} error={failed?.fieldErrors.domain} hint={t("addHint")}>
-            <Input id="domain" name="domain" className="max-sm:min-h-11" defaultValue={form.value("domain")} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
+            <Input id="domain" name="domain" defaultValue={form.value("domain")} invalid={!!failed?.fieldErrors.domain} autoComplete="off" />
           </Field>
         </div>
         <Button type="submit" disabled={pending} className="max-sm:min-h-11 sm:mb-6">
@@ -133,7 +133,7 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
         {d.state === "pending" ? (
           <form action={check}>
             <input type="hidden" name="domainId" value={d.id} />
-            <Button type="submit" size="sm" disabled={checking} className="max-sm:min-h-11">
+            <Button type="submit" size="sm" disabled={checking}>
               {checking ? t("checking") : t("check")}
             </Button>
           </form>
@@ -146,7 +146,7 @@ function DomainItem({ domain: d }: { domain: ShopDomainView }) {
             }}
           >
             <input type="hidden" name="domainId" value={d.id} />
-            <Button type="submit" size="sm" variant="danger" disabled={removing} className="max-sm:min-h-11">
+            <Button type="submit" size="sm" variant="danger" disabled={removing}>
               {removing ? t("removing") : t("remove")}
             </Button>
           </form>

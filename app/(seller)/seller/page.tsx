@@ -21,7 +21,7 @@ export default async function SellerHome() {
     return (
       <>
         <PageHeader title={t("welcome")} description={t("welcomeDescription")} />
-        <EmptyState title={t("noShop")} action={<ButtonLink href="/seller/shop" className="max-sm:min-h-11">{t("setUpShop")}</ButtonLink>}>
+        <EmptyState title={t("noShop")} action={<ButtonLink href="/seller/shop">{t("setUpShop")}</ButtonLink>}>
           {t("noShopBody")}
         </EmptyState>
       </>

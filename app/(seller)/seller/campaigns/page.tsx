@@ -22,7 +22,7 @@ export default async function CampaignsPage() {
         title={t("title")}
         description={t("description")}
         actions={
-          <ButtonLink href="/seller/campaigns/new" className="max-sm:min-h-11">
+          <ButtonLink href="/seller/campaigns/new">
             {t("new")}
           </ButtonLink>
         }
@@ -31,7 +31,7 @@ export default async function CampaignsPage() {
         <EmptyState
           title={t("none")}
           action={
-            <ButtonLink href="/seller/campaigns/new" className="max-sm:min-h-11">
+            <ButtonLink href="/seller/campaigns/new">
               {t("createFirst")}
             </ButtonLink>
           }

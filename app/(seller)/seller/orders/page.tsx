@@ -36,7 +36,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <EmptyState
             title={t("noMatch")}
             action={
-              <ButtonLink href="/seller/orders" variant="secondary" className="max-sm:min-h-11">
+              <ButtonLink href="/seller/orders" variant="secondary">
                 {t("clearFilters")}
               </ButtonLink>
             }

@@ -22,7 +22,7 @@ export default async function PlansPage() {
         title={t("title")}
         description={t("description")}
         actions={
-          <ButtonLink href="/seller/plans/new" className="max-sm:min-h-11">
+          <ButtonLink href="/seller/plans/new">
             {t("new")}
           </ButtonLink>
         }
@@ -31,7 +31,7 @@ export default async function PlansPage() {
         <EmptyState
           title={t("none")}
           action={
-            <ButtonLink href="/seller/plans/new" className="max-sm:min-h-11">
+            <ButtonLink href="/seller/plans/new">
               {t("createFirst")}
             </ButtonLink>
           }

@@ -46,10 +46,10 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         description={filtered ? t("countMatching", { count: total }) : t("countActive", { count: total })}
         actions={
           <>
-            <ButtonLink href="/seller/products/import" variant="secondary" className="max-sm:min-h-11">
+            <ButtonLink href="/seller/products/import" variant="secondary">
               {t("importCsv")}
             </ButtonLink>
-            <ButtonLink href="/seller/products/new" className="max-sm:min-h-11">
+            <ButtonLink href="/seller/products/new">
               {t("newProduct")}
             </ButtonLink>
           </>
@@ -57,18 +57,18 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       />
       <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-6" role="search">
         <Input name="q" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="max-sm:min-h-11 lg:col-span-2" />
-        <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")} className="max-sm:min-h-11">
+        <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")}>
           <option value="">{t("allCategories")}</option>
           {categories.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </Select>
-        <Select name="status" defaultValue={filters.status} aria-label={t("status")} className="max-sm:min-h-11">
+        <Select name="status" defaultValue={filters.status} aria-label={t("status")}>
           <option value="active">{t("statusActive")}</option>
           <option value="archived">{t("statusArchived")}</option>
           <option value="all">{t("statusAll")}</option>
         </Select>
-        <Select name="open" defaultValue={filters.open} aria-label={t("openPlan")} className="max-sm:min-h-11">
+        <Select name="open" defaultValue={filters.open} aria-label={t("openPlan")}>
           <option value="all">{t("openAll")}</option>
           <option value="open">{t("openOpen")}</option>
           <option value="closed">{t("openClosed")}</option>
@@ -91,7 +91,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           <EmptyState
             title={t("noMatch")}
             action={
-              <ButtonLink href="/seller/products" variant="secondary" className="max-sm:min-h-11">
+              <ButtonLink href="/seller/products" variant="secondary">
                 {t("clearFilters")}
               </ButtonLink>
             }
@@ -100,7 +100,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           <EmptyState
             title={t("none")}
             action={
-              <ButtonLink href="/seller/products/new" className="max-sm:min-h-11">
+              <ButtonLink href="/seller/products/new">
                 {t("addFirst")}
               </ButtonLink>
             }

@@ -8,7 +8,7 @@ export default function OrderNotFound() {
     <EmptyState
       title={t("notFound")}
       action={
-        <ButtonLink href="/seller/orders" className="max-sm:min-h-11">
+        <ButtonLink href="/seller/orders">
           {t("allOrders")}
         </ButtonLink>
       }

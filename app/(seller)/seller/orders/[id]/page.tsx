@@ -55,7 +55,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           </span>
         }
         actions={
-          <ButtonLink href="/seller/orders" variant="secondary" className="max-sm:min-h-11">
+          <ButtonLink href="/seller/orders" variant="secondary">
             {t("allOrders")}
           </ButtonLink>
         }

@@ -45,7 +45,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
               <PlanStateBadge state={state} />
             </span>
             {editable ? (
-              <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" size="sm" className="max-sm:min-h-11">
+              <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" size="sm">
                 {t("detail.edit")}
               </ButtonLink>
             ) : null}
@@ -66,7 +66,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 title={t("detail.noInvited")}
                 action={
                   editable ? (
-                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" className="max-sm:min-h-11">
+                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary">
                       {t("detail.invite")}
                     </ButtonLink>
                   ) : undefined
@@ -101,7 +101,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 title={t("detail.noProducts")}
                 action={
                   editable ? (
-                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary" className="max-sm:min-h-11">
+                    <ButtonLink href={`/seller/plans/${plan.id}/edit`} variant="secondary">
                       {t("detail.addProducts")}
                     </ButtonLink>
                   ) : undefined

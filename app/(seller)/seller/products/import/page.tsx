@@ -32,7 +32,7 @@ export default async function ImportProductsPage() {
         title={t("title")}
         description={t("description", { currency: shop.currency })}
         actions={
-          <ButtonLink href="/seller/products" variant="secondary" className="max-sm:min-h-11">
+          <ButtonLink href="/seller/products" variant="secondary">
             {t("back")}
           </ButtonLink>
         }

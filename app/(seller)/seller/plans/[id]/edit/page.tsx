@@ -31,7 +31,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
         <PageHeader title={plan.name} />
         <Alert tone="info">{t("locked", { state: t(`states.${state}`) })}</Alert>
         <div className="mt-4">
-          <ButtonLink href={`/seller/plans/${plan.id}`} variant="secondary" className="max-sm:min-h-11">
+          <ButtonLink href={`/seller/plans/${plan.id}`} variant="secondary">
             {t("backToPlan")}
           </ButtonLink>
         </div>

@@ -1,0 +1,22 @@
+import "server-only";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import type { SessionUser } from "@/lib/actor";
+import { clientMessages, type Area } from "@/server/i18n";
+import { AppShell } from "@/components/layout/app-shell";
+import type { NavItem } from "@/components/layout/nav-links";
+
+/**
+ * A signed-in area's frame, as each route group's layout renders it: the shell with the area's
+ * sections, inside a provider that sends the browser the texts of `areas` only (those its client
+ * components read; server components are translated on the server).
+ */
+export async function RoleShell({ user, nav, areas, children }: { user: SessionUser; nav: NavItem[]; areas: readonly Area[]; children: ReactNode }) {
+  return (
+    <NextIntlClientProvider messages={await clientMessages(areas)}>
+      <AppShell user={user} nav={nav}>
+        {children}
+      </AppShell>
+    </NextIntlClientProvider>
+  );
+}
