@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The names Auth.js gives the session cookie (the __Secure- one on HTTPS). */
 export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { isTimeZone } from "./locales";
 
 /** A time zone as the preferences form lists it: "(GMT+07:00) Ho Chi Minh · Indochina Time". */
