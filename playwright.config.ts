@@ -49,7 +49,7 @@ export default defineConfig({
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     {
       name: "chromium",
-      testIgnore: [/\.phone\.spec\.ts$/, /whole-loop\.spec\.ts$/],
+      testIgnore: [/\.phone\.spec\.ts$/, /whole-loop\.spec\.ts$/, /languages\.spec\.ts$/],
       dependencies: ["setup"],
       use: { viewport: { width: 1280, height: 800 } },
     },
@@ -61,10 +61,18 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
     {
+      // Switches a demo creator's profile language (and back), which the tests signed in as her read:
+      // after the parallel projects, before the loop.
+      name: "languages",
+      testMatch: /languages\.spec\.ts$/,
+      dependencies: ["chromium", "phone"],
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
       // Moves the server's clock, so it runs alone, after everything else.
       name: "loop",
       testMatch: /whole-loop\.spec\.ts$/,
-      dependencies: ["chromium", "phone"],
+      dependencies: ["chromium", "phone", "languages"],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],

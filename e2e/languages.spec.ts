@@ -11,7 +11,7 @@ import { strongPassword, uniqueEmail } from "./support/unique";
 
 /**
  * Issue #13's journeys in Vietnamese and Indonesian, read from the message files (so the test
- * follows the words a reader sees): a creator reads the portal in Tiếng Việt, makes a link and sees the
+ * follows the words a reader sees): a creator switches to Tiếng Việt, makes a link and sees the
  * wallet in VND formatting; a buyer on the Tết campaign page buys in Vietnamese with the test card;
  * a new creator signs up in Bahasa Indonesia and gets a first link.
  */
@@ -38,12 +38,12 @@ async function firstLink(page: Page, t: { products: { getLinkFor: string }; link
 test.describe("in Vietnamese", () => {
   test.use({ storageState: STORAGE_STATE.creator });
 
-  test("a creator reads the portal in Tiếng Việt, makes a link and reads the wallet in VND formatting", async ({ page }, testInfo) => {
-    // This browser's choice only (the cookie the switch sets for a visitor): pressing the switch while
-    // signed in would save Vietnamese to Mai's profile, under every other test that signs in as her.
-    // The switch saving to the profile is e2e/preferences.spec.ts's, with an account of its own.
-    await page.context().addCookies([{ name: "ls_locale", value: "vi", url: String(testInfo.project.use.baseURL) }]);
+  test("a creator switches to Tiếng Việt, makes a link and reads the wallet in VND formatting", async ({ page }) => {
+    // The switch saves Vietnamese to Mai's profile, which every test signed in as her would read: this
+    // file runs in its own project after the others (playwright.config.ts), and switches back at the end.
     await page.goto("/creator");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Tiếng Việt" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(mainHeading(page)).toHaveText(viCreator.home.greeting.replace("{name}", "Mai"));
     await expect(page.getByRole("navigation", { name: viCommon.shell.sections }).getByRole("link", { name: viCommon.nav.creator.wallet })).toBeVisible();
@@ -64,6 +64,10 @@ test.describe("in Vietnamese", () => {
       return found;
     });
     expect(englishStyle).toEqual([]);
+
+    // Back to English, for the tests after this file that sign in as Mai.
+    await page.getByRole("group", { name: viCommon.languageSwitch.label }).getByRole("button", { name: "English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 });
 
