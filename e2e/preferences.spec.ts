@@ -46,32 +46,32 @@ test("a creator's language and time zone follow the profile from device to devic
   // Settings: Bahasa Indonesia and Jakarta's time, chosen on the second device.
   await second.page.getByRole("link", { name: vi.common.shell.settings, exact: true }).first().click();
   await expect(mainHeading(second.page)).toHaveText(vi.account.preferences.title);
-  const zone = second.page.getByLabel(vi.account.preferences.timeZone);
+  const zone = second.page.getByRole("combobox", { name: vi.account.preferences.timeZone });
   await expect(zone).toHaveValue("");
-  await second.page.getByLabel(vi.account.preferences.language).selectOption("id");
+  await second.page.getByRole("combobox", { name: vi.account.preferences.language }).selectOption("id");
   await zone.selectOption("Asia/Jakarta");
   await second.page.getByRole("button", { name: vi.account.preferences.submit }).click();
   await expect(second.page.locator("html")).toHaveAttribute("lang", "id");
   await expect(second.page.getByText(id.account.preferences.saved)).toBeVisible();
   await expect(mainHeading(second.page)).toHaveText(id.account.preferences.title);
-  await expect(second.page.getByLabel(id.account.preferences.timeZone)).toHaveValue("Asia/Jakarta");
+  await expect(second.page.getByRole("combobox", { name: id.account.preferences.timeZone })).toHaveValue("Asia/Jakarta");
   // "Sekarang pukul 3 Des 2026, 23.59 di Asia/Jakarta." — the clock of the chosen zone.
   await expect(second.page.getByText(new RegExp(`Asia/Jakarta\\.`))).toBeVisible();
 
   // The first device follows on its next page, in the new language and zone, though its browser is UTC.
   await page.goto("/account/preferences");
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
-  await expect(page.getByLabel(id.account.preferences.timeZone)).toHaveValue("Asia/Jakarta");
+  await expect(page.getByRole("combobox", { name: id.account.preferences.timeZone })).toHaveValue("Asia/Jakarta");
   const shown = await page.getByText(/Asia\/Jakarta\./).textContent();
   const hour = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Jakarta", hour: "2-digit", hourCycle: "h23" }).format(new Date());
   expect(shown).toMatch(new RegExp(`\\b${hour}[.:]\\d{2}\\b`));
 
   // Back to the browser's choices: "" follows the browser again.
-  await page.getByLabel(id.account.preferences.language).selectOption("");
-  await page.getByLabel(id.account.preferences.timeZone).selectOption("");
+  await page.getByRole("combobox", { name: id.account.preferences.language }).selectOption("");
+  await page.getByRole("combobox", { name: id.account.preferences.timeZone }).selectOption("");
   await page.getByRole("button", { name: id.account.preferences.submit }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("Your preferences were saved.")).toBeVisible();
-  await expect(page.getByLabel("Time zone")).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("");
   await second.context.close();
 });
