@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createTranslator } from "next-intl";
 import { CATALOGUES } from "@/messages/catalogues";
 import { readerFormat } from "@/lib/i18n/format";
@@ -78,6 +80,38 @@ describe("stored history texts", () => {
     expect(readStoredMoney(formatMoney(150_000, "VND"))).toEqual({ minor: 150_000, currency: "VND" });
     expect(readStoredMoney("$12.00", "SGD")).toEqual({ minor: 1200, currency: "SGD" });
     expect(readStoredMoney("twelve dollars")).toBeUndefined();
+  });
+});
+
+// The calls that store a text for people to read later, and a literal text with words in it given
+// to one of them (`${domain}: ${reason}` has none of ours: a name and what an admin typed).
+const WRITERS = /\b(?:changeCommission|insertCommissions|insertWalletEntry|recordAudit|writeSetting|completeOrder|cancelOrder|refundLines|releaseOrders)\([^;]*?;/gs;
+const LITERAL_TEXT = /(?:\b(?:reason|detail)\??:\s*(?:[\w.]+\s*\?\?\s*)?|releaseOrders\([^)]*,\s*)(["'`])((?:(?!\1).)*)\1/g;
+
+function literalStoredTexts(source: string): string[] {
+  const hasWords = (literal: string) => /[A-Za-z]/.test(literal.replace(/\$\{[^}]*\}/g, ""));
+  return [...source.matchAll(WRITERS)].map((m) => m[0]).filter((call) => [...call.matchAll(LITERAL_TEXT)].some((m) => hasWords(m[2]!)));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe("texts stored for people to read", () => {
+  it("are all built from the registry (storedText), so each has its messages", () => {
+    const found = ["lib", "app", "db/seed"].flatMap((dir) => sourceFiles(join(process.cwd(), dir))).flatMap((file) => literalStoredTexts(readFileSync(file, "utf8")).map((call) => `${file}: ${call.slice(0, 80)}`));
+    expect(found).toEqual([]);
+  });
+
+  it("spots a literal text given to a writer", () => {
+    expect(literalStoredTexts('await completeOrder(db, { orderId, at, reason: "Done by hand" });')).toHaveLength(1);
+    expect(literalStoredTexts("await changeCommission(tx, c, { state, reason: params.reason ?? `Refund`, at });")).toHaveLength(1);
+    expect(literalStoredTexts('await releaseOrders(db, placed, params.at, "Payment declined");')).toHaveLength(1);
+    expect(literalStoredTexts('await completeOrder(db, { orderId, at, reason: storedText("orderCompleted") });')).toEqual([]);
+    expect(literalStoredTexts("await recordAudit(tx, { action: \"domain:revoke\", detail: `${row.domain}: ${reason}`, at });")).toEqual([]);
   });
 });
 
