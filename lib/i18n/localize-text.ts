@@ -12,16 +12,17 @@ export type Translate = { (key: string, values?: Record<string, string>): string
 /**
  * An amount as lib/ wrote it into an English text (`formatMoney` in the currency's own locale:
  * "$12.00", "150.000 ₫"), read back exactly: the digits are the minor units, and the amount counts
- * only if formatting it again gives the same text. `currency` is tried first where the row knows it
- * ("$" is both US and Singapore dollars).
+ * only if formatting it again gives the same text. "$12.00" is both US and Singapore dollars: it
+ * is read in `currency` when the row knows it, and not at all otherwise (shown as stored rather
+ * than in the wrong currency).
  */
 export function readStoredMoney(text: string, currency?: CurrencyCode): { minor: number; currency: CurrencyCode } | undefined {
   const digits = text.replace(/\D/g, "");
   if (!digits || digits.length > 15) return undefined;
   const minor = Number(digits) * (/[-−]/.test(text) ? -1 : 1);
-  const candidates = currency ? [currency, ...SUPPORTED_CURRENCIES.filter((c) => c !== currency)] : SUPPORTED_CURRENCIES;
-  const found = candidates.find((code) => formatMoney(minor, code) === text);
-  return found ? { minor, currency: found } : undefined;
+  if (currency && formatMoney(minor, currency) === text) return { minor, currency };
+  const found = SUPPORTED_CURRENCIES.filter((code) => formatMoney(minor, code) === text);
+  return found.length === 1 ? { minor, currency: found[0]! } : undefined;
 }
 
 const MONEY = new Set(["amount", "fee", "price", "shown", "perSale"]);
@@ -47,7 +48,8 @@ export function textLocalizer({ t, format }: { t: Translate; format: ReaderForma
       return money && format.money(money.minor, money.currency);
     }
     if (name === "amounts") {
-      const amounts = raw.split(", ").map((part) => readStoredMoney(part));
+      // lib/wallet/settings.ts lists one minimum per supported currency, in their order.
+      const amounts = raw.split(", ").map((part, i) => readStoredMoney(part, SUPPORTED_CURRENCIES[i]));
       return amounts.every(Boolean) ? list(amounts.map((m) => format.money(m!.minor, m!.currency))) : undefined;
     }
     if (COUNT.has(name)) return /^-?\d+$/.test(raw) ? format.number(Number(raw)) : undefined;

@@ -7,7 +7,7 @@ import { readerFormat } from "@/lib/i18n/format";
 import { readStoredMoney, textLocalizer, type Translate } from "@/lib/i18n/localize-text";
 import { findStoredText, STORED_TEXTS, storedText, type StoredTextKey } from "@/lib/i18n/stored-texts";
 import { templateArguments } from "@/lib/i18n/text-matcher";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, SUPPORTED_CURRENCIES } from "@/lib/money";
 import { walletHistoryCsv, WALLET_HISTORY_COLUMNS, type WalletHistoryColumn } from "@/lib/wallet/history-csv";
 
 type Locale = keyof typeof CATALOGUES;
@@ -63,7 +63,10 @@ describe("stored history texts", () => {
   it("shows a commission's history in Vietnamese, the numbers inside in Vietnamese style", () => {
     expect(vi.storedText("Holding period of 14 days passed")).toBe("Đã qua thời gian tạm giữ 14 ngày");
     expect(vi.storedText("Refund of 2 of 3 units: clawed back from the wallet")).toBe("Hoàn tiền 2/3 sản phẩm: đã thu hồi từ ví");
-    const paid = vi.storedText(`Order paid: open plan at 12.5% on ${formatMoney(123_400, "USD")} paid for the line`);
+    const text = `Order paid: open plan at 12.5% on ${formatMoney(123_400, "USD")} paid for the line`;
+    // The commission's currency tells US from Singapore dollars; without it the text stays as stored.
+    expect(vi.storedText(text)).toBe(text);
+    const paid = vi.storedText(text, "USD");
     expect(paid).toBe(`Đơn hàng đã thanh toán: Kế hoạch mở, mức 12,5% trên ${formatMoney(123_400, "USD", "vi")} đã trả cho dòng hàng`);
     expect(id.storedText("Order completed")).toBe("Pesanan selesai");
   });
@@ -75,11 +78,21 @@ describe("stored history texts", () => {
     expect(vi.storedText("Note: paid by hand")).toBe("Note: paid by hand");
   });
 
-  it("reads an amount back exactly, preferring the row's currency where the symbol is shared", () => {
-    expect(readStoredMoney(formatMoney(-1250, "USD"))).toEqual({ minor: -1250, currency: "USD" });
+  it("reads an amount back exactly, in the row's currency where the symbol is shared and not at all when it cannot tell", () => {
+    expect(readStoredMoney(formatMoney(-1250, "EUR"))).toEqual({ minor: -1250, currency: "EUR" });
     expect(readStoredMoney(formatMoney(150_000, "VND"))).toEqual({ minor: 150_000, currency: "VND" });
     expect(readStoredMoney("$12.00", "SGD")).toEqual({ minor: 1200, currency: "SGD" });
+    expect(readStoredMoney("$12.00", "USD")).toEqual({ minor: 1200, currency: "USD" });
+    expect(readStoredMoney("$12.00")).toBeUndefined();
     expect(readStoredMoney("twelve dollars")).toBeUndefined();
+  });
+
+  it("lists the withdrawal minimums each in its own currency", () => {
+    const text = storedText("auditWithdrawalMinimums", { amounts: SUPPORTED_CURRENCIES.map((c) => formatMoney(1000, c)).join(", ") });
+    const shown = vi.storedText(text);
+    expect(shown).toContain(formatMoney(1000, "SGD", "vi"));
+    expect(shown).toContain(formatMoney(1000, "USD", "vi"));
+    expect(shown.startsWith("Mức rút tối thiểu: ")).toBe(true);
   });
 });
 
@@ -124,8 +137,9 @@ describe("refusals with values formatted for the reader", () => {
   });
 
   it("writes a changed price in the reader's money format", () => {
-    const refusal = `The price of “Mug” is now ${formatMoney(1200, "USD")} (you saw ${formatMoney(1000, "USD")}).`;
-    expect(id.refusal(refusal)).toBe(`Harga “Mug” sekarang ${formatMoney(1200, "USD", "id")} (sebelumnya Anda melihat ${formatMoney(1000, "USD", "id")}).`);
+    const refusal = `The price of “Mug” is now ${formatMoney(120_000, "VND")} (you saw ${formatMoney(100_000, "VND")}).`;
+    expect(id.refusal(refusal)).toBe(`Harga “Mug” sekarang ${formatMoney(120_000, "VND", "id")} (sebelumnya Anda melihat ${formatMoney(100_000, "VND", "id")}).`);
+    expect(formatMoney(120_000, "VND", "id")).not.toBe(formatMoney(120_000, "VND"));
   });
 
   it("names an IBAN's country and lists CSV lines in the reader's language", () => {

@@ -86,7 +86,7 @@ export default async function PayoutsPage() {
     audit.flatMap((a) => [a.actorUserId, a.subjectId].filter((id): id is string => !!id)),
   );
 
-  const [t, tc, ts, format, storedText] = await Promise.all([
+  const [t, tc, ts, format, translateStored] = await Promise.all([
     getTranslations("admin.payouts"),
     getTranslations("admin.payouts.columns"),
     getTranslations("common.states"),
@@ -203,7 +203,7 @@ export default async function PayoutsPage() {
                 </Td>
                 <Td label={tc("by")}>{a.actorUserId ? (names.get(a.actorUserId) ?? a.actorUserId) : "—"}</Td>
                 <Td label={tc("subject")}>{a.subjectId ? (names.get(a.subjectId) ?? <span className="break-all font-mono text-xs">{a.subjectId}</span>) : "—"}</Td>
-                <Td label={tc("detail")}>{a.detail ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-md">{storedText(a.detail)}</span> : "—"}</Td>
+                <Td label={tc("detail")}>{a.detail ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-md">{translateStored(a.detail)}</span> : "—"}</Td>
               </tr>
             ))}
           </Table>

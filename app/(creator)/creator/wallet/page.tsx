@@ -38,7 +38,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const page = pageNumber(query.page);
   const zone = platformTimeZone();
   const today = zonedDay(at, zone);
-  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf, t, time, format, storedText] = await Promise.all([
+  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf, t, time, format, translateStored] = await Promise.all([
     walletBalances(db, user.id),
     creatorPayoutMethods(db, user.id),
     creatorWithdrawals(db, user.id),
@@ -229,7 +229,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
                 <tr key={e.id}>
                   <Td>
                     <span className="block font-medium text-slate-900">{kindLabel(e.kind)}</span>
-                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{storedText(e.reason, e.currency)}</span> : null}
+                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{translateStored(e.reason, e.currency)}</span> : null}
                   </Td>
                   <Td label={t("date")}>
                     <DateTime at={e.createdAt} />

@@ -33,7 +33,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   // Another creator's commission is not found, exactly like one that does not exist.
   const commission = isId(id, "com") ? await findCreatorCommission(db, { creatorId: user.id, commissionId: id }) : undefined;
   if (!commission) notFound();
-  const [storedEvents, t, channels, format, storedText] = await Promise.all([
+  const [storedEvents, t, channels, format, translateStored] = await Promise.all([
     creatorCommissionEvents(db, { creatorId: user.id, commissionId: commission.id }),
     getTranslations("creator.commission"),
     getTranslations("creator.channels"),
@@ -41,7 +41,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
     storedTextTranslator(),
   ]);
   const c = commission;
-  const events = storedEvents.map((event) => ({ ...event, reason: storedText(event.reason, c.currency) }));
+  const events = storedEvents.map((event) => ({ ...event, reason: translateStored(event.reason, c.currency) }));
   const undone = c.lineRefundedQuantity + c.lineCancelledQuantity;
   const rate = c.rateBps ? format.percent(c.rateBps) : null;
   const base = format.money(c.baseMinor, c.currency);
