@@ -65,6 +65,13 @@ test.describe("in Vietnamese", () => {
     });
     expect(englishStyle).toEqual([]);
 
+    // A commission's stored history ("Order paid: open plan at 10% on …") reads in Vietnamese, its plan named as the catalogue names it.
+    await page.goto("/creator/commissions");
+    await page.locator('main a[href^="/creator/commissions/com_"]').first().click();
+    const paid = viCommon.history.orderPaid.split("{plan}")[0]!;
+    const planNames = Object.values(viCreator.commission.planKinds).join("|");
+    await expect(page.getByRole("list", { name: viCreator.commission.history })).toContainText(new RegExp(`${paid}(${planNames}), `));
+
     // Back to English, for the tests after this file that sign in as Mai.
     await page.getByRole("group", { name: viCommon.languageSwitch.label }).getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

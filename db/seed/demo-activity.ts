@@ -8,6 +8,9 @@ import { channelEnum, clicks, commissionEvents, commissions, links, orderEvents,
 import type { DemoProduct } from "./demo-catalogue";
 import type { OrderPlan } from "./demo-orders";
 import type { Random } from "./random";
+import { formatRate } from "@/lib/catalogue/rates";
+import { storedText } from "@/lib/i18n/stored-texts";
+import { formatMoney } from "@/lib/money";
 
 type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 export type LinkRow = Insert<typeof links> & { id: string; createdAt: Date; earnsUntil: Date };
@@ -180,6 +183,15 @@ export function buildOrder(rand: Random, click: ClickRow, link: LinkRow, plan: O
   return true;
 }
 
+/** The text the real payment writes (lib/orders/commands.ts), so demo rows read (and translate) like real ones. */
+function paidReason(c: { rate: Entitlement; paid: number; product: DemoProduct }): string {
+  const rate = formatRate(c.rate.rateBps);
+  const amount = formatMoney(c.paid, c.product.currency);
+  return c.rate.flatFeeMinor
+    ? storedText("orderPaidWithFee", { plan: c.rate.planKind, rate, fee: formatMoney(c.rate.flatFeeMinor, c.product.currency), amount })
+    : storedText("orderPaid", { plan: c.rate.planKind, rate, amount });
+}
+
 function buildCommission(
   c: { lineId: string; link: LinkRow; click: ClickRow; product: DemoProduct; rate: Entitlement; paid: number; paidAt: Date; completedAt: Date | null; undoneAt: Date | null; holdingDays: number; now: Date },
   out: DemoActivity,
@@ -187,12 +199,12 @@ function buildCommission(
   const id = newId("com");
   const amount = commissionAmount(c.paid, c.rate.rateBps, c.rate.flatFeeMinor);
   const history: { from: CommissionState | null; to: CommissionState; at: Date; reason: string }[] = [
-    { from: null, to: "pending", at: c.paidAt, reason: `order paid; ${c.rate.planKind} plan at ${(c.rate.rateBps / 100).toFixed(2)}%` },
+    { from: null, to: "pending", at: c.paidAt, reason: paidReason(c) },
   ];
   const availableAt = c.completedAt ? addDays(c.completedAt, c.holdingDays) : null;
-  if (c.completedAt) history.push({ from: "pending", to: "locked", at: c.completedAt, reason: "order completed" });
-  if (availableAt && availableAt <= c.now) history.push({ from: "locked", to: "available", at: availableAt, reason: `holding period of ${c.holdingDays} days passed` });
-  if (c.undoneAt) history.push({ from: "pending", to: "reversed", at: c.undoneAt, reason: "order line cancelled or refunded before the money was available" });
+  if (c.completedAt) history.push({ from: "pending", to: "locked", at: c.completedAt, reason: storedText("orderCompleted") });
+  if (availableAt && availableAt <= c.now) history.push({ from: "locked", to: "available", at: availableAt, reason: storedText("holdingPeriodPassed", { days: c.holdingDays }) });
+  if (c.undoneAt) history.push({ from: "pending", to: "reversed", at: c.undoneAt, reason: storedText("lineUndone") });
   const last = history[history.length - 1]!;
   out.commissions.push({
     id,
@@ -218,6 +230,6 @@ function buildCommission(
     out.commissionEvents.push({ id: newId("cev"), commissionId: id, fromState: h.from, toState: h.to, amountMinor: delta, reason: h.reason, occurredAt: h.at });
   }
   if (last.to === "available") {
-    out.walletEntries.push({ id: newId("wle"), creatorId: c.link.creatorId, currency: c.product.currency, amountMinor: amount, kind: "commission_available", commissionId: id, reason: "commission available", createdAt: availableAt! });
+    out.walletEntries.push({ id: newId("wle"), creatorId: c.link.creatorId, currency: c.product.currency, amountMinor: amount, kind: "commission_available", commissionId: id, reason: storedText("commissionAvailable"), createdAt: availableAt! });
   }
 }

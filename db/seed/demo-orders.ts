@@ -8,6 +8,7 @@ import type { OrderState } from "../schema";
 import type { ClickRow, LinkRow } from "./demo-activity";
 import type { DemoProduct } from "./demo-catalogue";
 import type { Random } from "./random";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 export type OrderPlan = { state: OrderState; paidBeforeCancel?: boolean };
 
@@ -125,8 +126,8 @@ export async function playDemoOrders(db: Database, planned: DemoOrder[], now: Da
     at(plan.paidAt, 1, (tx, time) => payOrder(tx, { orderId, at: time }));
     at(plan.shippedAt, 2, (tx, time) => advanceOrder(tx, { orderId, action: "ship", at: time }));
     at(plan.deliveredAt, 3, (tx, time) => advanceOrder(tx, { orderId, action: "deliver", at: time }));
-    at(plan.completedAt, 4, (tx, time) => completeOrder(tx, { orderId, at: time, reason: "Order completed by the seller" }));
-    at(plan.cancelledAt, 4, (tx, time) => cancelOrder(tx, { orderId, at: time, reason: "Order cancelled by the seller" }));
+    at(plan.completedAt, 4, (tx, time) => completeOrder(tx, { orderId, at: time, reason: storedText("orderCompletedBySeller") }));
+    at(plan.cancelledAt, 4, (tx, time) => cancelOrder(tx, { orderId, at: time, reason: storedText("orderCancelledBySeller") }));
     // As the seller's refund does (app/(seller)/seller/orders/order-commands.ts): the refund and its order event together.
     at(plan.refundedAt, 4, async (tx, time) => {
       const lines = plan.order.lines.map((l) => ({ lineRef: l.lineRef, quantity: l.quantity }));

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AttributionClick } from "./index";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /**
  * DOMAIN: no self-referral. A line earns nothing when the buyer is the earning creator: the order
@@ -21,7 +22,7 @@ export function selfReferral(buyer: OrderBuyer, click: Pick<AttributionClick, "b
 
 /** What the creator reads in the commission's history ("why this earned, or did not"). */
 export const SELF_REFERRAL_REASONS: Record<SelfReferralReason, string> = {
-  same_account: "Not earned: you placed this order yourself, signed in to your account (no self-referral)",
-  same_email: "Not earned: the order was placed with your own e-mail address (no self-referral)",
-  own_visitor: "Not earned: the order came from your own browser, which clicked your link (no self-referral)",
+  same_account: storedText("selfReferralAccount"),
+  same_email: storedText("selfReferralEmail"),
+  own_visitor: storedText("selfReferralBrowser"),
 };

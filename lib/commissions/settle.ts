@@ -5,6 +5,7 @@ import { insertWalletEntry } from "@/lib/wallet/entries";
 import { ordersDueForCompletion } from "@/db/queries/orders";
 import { completeOrder, OrderStateError } from "@/lib/orders/commands";
 import { availableFrom } from "./lifecycle";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 export type SettlementResult = { ordersCompleted: number; commissionsReleased: number };
 
@@ -21,7 +22,7 @@ export async function runSettlement(db: Database, at: Date): Promise<SettlementR
   let ordersCompleted = 0;
   for (const { id } of await ordersDueForCompletion(db, at)) {
     try {
-      await completeOrder(db, { orderId: id, at, reason: "Return window passed: order completed" });
+      await completeOrder(db, { orderId: id, at, reason: storedText("returnWindowPassed") });
       ordersCompleted++;
     } catch (error) {
       // Another run (or the seller) got there first.
@@ -41,11 +42,11 @@ export async function runSettlement(db: Database, at: Date): Promise<SettlementR
           amountMinor: commission.amountMinor,
           kind: "commission_available",
           commissionId: commission.id,
-          reason: "Commission available",
+          reason: storedText("commissionAvailable"),
           createdAt: availableAt,
         });
         if (!entered) continue;
-        await changeCommission(tx, commission, { state: "available", amountMinor: commission.amountMinor, delta: 0, reason: `Holding period of ${holdingDays} days passed`, at: availableAt, availableAt });
+        await changeCommission(tx, commission, { state: "available", amountMinor: commission.amountMinor, delta: 0, reason: storedText("holdingPeriodPassed", { days: holdingDays }), at: availableAt, availableAt });
         count++;
       }
       // Another batch only when this one was full and made progress.

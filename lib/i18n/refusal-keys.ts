@@ -1,5 +1,6 @@
 import "server-only";
 import { CATALOGUES } from "@/messages/catalogues";
+import { textMatcher, type TextMatch } from "./text-matcher";
 
 /**
  * Refusals (a form's error and field messages, a UserFacingError) are written in English where
@@ -11,40 +12,22 @@ import { CATALOGUES } from "@/messages/catalogues";
  * characters") matches any text of that shape and passes the words it captured on.
  * tests/unit/messages.test.ts checks that the schemas' messages all have an entry.
  */
-export type Refusal = { key: string; values: Record<string, string> };
+export type Refusal = TextMatch;
 
 type Messages = { readonly [key: string]: string | Messages };
-type Pattern = { key: string; regex: RegExp; names: string[]; literal: number };
 
-const exact = new Map<string, string>();
-const patterns: Pattern[] = [];
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const ARGUMENT = /\{\s*([A-Za-z_]\w*)\s*\}/g;
-
-function collect(messages: Messages, path: string[], inErrors: boolean) {
+function* errorEntries(messages: Messages, path: string[], inErrors: boolean): Generator<[string, string]> {
   for (const [key, value] of Object.entries(messages)) {
     const here = [...path, key];
     if (typeof value !== "string") {
-      collect(value, here, inErrors || key === "errors");
+      yield* errorEntries(value, here, inErrors || key === "errors");
       continue;
     }
-    if (!inErrors) continue;
-    const dotted = here.join(".");
     // Plurals and selects depend on the number, not the words: they are translated where they are built.
-    if (/\{\s*\w+\s*,/.test(value)) continue;
-    const names = [...value.matchAll(ARGUMENT)].map((m) => m[1]!);
-    if (names.length === 0) {
-      if (!exact.has(value)) exact.set(value, dotted);
-      continue;
-    }
-    const source = value.split(ARGUMENT).map((part, i) => (i % 2 === 1 ? "(.+?)" : escape(part))).join("");
-    patterns.push({ key: dotted, regex: new RegExp(`^${source}$`, "s"), names, literal: value.replace(ARGUMENT, "").length });
+    if (inErrors && !/\{\s*\w+\s*,/.test(value)) yield [here.join("."), value];
   }
 }
-collect(CATALOGUES.en as unknown as Messages, [], false);
-// The most specific shape first: "This shop takes test cards only: {succeeds} …" before "{title}: {problem}".
-patterns.sort((a, b) => b.literal - a.literal);
+const matchRefusal = textMatcher(errorEntries(CATALOGUES.en as unknown as Messages, [], false));
 
 // zxcvbn explains a weak password in English only; other languages get a general advice instead.
 const WEAK_PASSWORD_PREFIX = "This password is easy to guess.";
@@ -52,13 +35,7 @@ const WEAK_PASSWORD_PREFIX = "This password is easy to guess.";
 /** The catalogue entry of an English refusal, with the words its arguments stood for; undefined when there is none. */
 export function findRefusal(message: string): Refusal | undefined {
   if (message.startsWith(WEAK_PASSWORD_PREFIX)) return { key: "auth.errors.passwordWeak", values: {} };
-  const key = exact.get(message);
-  if (key) return { key, values: {} };
-  for (const pattern of patterns) {
-    const match = pattern.regex.exec(message);
-    if (match) return { key: pattern.key, values: Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1]!])) };
-  }
-  return undefined;
+  return matchRefusal(message);
 }
 
 /** The catalogue key of an English refusal, or undefined for a message not in the catalogue. */

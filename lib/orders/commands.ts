@@ -16,6 +16,7 @@ import { newId, randomCode } from "@/lib/ids";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { linePaidAmounts, openQuantity } from "./amounts";
 import { checkTransition, type OrderAction } from "./state";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /** A request that makes no sense for the order's state (completing a cancelled order): a 409 in the API. */
 export class OrderStateError extends ConflictError {}
@@ -192,7 +193,9 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
       };
       const reason = self
         ? SELF_REFERRAL_REASONS[self]
-        : `Order paid: ${rate.planKind} plan at ${formatRate(rate.rateBps)}${rate.flatFeeMinor ? ` plus a flat fee of ${formatMoney(rate.flatFeeMinor, order.currency)}` : ""} on ${formatMoney(line.paidMinor, order.currency)} paid for the line`;
+        : rate.flatFeeMinor
+          ? storedText("orderPaidWithFee", { plan: rate.planKind, rate: formatRate(rate.rateBps), fee: formatMoney(rate.flatFeeMinor, order.currency), amount: formatMoney(line.paidMinor, order.currency) })
+          : storedText("orderPaid", { plan: rate.planKind, rate: formatRate(rate.rateBps), amount: formatMoney(line.paidMinor, order.currency) });
       toInsert.push({ commission, reason });
       return { ...outcome, rate, commissionId: commission.id, commission };
     });
@@ -218,7 +221,7 @@ export async function completeOrder(db: Database, params: { orderId: string; at:
     await setOrderState(tx, order.id, "completed", params.at);
     for (const commission of await lockOrderCommissions(tx, order.id)) {
       if (commission.state !== "pending") continue;
-      await changeCommission(tx, commission, { state: "locked", amountMinor: commission.amountMinor, delta: 0, reason: params.reason ?? "Order completed", at: params.at, lockedAt: params.at });
+      await changeCommission(tx, commission, { state: "locked", amountMinor: commission.amountMinor, delta: 0, reason: params.reason ?? storedText("orderCompleted"), at: params.at, lockedAt: params.at });
     }
   });
 }
@@ -234,7 +237,7 @@ export async function cancelOrder(db: Database, params: { orderId: string; at: D
     }
     for (const commission of await lockOrderCommissions(tx, order.id)) {
       if (commission.state === "reversed") continue;
-      await changeCommission(tx, commission, { state: "reversed", amountMinor: 0, delta: -commission.amountMinor, reason: params.reason ?? "Order cancelled", at: params.at });
+      await changeCommission(tx, commission, { state: "reversed", amountMinor: 0, delta: -commission.amountMinor, reason: params.reason ?? storedText("orderCancelled"), at: params.at });
     }
   });
 }
@@ -267,7 +270,7 @@ export async function refundLines(
       if (!commission || commission.state === "reversed") continue;
       const undone = line.refundedQuantity + line.cancelledQuantity;
       const reward = { baseMinor: commission.baseMinor, rateBps: commission.rateBps, flatFeeMinor: commission.flatFeeMinor };
-      const reason = params.reason ?? `Refund of ${request.quantity} of ${line.quantity} unit${line.quantity === 1 ? "" : "s"}`;
+      const reason = params.reason ?? (line.quantity === 1 ? storedText("refundOfOne") : storedText("refundOf", { quantity: request.quantity, total: line.quantity }));
       if (commission.state === "pending" || commission.state === "locked") {
         const amount = amountAfterRefund(reward, line.quantity, undone);
         await changeCommission(tx, commission, { state: amount === 0 ? "reversed" : commission.state, amountMinor: amount, delta: amount - commission.amountMinor, reason, at: params.at });
@@ -279,7 +282,7 @@ export async function refundLines(
         const clawback = before - amountAfterRefund(reward, line.quantity, undone);
         if (clawback > 0) {
           await insertWalletEntry(tx, { creatorId: commission.creatorId, currency: commission.currency, amountMinor: -clawback, kind: "clawback", commissionId: commission.id, reason, createdAt: params.at });
-          await changeCommission(tx, commission, { state: commission.state, amountMinor: commission.amountMinor, delta: -clawback, reason: `${reason}: clawed back from the wallet`, at: params.at });
+          await changeCommission(tx, commission, { state: commission.state, amountMinor: commission.amountMinor, delta: -clawback, reason: storedText("clawedBack", { reason }), at: params.at });
         }
       }
     }

@@ -8,6 +8,7 @@ import { MAX_QUANTITY } from "@/lib/cart/cookie";
 import { UserFacingError } from "@/lib/errors";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { cancelOrder, createOrder, payOrder } from "./commands";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /**
  * The storefront checkout: a cart that may hold several shops' products becomes one order per shop,
@@ -47,12 +48,12 @@ export async function checkoutCart(
   try {
     for (const items of await itemsByShop(db, params.cart)) placed.push(await placeShopOrder(db, items, params));
   } catch (error) {
-    await releaseOrders(db, placed, params.at, "Checkout stopped before payment: another item could not be bought");
+    await releaseOrders(db, placed, params.at, storedText("checkoutStopped"));
     throw error;
   }
   const orders = placed.map((o) => ({ id: o.id, shopId: o.shopId, statusToken: o.statusToken, currency: o.currency, totalMinor: o.totalMinor }));
   if (params.payment === "declined") {
-    await releaseOrders(db, placed, params.at, "Payment declined");
+    await releaseOrders(db, placed, params.at, storedText("paymentDeclined"));
     return { outcome: "declined", orders };
   }
   // A signed-in buyer's browser is theirs: a later order from it, signed out, is still theirs (no self-referral).
@@ -65,7 +66,7 @@ export async function checkoutCart(
       paid.add(order.id);
     }
   } catch (error) {
-    await releaseOrders(db, placed.filter((o) => !paid.has(o.id)), params.at, "Payment could not be recorded");
+    await releaseOrders(db, placed.filter((o) => !paid.has(o.id)), params.at, storedText("paymentNotRecorded"));
     throw error;
   }
   return { outcome: "paid", orders };

@@ -5,6 +5,7 @@ import { insertWalletEntry } from "./entries";
 import { availableBalance, lockWallet } from "@/db/queries/wallet";
 import { UserFacingError } from "@/lib/errors";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /**
  * A manual correction by an admin: one ledger entry with its reason and author, and an audit entry.
@@ -21,6 +22,6 @@ export async function adjustWallet(db: Database, params: { creatorId: string; cu
       if (available + params.amountMinor < 0) throw new UserFacingError(`The wallet has only ${formatMoney(available, params.currency)} available.`, "amount");
     }
     await insertWalletEntry(tx, { creatorId: params.creatorId, currency: params.currency, amountMinor: params.amountMinor, kind: "adjustment", reason, createdByUserId: params.adminUserId, createdAt: params.at });
-    await recordAudit(tx, { actorUserId: params.adminUserId, action: "wallet:adjust", subjectId: params.creatorId, detail: `${formatMoney(params.amountMinor, params.currency)}: ${reason}`, at: params.at });
+    await recordAudit(tx, { actorUserId: params.adminUserId, action: "wallet:adjust", subjectId: params.creatorId, detail: storedText("auditWalletAdjusted", { amount: formatMoney(params.amountMinor, params.currency), reason }), at: params.at });
   });
 }

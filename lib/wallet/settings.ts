@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { readSetting, writeSetting } from "@/db/queries/settings";
 import { currencyExponent, formatMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /** app_settings key: per-currency minimum withdrawal in minor units, e.g. { "USD": 2000 }; a currency not in it uses the default. */
 export const WITHDRAWAL_MINIMUM_SETTING = "withdrawal_minimums";
@@ -48,7 +49,7 @@ export async function setWithdrawalMinimums(db: Database, params: { minimums: Re
     if (!Number.isSafeInteger(minor) || minor <= 0) throw new RangeError(`The minimum for ${currency} must be a positive whole number of minor units`);
     if (minor !== defaultWithdrawalMinimum(currency)) value[currency] = minor;
   }
-  const detail = `Withdrawal minimums: ${SUPPORTED_CURRENCIES.map((c) => formatMoney(params.minimums[c], c)).join(", ")}`;
+  const detail = storedText("auditWithdrawalMinimums", { amounts: SUPPORTED_CURRENCIES.map((c) => formatMoney(params.minimums[c], c)).join(", ") });
   await writeSetting(db, { key: WITHDRAWAL_MINIMUM_SETTING, value, actorUserId: params.adminUserId, at: params.at, detail });
 }
 

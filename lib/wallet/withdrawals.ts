@@ -11,6 +11,7 @@ import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { refuseUnless } from "@/lib/verdict";
 import { canWithdraw } from "./rules";
 import { withdrawalMinimum } from "./settings";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 export type WithdrawalRequest = {
   creatorId: string;
@@ -62,7 +63,7 @@ export async function requestWithdrawal(db: Database, request: WithdrawalRequest
       amountMinor: -amount,
       kind: "withdrawal_requested",
       withdrawalId: withdrawal!.id,
-      reason: `Withdrawal to ${method.label}`,
+      reason: storedText("withdrawalTo", { method: method.label }),
       createdAt: request.at,
     });
     return { withdrawal: withdrawal!, created: true };
@@ -98,7 +99,7 @@ export async function approveWithdrawals(db: Database, ids: string[], action: Ad
   return db.transaction(async (tx) => {
     const moved = await moveWithdrawals(tx, ids, "requested", { state: "processing", processedAt: action.at });
     nothingMoved(ids, moved, "requested");
-    for (const w of moved) await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:approve", subjectId: w.id, detail: `${formatMoney(w.amountMinor, w.currency)} to processing`, at: action.at });
+    for (const w of moved) await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:approve", subjectId: w.id, detail: storedText("auditPayoutApproved", { amount: formatMoney(w.amountMinor, w.currency) }), at: action.at });
     return moved.length;
   });
 }
@@ -108,7 +109,7 @@ export async function markWithdrawalsPaid(db: Database, ids: string[], action: A
   return db.transaction(async (tx) => {
     const moved = await moveWithdrawals(tx, ids, "processing", { state: "paid", settledAt: action.at });
     nothingMoved(ids, moved, "processing");
-    for (const w of moved) await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:paid", subjectId: w.id, detail: `${formatMoney(w.amountMinor, w.currency)} paid`, at: action.at });
+    for (const w of moved) await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:paid", subjectId: w.id, detail: storedText("auditPayoutPaid", { amount: formatMoney(w.amountMinor, w.currency) }), at: action.at });
     return moved.length;
   });
 }
@@ -131,14 +132,14 @@ export async function failWithdrawals(db: Database, ids: string[], params: Admin
         amountMinor: w.amountMinor,
         kind: "withdrawal_returned",
         withdrawalId: w.id,
-        reason: `${params.from === "requested" ? "Withdrawal rejected" : "Withdrawal failed"}: ${reason}`,
+        reason: storedText(params.from === "requested" ? "withdrawalRejected" : "withdrawalFailed", { reason }),
         createdAt: params.at,
       });
       await recordAudit(tx, {
         actorUserId: params.adminUserId,
         action: params.from === "requested" ? "payout:reject" : "payout:failed",
         subjectId: w.id,
-        detail: `${formatMoney(w.amountMinor, w.currency)} returned to available: ${reason}`,
+        detail: storedText("auditPayoutReturned", { amount: formatMoney(w.amountMinor, w.currency), reason }),
         at: params.at,
       });
     }

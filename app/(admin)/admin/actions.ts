@@ -7,6 +7,7 @@ import { clockOffsetMs, isClockShiftEnabled, setClockOffset } from "@/lib/clock"
 import { UserFacingError } from "@/lib/errors";
 import { runMinuteJobs } from "@/lib/minute-jobs";
 import { clockShiftSchema, runJobsSchema } from "@/lib/validation/admin";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 const DAY_MS = 86_400_000;
 
@@ -15,7 +16,7 @@ export const shiftClockAction = formAction({ role: "admin", schema: clockShiftSc
   const offset = mode === "reset" ? 0 : clockOffsetMs() + days * DAY_MS;
   setClockOffset(offset);
   // The audit entry keeps the real time of the change, not the app clock being moved.
-  await writeSetting(actor.db, { key: CLOCK_OFFSET_SETTING, value: offset, actorUserId: actor.user.id, at: new Date(), detail: `clock offset set to ${offset} ms` });
+  await writeSetting(actor.db, { key: CLOCK_OFFSET_SETTING, value: offset, actorUserId: actor.user.id, at: new Date(), detail: storedText("auditClockOffset", { offset }) });
   revalidatePath("/", "layout");
   return { offset };
 });

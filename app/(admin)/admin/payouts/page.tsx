@@ -12,7 +12,7 @@ import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/formatted";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { getReaderFormat } from "@/server/i18n";
+import { getReaderFormat, storedTextTranslator } from "@/server/i18n";
 import type { ReaderFormat } from "@/lib/i18n/format";
 import { formatMoneyPlain } from "@/lib/money";
 import { WITHDRAWAL_MINIMUM_SETTING, withdrawalMinimumTable } from "@/lib/wallet/settings";
@@ -86,7 +86,13 @@ export default async function PayoutsPage() {
     audit.flatMap((a) => [a.actorUserId, a.subjectId].filter((id): id is string => !!id)),
   );
 
-  const [t, tc, ts, format] = await Promise.all([getTranslations("admin.payouts"), getTranslations("admin.payouts.columns"), getTranslations("common.states"), getReaderFormat()]);
+  const [t, tc, ts, format, translateStored] = await Promise.all([
+    getTranslations("admin.payouts"),
+    getTranslations("admin.payouts.columns"),
+    getTranslations("common.states"),
+    getReaderFormat(),
+    storedTextTranslator(),
+  ]);
   const showing = (shown: number, total: number) => (total > shown ? t("showing", { shown: format.number(shown), total: format.number(total) }) : null);
   const toQueueRow = (w: QueuedWithdrawal) => queueRow(w, format);
 
@@ -197,7 +203,7 @@ export default async function PayoutsPage() {
                 </Td>
                 <Td label={tc("by")}>{a.actorUserId ? (names.get(a.actorUserId) ?? a.actorUserId) : "—"}</Td>
                 <Td label={tc("subject")}>{a.subjectId ? (names.get(a.subjectId) ?? <span className="break-all font-mono text-xs">{a.subjectId}</span>) : "—"}</Td>
-                <Td label={tc("detail")}>{a.detail ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-md">{a.detail}</span> : "—"}</Td>
+                <Td label={tc("detail")}>{a.detail ? <span className="block min-w-0 whitespace-normal break-words sm:min-w-48 sm:max-w-md">{translateStored(a.detail)}</span> : "—"}</Td>
               </tr>
             ))}
           </Table>

@@ -15,7 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StateBadge } from "@/components/ui/state-badge";
 import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
-import { getReaderFormat } from "@/server/i18n";
+import { getReaderFormat, storedTextTranslator } from "@/server/i18n";
 import { zonedDay } from "@/lib/clock";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 import { WALLET_ENTRY_KINDS } from "@/lib/validation/wallet";
@@ -38,7 +38,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
   const page = pageNumber(query.page);
   const zone = platformTimeZone();
   const today = zonedDay(at, zone);
-  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf, t, time, format] = await Promise.all([
+  const [balances, methods, withdrawals, history, autoOn, doneToday, minimumOf, t, time, format, translateStored] = await Promise.all([
     walletBalances(db, user.id),
     creatorPayoutMethods(db, user.id),
     creatorWithdrawals(db, user.id),
@@ -49,6 +49,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
     getTranslations("creator.wallet"),
     getTranslations("common.time"),
     getReaderFormat(),
+    storedTextTranslator(),
   ]);
   const withdrawable = balances.filter((b) => b.availableMinor > 0).map((b) => ({ currency: b.currency, availableMinor: b.availableMinor, minimumMinor: minimumOf(b.currency) }));
   const nextAuto = nextAutoWithdrawalDate(at, doneToday.length > 0);
@@ -228,7 +229,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
                 <tr key={e.id}>
                   <Td>
                     <span className="block font-medium text-slate-900">{kindLabel(e.kind)}</span>
-                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{e.reason}</span> : null}
+                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{translateStored(e.reason, e.currency)}</span> : null}
                   </Td>
                   <Td label={t("date")}>
                     <DateTime at={e.createdAt} />

@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { advanceOrder, cancelOrder, completeOrder, refundLines } from "@/lib/orders/commands";
 import type { SellerOrderCommand } from "@/lib/validation/orders";
+import { storedText } from "@/lib/i18n/stored-texts";
 
 /**
  * The seller's order actions. The order commands take any order id and check nothing about who asks,
@@ -26,10 +27,10 @@ export async function runShopOrderCommand(db: Database, shopId: string, input: {
     case "deliver":
       return advanceOrder(db, { orderId: order.id, action: input.command, at });
     case "complete":
-      await completeOrder(db, { orderId: order.id, at, reason: "Order completed by the seller" });
+      await completeOrder(db, { orderId: order.id, at, reason: storedText("orderCompletedBySeller") });
       return "completed";
     case "cancel":
-      await cancelOrder(db, { orderId: order.id, at, reason: "Order cancelled by the seller" });
+      await cancelOrder(db, { orderId: order.id, at, reason: storedText("orderCancelledBySeller") });
       return "cancelled";
   }
 }

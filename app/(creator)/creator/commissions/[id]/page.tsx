@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StateBadge } from "@/components/ui/state-badge";
 import { pageActor } from "@/server/context";
-import { getReaderFormat } from "@/server/i18n";
+import { getReaderFormat, storedTextTranslator } from "@/server/i18n";
 import { findCreatorCommission } from "@/lib/commissions/availability";
 import { isId } from "@/lib/ids";
 import { rewardText } from "../../reward-text";
@@ -33,13 +33,15 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   // Another creator's commission is not found, exactly like one that does not exist.
   const commission = isId(id, "com") ? await findCreatorCommission(db, { creatorId: user.id, commissionId: id }) : undefined;
   if (!commission) notFound();
-  const [events, t, channels, format] = await Promise.all([
+  const [storedEvents, t, channels, format, translateStored] = await Promise.all([
     creatorCommissionEvents(db, { creatorId: user.id, commissionId: commission.id }),
     getTranslations("creator.commission"),
     getTranslations("creator.channels"),
     getReaderFormat(),
+    storedTextTranslator(),
   ]);
   const c = commission;
+  const events = storedEvents.map((event) => ({ ...event, reason: translateStored(event.reason, c.currency) }));
   const undone = c.lineRefundedQuantity + c.lineCancelledQuantity;
   const rate = c.rateBps ? format.percent(c.rateBps) : null;
   const base = format.money(c.baseMinor, c.currency);
