@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ImageInput } from "@/components/ui/image-input";
 import { Field, Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useFormAction, useRefusalFocus } from "@/components/ui/use-form-action";
 
 export type ProductFormValues = {
   title: string;
@@ -28,9 +28,10 @@ export function ProductForm({ productId, initial, currency, categories, domains 
   const t = useTranslations("seller.product.form");
   const form = useFormAction(productId ? updateProductAction : createProductAction);
   const { state, pending, failed, errors } = form;
+  const focusRefused = useRefusalFocus(failed);
   const value = (key: Exclude<keyof ProductFormValues, "openToAffiliates" | "imageUrl">) => form.value(key, initial[key]);
   return (
-    <form action={form.action} className="space-y-6" noValidate>
+    <form ref={focusRefused} action={form.action} className="space-y-6" noValidate>
       {productId ? <input type="hidden" name="productId" value={productId} /> : null}
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { keptChecked, keptValue } from "./kept-values";
 
@@ -37,4 +37,17 @@ export function useFormAction<T>(action: (previous: ActionResult<T> | null, form
     value: (name: string, initial?: string) => keptValue(state, name, initial),
     checked: (name: string, initial: boolean) => keptChecked(state, name, initial),
   };
+}
+
+/**
+ * For a form's `ref`: when an answer refuses fields, the focus goes to the first one to put right,
+ * instead of staying on the submit button or, once that was disabled while pending, on nothing.
+ * `failed` is useFormAction's, which is a new object once per answer.
+ */
+export function useRefusalFocus(failed: { fieldErrors: Record<string, string> } | null) {
+  const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (failed && Object.keys(failed.fieldErrors).length > 0) formElement?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failed, formElement]);
+  return setFormElement;
 }

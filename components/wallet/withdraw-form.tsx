@@ -1,12 +1,13 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import { withdrawAction } from "@/app/(creator)/creator/wallet/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useFormAction, useRefusalFocus } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatMoney, formatMoneyPlain, parseMoney, type CurrencyCode } from "@/lib/money";
 
@@ -55,6 +56,8 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
   const [chosenCurrency, setCurrency] = useState<CurrencyCode>(balances[0]!.currency);
   const amountInput = useRef<HTMLInputElement>(null);
   const methodSelect = useRef<HTMLSelectElement>(null);
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   // What the confirmation repeats, read from the fields when the creator asks to review.
   const [review, setReview] = useState<{ amount: string; methodId: string } | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -65,18 +68,27 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
     return result;
   });
   const { state, pending, failed } = form;
+  const focusRefused = useRefusalFocus(failed);
   // Withdrawing a whole balance takes its currency off the list while the form stays on the page
   // (another currency is still available): the form moves on to a currency that is still there.
   const balance = balances.find((b) => b.currency === chosenCurrency) ?? balances[0]!;
   const currency = balance.currency;
   const method = methods.find((m) => m.id === review?.methodId);
 
+  // The step's buttons take turns: the one pressed is hidden, so the focus moves to the next step's.
+  useEffect(() => {
+    if (review) confirmButton.current?.focus();
+  }, [review]);
+  const refuse = (message: string) => {
+    setLocalError(message);
+    amountInput.current?.focus();
+  };
   const askToConfirm = () => {
     const amount = amountInput.current?.value ?? "";
     const parsed = parseMoney(amount, currency);
-    if (!parsed.ok) return setLocalError(parseError(parsed.error));
-    if (parsed.minor > balance.availableMinor) return setLocalError(errors("overAvailable", { amount: money(balance.availableMinor, currency) }));
-    if (parsed.minor < balance.minimumMinor) return setLocalError(errors("belowMinimum", { amount: money(balance.minimumMinor, currency) }));
+    if (!parsed.ok) return refuse(parseError(parsed.error));
+    if (parsed.minor > balance.availableMinor) return refuse(errors("overAvailable", { amount: money(balance.availableMinor, currency) }));
+    if (parsed.minor < balance.minimumMinor) return refuse(errors("belowMinimum", { amount: money(balance.minimumMinor, currency) }));
     setLocalError(null);
     setReview({ amount, methodId: methodSelect.current?.value ?? "" });
   };
@@ -84,7 +96,7 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
   const amountError = localError ?? failed?.fieldErrors.amount;
 
   return (
-    <form action={form.action} className="space-y-4" noValidate>
+    <form ref={focusRefused} action={form.action} className="space-y-4" noValidate>
       <input type="hidden" name="idempotencyKey" value={key} />
       {state?.ok ? (
         <Alert tone="success">{t(state.data.created ? "requestedDone" : "alreadyDone", { amount: money(state.data.amountMinor, state.data.currency) })}</Alert>
@@ -102,7 +114,21 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
             </Select>
           </Field>
           <Field id="withdraw-amount" label={t("amount")} error={amountError} hint={t("minimum", { amount: money(balance.minimumMinor, currency) })}>
-            <Input id="withdraw-amount" name="amount" inputMode="decimal" autoComplete="off" ref={amountInput} defaultValue={form.value("amount")} invalid={!!amountError} />
+            <Input
+              id="withdraw-amount"
+              name="amount"
+              inputMode="decimal"
+              autoComplete="off"
+              ref={amountInput}
+              defaultValue={form.value("amount")}
+              invalid={!!amountError}
+              onKeyDown={(event) => {
+                // Enter in the only text field would submit the form, withdrawing without the review.
+                if (event.key !== "Enter") return;
+                event.preventDefault();
+                askToConfirm();
+              }}
+            />
           </Field>
           <Field id="withdraw-method" label={t("payTo")} error={failed?.fieldErrors.payoutMethodId}>
             <Select
@@ -122,7 +148,7 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
           </Field>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" onClick={askToConfirm}>
+          <Button ref={reviewButton} type="button" onClick={askToConfirm}>
             {t("review")}
           </Button>
           <Button
@@ -147,10 +173,18 @@ export function WithdrawForm({ balances, methods }: { balances: WithdrawableBala
           </p>
           <p className="text-xs text-slate-600">{t("confirmNote")}</p>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={pending}>
+            <Button ref={confirmButton} type="submit" disabled={pending}>
               {pending ? t("requesting") : t("confirm")}
             </Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => setReview(null)}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => {
+                flushSync(() => setReview(null));
+                reviewButton.current?.focus();
+              }}
+            >
               {t("back")}
             </Button>
           </div>
