@@ -48,31 +48,32 @@ export default defineConfig({
     // Signs in once per role through the real form and saves e2e/.auth/<name>.json.
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     {
-      name: "chromium",
-      testIgnore: [/\.phone\.spec\.ts$/, /whole-loop\.spec\.ts$/, /languages\.spec\.ts$/],
+      // Tests that change what other tests read, and put it back: a demo creator's profile language
+      // (languages.spec.ts), the platform's withdrawal minimum (keyboard.spec.ts). They run first, on
+      // their own, so the parallel projects never see the change.
+      name: "shared-state",
+      testMatch: /(languages|keyboard)\.spec\.ts$/,
       dependencies: ["setup"],
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: "chromium",
+      testIgnore: [/\.phone\.spec\.ts$/, /whole-loop\.spec\.ts$/, /(languages|keyboard)\.spec\.ts$/],
+      dependencies: ["setup", "shared-state"],
       use: { viewport: { width: 1280, height: 800 } },
     },
     {
       name: "phone",
       testMatch: /\.phone\.spec\.ts$/,
-      dependencies: ["setup"],
+      dependencies: ["setup", "shared-state"],
       // A phone-sized Chromium; devices[] entries are avoided because some switch to WebKit.
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-    },
-    {
-      // Switches a demo creator's profile language (and back), which the tests signed in as her read:
-      // after the parallel projects, before the loop.
-      name: "languages",
-      testMatch: /languages\.spec\.ts$/,
-      dependencies: ["chromium", "phone"],
-      use: { viewport: { width: 1280, height: 800 } },
     },
     {
       // Moves the server's clock, so it runs alone, after everything else.
       name: "loop",
       testMatch: /whole-loop\.spec\.ts$/,
-      dependencies: ["chromium", "phone", "languages"],
+      dependencies: ["chromium", "phone"],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -40,7 +40,7 @@ test.describe("in Vietnamese", () => {
 
   test("a creator switches to Tiếng Việt, makes a link and reads the wallet in VND formatting", async ({ page }) => {
     // The switch saves Vietnamese to Mai's profile, which every test signed in as her would read: this
-    // file runs in its own project after the others (playwright.config.ts), and switches back at the end.
+    // file runs in the "shared-state" project, before the others (playwright.config.ts), and switches back.
     await page.goto("/creator");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Tiếng Việt" }).click();
