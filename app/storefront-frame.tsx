@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CartLink } from "@/app/cart/cart-link";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { StorefrontFooter } from "@/components/storefront/storefront-footer";
+import { supportEmail } from "@/lib/mail/support";
 import { findShopForBuyers } from "@/db/queries/storefront";
 import { publicActor } from "@/server/context";
 
@@ -29,7 +30,7 @@ export async function StorefrontFrame({ children, wide = false, shopId }: { chil
         </div>
       </header>
       <main className={`mx-auto w-full ${width} flex-1 px-4 py-6 sm:py-10`}>{children}</main>
-      <StorefrontFooter shop={shop} width={width} />
+      <StorefrontFooter shop={shop} width={width} supportEmail={supportEmail()} />
     </div>
   );
 }

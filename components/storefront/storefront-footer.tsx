@@ -1,16 +1,10 @@
 import { useTranslations } from "next-intl";
 
 /**
- * Where buyers write with a question about an order. Shops keep no public contact address, and the
- * platform has no support setting yet: this one address is it, in one place.
- */
-export const SUPPORT_EMAIL = "support@linkshare.invalid";
-
-/**
  * The buyer pages' footer: who sells and ships (the page's shop when it has one), what shipping
  * costs and how returns work (the shop's return window after delivery, DOMAIN.md), and whom to ask.
  */
-export function StorefrontFooter({ shop, width }: { shop?: { name: string; returnWindowDays: number }; width: string }) {
+export function StorefrontFooter({ shop, width, supportEmail }: { shop?: { name: string; returnWindowDays: number }; width: string; supportEmail: string }) {
   const t = useTranslations("buyer.footer");
   return (
     <footer className="border-t border-slate-200 bg-white text-sm text-slate-600" aria-label={t("label")}>
@@ -28,8 +22,8 @@ export function StorefrontFooter({ shop, width }: { shop?: { name: string; retur
           <h2 className="font-semibold text-slate-900">{t("contactHeading")}</h2>
           <p>{t("contactText")}</p>
           <p>
-            <a href={`mailto:${SUPPORT_EMAIL}`} className="inline-flex min-h-11 items-center break-all font-medium text-brand-700 underline sm:min-h-0">
-              {SUPPORT_EMAIL}
+            <a href={`mailto:${supportEmail}`} className="inline-flex min-h-11 items-center break-all font-medium text-brand-700 underline sm:min-h-0">
+              {supportEmail}
             </a>
           </p>
           <p className="text-xs text-slate-500">{t("testMode")}</p>
