@@ -116,3 +116,9 @@ export function zonedDay(date: Date, timeZone: string): { isoDate: string; weekd
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day));
   return { isoDate: day.toISOString().slice(0, 10), weekday: day.getUTCDay() as Weekday };
 }
+
+/** The first instant of the calendar day `isoDate` (YYYY-MM-DD) in `timeZone`: a date filter's day, in the reader's zone. */
+export function startOfDayIn(isoDate: string, timeZone: string): Date {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return startOfZonedDay(year, month, day, timeZone);
+}

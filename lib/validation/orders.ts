@@ -49,8 +49,8 @@ export type OrderListFilters = {
 };
 
 /** The order list's query string as filters; unexpected values fall back to "all" instead of failing. */
-export function orderListFilters(query: OrderListQuery): OrderListFilters {
-  const { from, before } = dayRange(query);
+export function orderListFilters(query: OrderListQuery, timeZone: string): OrderListFilters {
+  const { from, before } = dayRange(query, timeZone);
   const creator = query.creator?.trim().replace(/^@/, "").slice(0, 60);
   const product = query.product?.trim().slice(0, 100);
   return {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { addDays } from "@/lib/clock";
+import { addDays, startOfDayIn } from "@/lib/clock";
 import { parseUtcDateTimeInput } from "@/lib/plans/dates";
 import { isStorableText } from "./text";
 
@@ -46,13 +46,15 @@ export function queryDay(value: string | undefined): string | undefined {
 }
 
 /**
- * A from/to pair of day filters as instants in UTC, like every date the portal shows: from the
- * start of "from" to the start of the day after "to", so the whole "to" day is included.
+ * A from/to pair of day filters as instants: from the start of "from" to the start of the day after
+ * "to" (the whole "to" day is included), both days in `timeZone`, the reader's, as every date the
+ * portal shows is.
  */
-export function dayRange(query: { from?: string; to?: string }): { from?: Date; before?: Date } {
+export function dayRange(query: { from?: string; to?: string }, timeZone: string): { from?: Date; before?: Date } {
   const from = queryDay(query.from);
   const to = queryDay(query.to);
-  return { from: from ? parseUtcDateTimeInput(from)! : undefined, before: to ? addDays(parseUtcDateTimeInput(to)!, 1) : undefined };
+  const dayAfter = to ? addDays(parseUtcDateTimeInput(to)!, 1).toISOString().slice(0, 10) : undefined;
+  return { from: from ? startOfDayIn(from, timeZone) : undefined, before: dayAfter ? startOfDayIn(dayAfter, timeZone) : undefined };
 }
 
 /** A comma-separated list (?orders=a,b): the distinct non-empty values that pass `accept`, at most `max` of them. */

@@ -89,9 +89,9 @@ describe("the seller's order list", () => {
       expect(total).toBe((await ordersOf(shop.id, state)).length);
       expect(rows.every((r) => r.state === state)).toBe(true);
     }
-    expect((await listShopOrders(db(), shop.id, orderListFilters({ state: "completed" }))).total).toBeGreaterThan(0);
+    expect((await listShopOrders(db(), shop.id, orderListFilters({ state: "completed" }, "UTC"))).total).toBeGreaterThan(0);
     // An unknown state in the query string shows every order instead of failing.
-    expect(orderListFilters({ state: "lost" }).state).toBeUndefined();
+    expect(orderListFilters({ state: "lost" }, "UTC").state).toBeUndefined();
   });
 
   it("filters by source: orders sent through the API carry the seller's own id", async () => {
@@ -104,7 +104,7 @@ describe("the seller's order list", () => {
       placedAt: addDays(NOW, -40),
       lines: [{ lineRef: "A", productId: product!.id, quantity: 1, unitPriceMinor: product!.priceMinor, discountMinor: 0 }],
     });
-    const { rows } = await listShopOrders(db(), shop.id, orderListFilters({ source: "api" }));
+    const { rows } = await listShopOrders(db(), shop.id, orderListFilters({ source: "api" }, "UTC"));
     expect(rows.map((r) => [r.id, r.externalId])).toEqual([[api.id, "EXT-1001"]]);
     const storefront = await listShopOrders(db(), shop.id, { source: "storefront", pageSize: 100 });
     expect(storefront.rows.every((r) => r.source === "storefront")).toBe(true);
@@ -116,12 +116,12 @@ describe("the seller's order list", () => {
     const day = all[Math.floor(all.length / 2)]!.placedAt.toISOString().slice(0, 10);
     const from = new Date(`${day}T00:00:00Z`);
     const until = addDays(from, 2);
-    const { rows, total } = await listShopOrders(db(), shop.id, { ...orderListFilters({ from: day, to: addDays(from, 1).toISOString().slice(0, 10) }), pageSize: 100 });
+    const { rows, total } = await listShopOrders(db(), shop.id, { ...orderListFilters({ from: day, to: addDays(from, 1).toISOString().slice(0, 10) }, "UTC"), pageSize: 100 });
     const expected = all.filter((o) => o.placedAt >= from && o.placedAt < until);
     expect(total).toBe(expected.length);
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(expected.map((o) => o.id)));
     // Not a date: ignored.
-    expect(orderListFilters({ from: "yesterday", to: "2026-02-30" })).toMatchObject({ placedFrom: undefined, placedBefore: undefined });
+    expect(orderListFilters({ from: "yesterday", to: "2026-02-30" }, "UTC")).toMatchObject({ placedFrom: undefined, placedBefore: undefined });
   });
 
   it("filters by a product's title or SKU, only among the shop's products", async () => {
@@ -129,11 +129,11 @@ describe("the seller's order list", () => {
     const [line] = await linesOf(all.map((o) => o.id));
     const [product] = await db().select().from(t.products).where(eq(t.products.id, line!.productId));
     const withProduct = new Set((await db().select().from(t.orderLines).where(eq(t.orderLines.productId, product!.id))).map((l) => l.orderId));
-    const bySku = await listShopOrders(db(), shop.id, { ...orderListFilters({ product: product!.sku.toLowerCase() }), pageSize: 100 });
+    const bySku = await listShopOrders(db(), shop.id, { ...orderListFilters({ product: product!.sku.toLowerCase() }, "UTC"), pageSize: 100 });
     expect(new Set(bySku.rows.map((r) => r.id))).toEqual(withProduct);
 
     const words = product!.title.split(" ")[0]!;
-    const byTitle = await listShopOrders(db(), shop.id, { ...orderListFilters({ product: words }), pageSize: 100 });
+    const byTitle = await listShopOrders(db(), shop.id, { ...orderListFilters({ product: words }, "UTC"), pageSize: 100 });
     const titled = await db()
       .select({ orderId: t.orderLines.orderId, title: t.products.title })
       .from(t.orderLines)
@@ -159,7 +159,7 @@ describe("the seller's order list", () => {
       .where(and(eq(t.commissions.creatorId, mai.id), eq(t.orders.shopId, shop.id)));
     expect(maiOrders.length).toBeGreaterThan(0);
     for (const creator of ["mai", "@MAI"]) {
-      const { rows } = await listShopOrders(db(), shop.id, { ...orderListFilters({ creator }), pageSize: 100 });
+      const { rows } = await listShopOrders(db(), shop.id, { ...orderListFilters({ creator }, "UTC"), pageSize: 100 });
       expect(new Set(rows.map((r) => r.id))).toEqual(new Set(maiOrders.map((o) => o.orderId)));
       expect(rows.every((r) => r.creators.includes("mai"))).toBe(true);
     }

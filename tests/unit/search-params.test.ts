@@ -36,11 +36,11 @@ describe("reading a query string", () => {
 describe("the list filters built on it", () => {
   it("the seller's order list takes ?creator=a&creator=b and a NUL without crashing", () => {
     const query = readSearchParams({ creator: ["@a", "b"], product: "\u0000", state: ["paid", "shipped"] }, ["creator", "product", "state"]);
-    expect(orderListFilters(query)).toMatchObject({ creator: "a", product: undefined, state: "paid" });
+    expect(orderListFilters(query, "UTC")).toMatchObject({ creator: "a", product: undefined, state: "paid" });
   });
 
   it("the wallet history ignores a NUL and takes the first of a repeated currency", () => {
-    const { applied } = historyFilters(readSearchParams(new URLSearchParams("currency=USD&currency=VND&kind=%00&from=2026-01-01"), ["currency", "kind", "from", "to"]));
+    const { applied } = historyFilters(readSearchParams(new URLSearchParams("currency=USD&currency=VND&kind=%00&from=2026-01-01"), ["currency", "kind", "from", "to"]), "UTC");
     expect(applied).toEqual({ currency: "USD", kind: undefined, from: "2026-01-01", to: undefined });
   });
 });
@@ -49,13 +49,20 @@ describe("the shared parsers of dates and lists", () => {
   it("takes a day only when it exists, and a from/to pair as [from's start, the start of the day after to)", () => {
     expect(queryDay("2026-01-31")).toBe("2026-01-31");
     expect([queryDay("2026-02-30"), queryDay("2026-1-1"), queryDay("yesterday"), queryDay(undefined)]).toEqual([undefined, undefined, undefined, undefined]);
-    expect(dayRange({ from: "2026-01-01", to: "2026-01-31" })).toEqual({ from: new Date("2026-01-01T00:00:00Z"), before: new Date("2026-02-01T00:00:00Z") });
-    expect(dayRange({ from: "x", to: "2026-02-30" })).toEqual({ from: undefined, before: undefined });
+    expect(dayRange({ from: "2026-01-01", to: "2026-01-31" }, "UTC")).toEqual({ from: new Date("2026-01-01T00:00:00Z"), before: new Date("2026-02-01T00:00:00Z") });
+    expect(dayRange({ from: "x", to: "2026-02-30" }, "UTC")).toEqual({ from: undefined, before: undefined });
+  });
+
+  it("reads the days in the reader's time zone, through summer time", () => {
+    // Ho Chi Minh City is 7 hours ahead: its 1 January starts at 17:00 UTC the day before.
+    expect(dayRange({ from: "2026-01-01", to: "2026-01-01" }, "Asia/Ho_Chi_Minh")).toEqual({ from: new Date("2025-12-31T17:00:00Z"), before: new Date("2026-01-01T17:00:00Z") });
+    // Berlin's 29 March 2026 lasts 23 hours (the clocks go forward at 02:00).
+    expect(dayRange({ from: "2026-03-29", to: "2026-03-29" }, "Europe/Berlin")).toEqual({ from: new Date("2026-03-28T23:00:00Z"), before: new Date("2026-03-29T22:00:00Z") });
   });
 
   it("the wallet history and the order list read dates the same way", () => {
-    expect(historyFilters({ from: "2026-02-30", to: "2026-03-01" }).filters).toMatchObject({ from: undefined, to: new Date("2026-03-02T00:00:00Z") });
-    expect(orderListFilters({ from: "2026-02-30", to: "2026-03-01" })).toMatchObject({ placedFrom: undefined, placedBefore: new Date("2026-03-02T00:00:00Z") });
+    expect(historyFilters({ from: "2026-02-30", to: "2026-03-01" }, "UTC").filters).toMatchObject({ from: undefined, to: new Date("2026-03-02T00:00:00Z") });
+    expect(orderListFilters({ from: "2026-02-30", to: "2026-03-01" }, "UTC")).toMatchObject({ placedFrom: undefined, placedBefore: new Date("2026-03-02T00:00:00Z") });
   });
 
   it("reads a comma-separated list without repeats, keeping only accepted values, up to a maximum", () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { autoWithdrawalsOn, creatorAutoWithdraw, creatorPayoutMethods, creatorWithdrawals, walletBalances, walletHistory } from "@/db/queries/wallet";
 import { AutoWithdrawSwitch } from "@/components/wallet/auto-withdraw-switch";
@@ -34,7 +34,7 @@ const PAGE_SIZE = 25;
 export default async function WalletPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
   const query = readSearchParams(await searchParams, [...HISTORY_QUERY_KEYS, "page"]);
-  const { filters, applied } = historyFilters(query);
+  const { filters, applied } = historyFilters(query, await getTimeZone());
   const page = pageNumber(query.page);
   const zone = platformTimeZone();
   const today = zonedDay(at, zone);

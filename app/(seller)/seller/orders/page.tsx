@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listShopOrders } from "@/db/queries/seller-orders";
 import { OrderFilters } from "@/components/orders/order-filters";
@@ -21,7 +21,7 @@ export async function generateMetadata() {
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, shop } = await pageActor("seller");
   const query = readSearchParams(await searchParams, ORDER_LIST_KEYS);
-  const filters = orderListFilters(query);
+  const filters = orderListFilters(query, await getTimeZone());
   const [{ rows, total, page, pageSize }, t, format] = await Promise.all([listShopOrders(db, shop.id, filters), getTranslations("seller.orders"), getReaderFormat()]);
   const filtered = Boolean(filters.state || filters.source || filters.placedFrom || filters.placedBefore || filters.product || filters.creator);
   return (

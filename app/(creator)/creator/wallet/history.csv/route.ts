@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { walletHistory } from "@/db/queries/wallet";
 import { csvAnswer } from "@/server/answers";
 import { storedTextTranslator } from "@/server/i18n";
@@ -13,7 +13,7 @@ const MAX_ROWS = 50_000;
 
 /** The creator's wallet history as CSV, with the page's filters: only their own entries, the words in their language. */
 export const GET = sessionRoute({ role: "creator", refusals: { forbidden: "Only creators have a wallet." } }, async ({ request, actor }) => {
-  const { filters } = historyFilters(readSearchParams(new URL(request.url).searchParams, HISTORY_QUERY_KEYS));
+  const { filters } = historyFilters(readSearchParams(new URL(request.url).searchParams, HISTORY_QUERY_KEYS), await getTimeZone());
   const [{ rows }, columns, kinds, description] = await Promise.all([
     walletHistory(actor.db, actor.user.id, filters, { limit: MAX_ROWS, offset: 0 }),
     getTranslations("creator.walletCsv.columns"),
