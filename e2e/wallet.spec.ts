@@ -91,7 +91,7 @@ test("the wallet history filters by kind and exports what it shows as CSV", asyn
   const download = page.waitForEvent("download");
   await history.getByRole("link", { name: "Export CSV" }).click();
   const csv = fs.readFileSync((await (await download).path())!, "utf8");
-  expect(csv.split("\n")[0]).toContain("date,kind,description,currency,amount,balance_after,reference");
+  expect(csv.split("\n")[0]).toContain("date,kind,description,product,order,currency,amount,balance_after,reference");
   expect(csv).toContain("-10.00");
   expect(csv).not.toContain("Commission available");
   await context.close();

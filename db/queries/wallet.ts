@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql, sum } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
-import { commissions, creatorProfiles, orderLines, orders, payoutMethods, shops, users, walletEntries, withdrawals, type WalletEntry } from "../schema";
+import { commissions, creatorProfiles, orderLines, orders, payoutMethods, products, shops, users, walletEntries, withdrawals, type WalletEntry } from "../schema";
 
 type WalletEntryKind = WalletEntry["kind"];
 
@@ -118,7 +118,31 @@ export async function walletHistory(db: Database, creatorId: string, filters: En
     filters.to ? lt(running.createdAt, filters.to) : undefined,
   );
   const [rows, [counted]] = await Promise.all([
-    db.select().from(running).where(where).orderBy(desc(running.createdAt), desc(running.id)).limit(page.limit).offset(page.offset),
+    // A commission's entry names what earned it: the product and the order (left joins: other entries have none).
+    db
+      .select({
+        id: running.id,
+        currency: running.currency,
+        amountMinor: running.amountMinor,
+        kind: running.kind,
+        reason: running.reason,
+        commissionId: running.commissionId,
+        withdrawalId: running.withdrawalId,
+        createdAt: running.createdAt,
+        balanceMinor: running.balanceMinor,
+        productTitle: products.title,
+        orderId: orders.id,
+        orderExternalId: orders.externalId,
+      })
+      .from(running)
+      .leftJoin(commissions, eq(commissions.id, running.commissionId))
+      .leftJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
+      .leftJoin(products, eq(products.id, orderLines.productId))
+      .leftJoin(orders, eq(orders.id, orderLines.orderId))
+      .where(where)
+      .orderBy(desc(running.createdAt), desc(running.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(running).where(where),
   ]);
   return { rows, total: counted?.n ?? 0 };

@@ -4,7 +4,7 @@ import { toCsv } from "@/lib/csv/write";
 import { formatMoneyPlain, type CurrencyCode } from "@/lib/money";
 import { WALLET_ENTRY_LABELS, type WalletEntryKind } from "@/lib/validation/wallet";
 
-export const WALLET_HISTORY_COLUMNS = ["date", "kind", "description", "currency", "amount", "balance_after", "reference"] as const;
+export const WALLET_HISTORY_COLUMNS = ["date", "kind", "description", "product", "order", "currency", "amount", "balance_after", "reference"] as const;
 export type WalletHistoryColumn = (typeof WALLET_HISTORY_COLUMNS)[number];
 
 type HistoryRow = Awaited<ReturnType<typeof walletHistory>>["rows"][number];
@@ -25,7 +25,8 @@ const ENGLISH: WalletHistoryCsvTexts = {
 /**
  * The wallet history export: the words in the reader's language, but the values a spreadsheet
  * computes with stay machine-readable (amounts in major units as plain numbers, "-12.50"; dates in
- * ISO 8601 UTC; the currency's code), and a description an admin typed is made inert if a
+ * ISO 8601 UTC; the currency's code; the order's id), and a description an admin typed, or a product
+ * title a seller typed, is made inert if a
  * spreadsheet would run it (lib/csv/write).
  */
 export function walletHistoryCsv(rows: readonly HistoryRow[], texts: WalletHistoryCsvTexts = ENGLISH): string {
@@ -35,6 +36,8 @@ export function walletHistoryCsv(rows: readonly HistoryRow[], texts: WalletHisto
       e.createdAt.toISOString(),
       texts.kind(e.kind),
       e.reason ? texts.description(e.reason, e.currency) : "",
+      e.productTitle ?? "",
+      e.orderId ?? "",
       e.currency,
       formatMoneyPlain(e.amountMinor, e.currency),
       formatMoneyPlain(e.balanceMinor, e.currency),

@@ -46,13 +46,22 @@ describe("the wallet history export", () => {
     withdrawalId: null,
     createdAt: new Date("2026-11-22T10:00:00Z"),
     balanceMinor: -1250,
+    productTitle: null,
+    orderId: null,
+    orderExternalId: null,
     ...over,
   });
 
   it("keeps negative amounts as numbers and makes a formula in the description inert", () => {
     const rows = parse(walletHistoryCsv([entry({ reason: '=HYPERLINK("http://evil","refund")' }), entry({ id: "wen_2", reason: "-Fee, as agreed", amountMinor: 500, balanceMinor: -750 })]));
-    expect(rows[0]).toEqual(["date", "kind", "description", "currency", "amount", "balance_after", "reference"]);
-    expect(rows[1]).toEqual(["2026-11-22T10:00:00.000Z", expect.any(String), `'=HYPERLINK("http://evil","refund")`, "USD", "-12.50", "-12.50", "wen_1"]);
-    expect(rows[2]!.slice(2, 6)).toEqual(["'-Fee, as agreed", "USD", "5.00", "-7.50"]);
+    expect(rows[0]).toEqual(["date", "kind", "description", "product", "order", "currency", "amount", "balance_after", "reference"]);
+    expect(rows[1]).toEqual(["2026-11-22T10:00:00.000Z", expect.any(String), `'=HYPERLINK("http://evil","refund")`, "", "", "USD", "-12.50", "-12.50", "wen_1"]);
+    expect(rows[2]!.slice(2, 8)).toEqual(["'-Fee, as agreed", "", "", "USD", "5.00", "-7.50"]);
+  });
+
+  it("names a commission's product and order, a product title made inert too", () => {
+    const rows = parse(walletHistoryCsv([entry({ kind: "commission_available", amountMinor: 690, balanceMinor: 690, commissionId: "com_1", productTitle: "=Linen throw", orderId: "ord_1" })]));
+    expect(rows[1]!.slice(3, 5)).toEqual(["'=Linen throw", "ord_1"]);
+    expect(rows[1]![8]).toBe("com_1");
   });
 });

@@ -159,9 +159,9 @@ describe("the wallet history export in Vietnamese", () => {
       kind: (kind: string) => t(`creator.wallet.kinds.${kind}`),
       description: vi.storedText,
     };
-    const row = { id: "wen_1", currency: "USD" as const, amountMinor: -123_450, kind: "clawback" as const, reason: "Refund of 1 of 1 unit", commissionId: "com_1", withdrawalId: null, createdAt: new Date("2026-11-22T10:00:00Z"), balanceMinor: 5 };
+    const row = { id: "wen_1", currency: "USD" as const, amountMinor: -123_450, kind: "clawback" as const, reason: "Refund of 1 of 1 unit", commissionId: "com_1", withdrawalId: null, createdAt: new Date("2026-11-22T10:00:00Z"), balanceMinor: 5, productTitle: "Đèn lồng", orderId: "ord_1", orderExternalId: null };
     const [header, line] = walletHistoryCsv([row], texts).trim().split(/\r?\n/);
-    expect(header).toBe("ngày,loại,mô tả,tiền tệ,số tiền,số dư sau,mã tham chiếu");
-    expect(line).toBe("2026-11-22T10:00:00.000Z,Thu hồi (hoàn tiền),Hoàn tiền 1/1 sản phẩm,USD,-1234.50,0.05,com_1");
+    expect(header).toBe("ngày,loại,mô tả,sản phẩm,đơn hàng,tiền tệ,số tiền,số dư sau,mã tham chiếu");
+    expect(line).toBe("2026-11-22T10:00:00.000Z,Thu hồi (hoàn tiền),Hoàn tiền 1/1 sản phẩm,Đèn lồng,ord_1,USD,-1234.50,0.05,com_1");
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTimeZone, getTranslations } from "next-intl/server";
+import { orderReference } from "@/components/orders/order-reference";
 import Link from "next/link";
 import { autoWithdrawalsOn, creatorAutoWithdraw, creatorPayoutMethods, creatorWithdrawals, walletBalances, walletHistory } from "@/db/queries/wallet";
 import { AutoWithdrawSwitch } from "@/components/wallet/auto-withdraw-switch";
@@ -225,11 +226,20 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <Table head={[t("what"), t("date"), t("amount"), t("balanceAfter")]}>
-              {history.rows.map((e) => (
+              {history.rows.map((e) => {
+                const what = kindLabel(e.kind);
+                const reason = e.reason ? translateStored(e.reason, e.currency) : null;
+                return (
                 <tr key={e.id}>
                   <Td>
-                    <span className="block font-medium text-slate-900">{kindLabel(e.kind)}</span>
-                    {e.reason ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{translateStored(e.reason, e.currency)}</span> : null}
+                    <span className="block font-medium text-slate-900">{what}</span>
+                    {e.productTitle && e.orderId && e.commissionId ? (
+                      <Link href={`/creator/commissions/${e.commissionId}`} className="block break-words text-sm font-normal text-brand-700 hover:underline sm:max-w-md sm:whitespace-normal">
+                        {t("forOrder", { product: e.productTitle, reference: orderReference({ id: e.orderId, externalId: e.orderExternalId }) })}
+                      </Link>
+                    ) : null}
+                    {/* The kind says it already when the stored reason is only its name ("Commission available"). */}
+                    {reason && reason !== what ? <span className="block break-words text-xs font-normal text-slate-500 sm:max-w-md sm:whitespace-normal">{reason}</span> : null}
                   </Td>
                   <Td label={t("date")}>
                     <DateTime at={e.createdAt} />
@@ -241,7 +251,8 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
                     {format.money(e.balanceMinor, e.currency)}
                   </Td>
                 </tr>
-              ))}
+                );
+              })}
             </Table>
             <Pagination page={page} pageSize={PAGE_SIZE} total={history.total} query={{ ...applied }} />
           </>
