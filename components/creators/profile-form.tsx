@@ -63,7 +63,9 @@ export function ProfileForm({ initial, categories, bioMax, maxCategories }: { in
         {categories.length === 0 ? (
           <p className="text-sm text-slate-500">{t("noCategories")}</p>
         ) : (
-          <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">
+          // Rebuilt once per answer, like a <select>: React 19 resets a form after its action, which
+          // would untick controlled checkboxes in the page while their state says ticked.
+          <div key={form.answer} className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">
             {categories.map((category) => {
               const on = chosen.includes(category);
               return (
