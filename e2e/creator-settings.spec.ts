@@ -76,6 +76,13 @@ test("a new creator sets their name, handle, bio, categories and picture, and se
   await expect(buyerPage).toHaveURL((url) => url.pathname === `/s/${handle}`);
   await expect(buyerPage.getByRole("heading", { level: 1 })).toHaveText("We could not find this showcase");
   await buyer.close();
+
+  // Back to initials: those of the new name.
+  await page.getByLabel(en.profile.removeAvatar).check();
+  await page.getByRole("button", { name: en.profile.save }).click();
+  await expect(page.getByText("NM", { exact: true })).toBeVisible();
+  await expect(page.locator('main img[src^="/media/med_"]')).toHaveCount(0);
+  await expect(page.getByLabel(en.profile.removeAvatar)).toHaveCount(0);
 });
 
 test("a handle someone else has is refused in the creator's own language, and what was typed is kept", async ({ page }) => {

@@ -33,6 +33,12 @@ export function ProfileForm({ initial, categories, bioMax, maxCategories }: { in
       <Field id="avatar" label={t("avatar")} error={errors.avatar}>
         <ImageInput key={form.answer} id="avatar" name="avatar" currentUrl={initial.avatarUrl} invalid={!!errors.avatar} />
       </Field>
+      {initial.avatarUrl ? (
+        <label className="-mt-3 flex min-h-11 cursor-pointer items-center gap-3 text-sm text-slate-800">
+          <input type="checkbox" name="removeAvatar" defaultChecked={form.checked("removeAvatar", false)} className="size-5 rounded border-slate-300 text-brand-600 focus:ring-brand-600" />
+          {t("removeAvatar")}
+        </label>
+      ) : null}
       <Field id="displayName" label={t("displayName")} error={errors.displayName} hint={t("displayNameHint")}>
         <Input id="displayName" name="displayName" autoComplete="nickname" defaultValue={form.value("displayName", initial.displayName)} invalid={!!errors.displayName} />
       </Field>
@@ -65,7 +71,7 @@ export function ProfileForm({ initial, categories, bioMax, maxCategories }: { in
         ) : (
           // Rebuilt once per answer, like a <select>: React 19 resets a form after its action, which
           // would untick controlled checkboxes in the page while their state says ticked.
-          <div key={form.answer} className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">
+          <div key={form.answer} className="grid grid-cols-2 gap-x-4">
             {categories.map((category) => {
               const on = chosen.includes(category);
               return (

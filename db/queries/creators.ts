@@ -33,13 +33,13 @@ export async function lockCreatorProfile(db: Database, creatorId: string) {
 }
 
 /**
- * Writes the profile's fields; `avatarMediaId` left out keeps the avatar. The unique index on
+ * Writes the profile's fields; `avatarMediaId` left out keeps the avatar, null removes it. The unique index on
  * lower(handle) (creator_profiles_handle_key) refuses a handle another creator holds.
  */
 export async function updateCreatorProfile(
   db: Database,
   creatorId: string,
-  values: { displayName: string; handle: string; bio: string; categories: string[]; avatarMediaId?: string },
+  values: { displayName: string; handle: string; bio: string; categories: string[]; avatarMediaId?: string | null },
 ) {
   await db.update(creatorProfiles).set(values).where(eq(creatorProfiles.userId, creatorId));
 }

@@ -67,7 +67,7 @@ export async function saveCreatorProfile(
         handle,
         bio: input.bio,
         categories: input.categories,
-        ...(avatarMediaId ? { avatarMediaId } : {}),
+        ...(avatarMediaId ? { avatarMediaId } : input.removeAvatar ? { avatarMediaId: null } : {}),
       });
       if (handleChanged) {
         await forgetPreviousHandle(tx, handle);

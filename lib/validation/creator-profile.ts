@@ -27,6 +27,11 @@ export function creatorProfileSchema(currentHandle?: string) {
       .default([])
       .transform((values) => [...new Set(values.filter((v) => v !== ""))])
       .refine((values) => values.length <= MAX_CATEGORIES, `Choose at most ${MAX_CATEGORIES} categories`),
+    /** Ticked: the profile goes back to initials (a new upload in the same save wins). */
+    removeAvatar: z
+      .string()
+      .optional()
+      .transform((v) => v === "on"),
   });
 }
 

@@ -84,6 +84,9 @@ describe("a creator's profile", () => {
     await saveCreatorProfile(db(), { creatorId: creator.id, input: await input(creator.id, { bio: "New bio" }), avatar: null, at: NOW });
     expect((await findCreatorProfile(db(), creator.id))!.avatarMediaId).toBe(mediaId);
     expect((await findPublicShowcase(db(), (await findCreatorProfile(db(), creator.id))!.handle))?.profile.avatarMediaId).toBe(mediaId);
+
+    await saveCreatorProfile(db(), { creatorId: creator.id, input: await input(creator.id, { removeAvatar: "on" }), avatar: null, at: NOW });
+    expect((await findCreatorProfile(db(), creator.id))!.avatarMediaId).toBeNull();
   });
 
   it("refuses a file that is not an image, next to the avatar field, and changes nothing", async () => {
