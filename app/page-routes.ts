@@ -55,6 +55,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/creator/wallet", who: "creator", reach: { path: "/creator/wallet" } },
   { route: "/creator/showcase", who: "creator", reach: { path: "/creator/showcase" } },
   { route: "/creator/invitations", who: "creator", reach: { path: "/creator/invitations" } },
+  { route: "/creator/settings", who: "creator", reach: { path: "/creator/settings" } },
 
   // Sellers
   { route: "/seller", who: "seller", reach: { path: "/seller" } },

@@ -13,6 +13,7 @@ import {
   Megaphone,
   Package,
   Receipt,
+  Settings,
   ShoppingBag,
   Store,
   Target,
@@ -44,6 +45,7 @@ export const NAV_ICONS = {
   home: House,
   password: KeyRound,
   preferences: Languages,
+  settings: Settings,
 } satisfies Record<string, LucideIcon>;
 export type NavIcon = keyof typeof NAV_ICONS;
 

@@ -3,11 +3,12 @@
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { searchCreatorsAction } from "@/app/(seller)/seller/plans/actions";
+import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { Badge } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 
-export type PickerCreator = { id: string; handle: string; displayName: string; followerCount: number; categories: string[] };
+export type PickerCreator = { id: string; handle: string; displayName: string; followerCount: number; categories: string[]; avatarMediaId?: string | null };
 /** A creator on the invited list; the status is shown once the plan is published. */
 export type InvitedCreator = PickerCreator & { status?: "pending" | "accepted" | "declined" };
 
@@ -79,6 +80,7 @@ export function CreatorPicker({
             {invited.map((creator) => (
               <li key={creator.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm">
                 <input type="hidden" name="creatorIds[]" value={creator.id} />
+                <CreatorAvatar name={creator.displayName} mediaId={creator.avatarMediaId} size="sm" />
                 <span className="min-w-0 break-words font-medium text-slate-900">{creator.displayName}</span>
                 <span className="min-w-0 break-all text-slate-500">@{creator.handle}</span>
                 <span className="text-slate-500">{followers(creator.followerCount)}</span>
@@ -126,6 +128,7 @@ export function CreatorPicker({
           <ul className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200" aria-label={t("results")} aria-busy={searching}>
             {results.map((creator) => (
               <li key={creator.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm">
+                <CreatorAvatar name={creator.displayName} mediaId={creator.avatarMediaId} size="sm" />
                 <span className="min-w-0 break-words font-medium text-slate-900">{creator.displayName}</span>
                 <span className="min-w-0 break-all text-slate-500">@{creator.handle}</span>
                 <span className="text-slate-500">{followers(creator.followerCount)}</span>

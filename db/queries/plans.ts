@@ -70,6 +70,7 @@ export async function shopPlanInvitations(db: Database, { shopId, planId }: { sh
       displayName: creatorProfiles.displayName,
       followerCount: creatorProfiles.followerCount,
       categories: creatorProfiles.categories,
+      avatarMediaId: creatorProfiles.avatarMediaId,
     })
     .from(targetedPlanCreators)
     .innerJoin(targetedPlans, eq(targetedPlans.id, targetedPlanCreators.planId))
@@ -143,7 +144,7 @@ export async function redateInvitations(db: Database, planId: string, invitedAt:
 
 export type CreatorSearch = { q?: string; minFollowers?: number; category?: string; limit?: number };
 
-export type DirectoryCreator = { id: string; handle: string; displayName: string; followerCount: number; categories: string[] };
+export type DirectoryCreator = { id: string; handle: string; displayName: string; followerCount: number; categories: string[]; avatarMediaId: string | null };
 
 const directoryColumns = {
   id: creatorProfiles.userId,
@@ -151,6 +152,7 @@ const directoryColumns = {
   displayName: creatorProfiles.displayName,
   followerCount: creatorProfiles.followerCount,
   categories: creatorProfiles.categories,
+  avatarMediaId: creatorProfiles.avatarMediaId,
 };
 
 /** Creators by name or handle, minimum followers and category (any case), most followed first. */

@@ -71,7 +71,7 @@ export async function setShowcasePosition(db: Database, { creatorId, itemId }: {
 /** A creator's public showcase by handle: their profile and the active products in it, in order. */
 export async function findPublicShowcase(db: Database, handle: string) {
   const [profile] = await db
-    .select({ userId: creatorProfiles.userId, handle: creatorProfiles.handle, displayName: creatorProfiles.displayName, bio: creatorProfiles.bio, followerCount: creatorProfiles.followerCount })
+    .select({ userId: creatorProfiles.userId, handle: creatorProfiles.handle, displayName: creatorProfiles.displayName, bio: creatorProfiles.bio, avatarMediaId: creatorProfiles.avatarMediaId, followerCount: creatorProfiles.followerCount })
     .from(creatorProfiles)
     .where(eq(sql`lower(${creatorProfiles.handle})`, handle.toLowerCase()))
     .limit(1);

@@ -1,7 +1,7 @@
 import { pgTable, text, integer, boolean, index, uniqueIndex, check } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
-import { users } from "./users";
+import { media, users } from "./users";
 import { products } from "./products";
 
 export const creatorProfiles = pgTable(
@@ -11,6 +11,7 @@ export const creatorProfiles = pgTable(
     handle: text("handle").notNull(),
     displayName: text("display_name").notNull(),
     bio: text("bio").notNull().default(""),
+    avatarMediaId: text("avatar_media_id").references(() => media.id),
     categories: text("categories").array().notNull().default(sql`'{}'::text[]`),
     /** Verified follower count; at the threshold (default 600) a link-share creator becomes an affiliate creator. */
     followerCount: integer("follower_count").notNull().default(0),
@@ -22,6 +23,21 @@ export const creatorProfiles = pgTable(
     uniqueIndex("creator_profiles_handle_key").on(sql`lower(${t.handle})`),
     check("creator_profiles_followers_chk", sql`${t.followerCount} >= 0`),
   ],
+);
+
+/**
+ * Handles a creator used before: /s/<old handle> keeps leading to their showcase for a while after a
+ * change (lib/creators/profile.ts). Stored lower-cased; a creator who takes the handle as their own
+ * removes the row, so a redirect never shadows a live handle.
+ */
+export const creatorPreviousHandles = pgTable(
+  "creator_previous_handles",
+  {
+    handle: text("handle").primaryKey(),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    replacedAt: tstz("replaced_at").notNull(),
+  },
+  (t) => [index("creator_previous_handles_creator_idx").on(t.creatorId)],
 );
 
 /**

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
+import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { EmptyState } from "@/components/ui/card";
+import { showcaseHandleRedirect } from "@/lib/creators/profile";
 import { creatorTier } from "@/lib/creators/tier";
 import { publicActor } from "@/server/context";
 
@@ -14,20 +16,25 @@ import { publicActor } from "@/server/context";
 
 // Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
 // Only affiliate creators can have a showcase: a link-share creator's address is not a page at all.
+// A handle nobody has now may be one a creator gave up lately: `movedTo` is their new one.
 const findShowcase = cache(async (handle: string) => {
-  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase((await publicActor()).db, handle) : undefined;
-  return found && creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined;
+  if (!/^[A-Za-z0-9._-]{1,60}$/.test(handle)) return { found: undefined };
+  const { db, at } = await publicActor();
+  const found = await findPublicShowcase(db, handle);
+  if (!found) return { found: undefined, movedTo: await showcaseHandleRedirect(db, handle, at) };
+  return { found: creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
   await connection();
-  const [found, t] = await Promise.all([findShowcase(decodeURIComponent((await params).handle)), getTranslations("buyer.showcase")]);
+  const [{ found }, t] = await Promise.all([findShowcase(decodeURIComponent((await params).handle)), getTranslations("buyer.showcase")]);
   return { title: found ? t("title", { name: found.profile.displayName }) : t("notFoundTitle") };
 }
 
 export default async function ShowcasePublicPage({ params }: { params: Promise<{ handle: string }> }) {
   await connection();
-  const found = await findShowcase(decodeURIComponent((await params).handle));
+  const { found, movedTo } = await findShowcase(decodeURIComponent((await params).handle));
+  if (movedTo) redirect(`/s/${encodeURIComponent(movedTo)}`);
   if (!found) notFound();
   const { profile, items } = found;
   const t = await getTranslations("buyer.showcase");
@@ -35,9 +42,7 @@ export default async function ShowcasePublicPage({ params }: { params: Promise<{
   return (
     <StorefrontFrame>
       <header className="mb-8 flex items-center gap-4">
-        <span className="flex size-14 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xl font-semibold text-brand-700" aria-hidden>
-          {profile.displayName.slice(0, 1)}
-        </span>
+        <CreatorAvatar name={profile.displayName} mediaId={profile.avatarMediaId} size="md" />
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{heading}</h1>
           <p className="text-sm break-all text-slate-500">@{profile.handle}</p>

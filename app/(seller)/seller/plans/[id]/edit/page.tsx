@@ -65,7 +65,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
           directory={{
             initialResults,
             categories,
-            invited: invitations.map((i) => ({ id: i.creatorId, handle: i.handle, displayName: i.displayName, followerCount: i.followerCount, categories: i.categories, status: published ? i.status : undefined })),
+            invited: invitations.map((i) => ({ id: i.creatorId, handle: i.handle, displayName: i.displayName, followerCount: i.followerCount, categories: i.categories, avatarMediaId: i.avatarMediaId, status: published ? i.status : undefined })),
             locked: published ? invitations.map((i) => i.creatorId) : [],
           }}
         />
