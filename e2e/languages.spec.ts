@@ -39,42 +39,47 @@ test.describe("in Vietnamese", () => {
   test.use({ storageState: STORAGE_STATE.creator });
 
   test("a creator switches to Tiếng Việt, makes a link and reads the wallet in VND formatting", async ({ page }) => {
-    // The switch saves Vietnamese to Mai's profile, which every test signed in as her would read: this
-    // file runs in the "shared-state" project, before the others (playwright.config.ts), and switches back.
-    await page.goto("/creator");
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Tiếng Việt" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(mainHeading(page)).toHaveText(viCreator.home.greeting.replace("{name}", "Mai"));
-    await expect(page.getByRole("navigation", { name: viCommon.shell.sections }).getByRole("link", { name: viCommon.nav.creator.wallet })).toBeVisible();
+    try {
+      // The switch saves Vietnamese to Mai's profile, which every test signed in as her would read: this
+      // file runs in the "shared-state" project, before the others (playwright.config.ts), and puts it back.
+      await page.goto("/creator");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Tiếng Việt" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+      await expect(mainHeading(page)).toHaveText(viCreator.home.greeting.replace("{name}", "Mai"));
+      await expect(page.getByRole("navigation", { name: viCommon.shell.sections }).getByRole("link", { name: viCommon.nav.creator.wallet })).toBeVisible();
 
-    await page.getByRole("navigation", { name: viCommon.shell.sections }).getByRole("link", { name: viCommon.nav.creator.products }).click();
-    await expect(mainHeading(page)).toHaveText(viCreator.products.heading);
-    await firstLink(page, viCreator);
+      await page.getByRole("navigation", { name: viCommon.shell.sections }).getByRole("link", { name: viCommon.nav.creator.products }).click();
+      await expect(mainHeading(page)).toHaveText(viCreator.products.heading);
+      await firstLink(page, viCreator);
 
-    await page.goto("/creator/wallet");
-    await expect(mainHeading(page)).toHaveText(viCreator.wallet.title);
-    // Vietnamese groups thousands with dots and puts the đồng sign after the amount: "22.800 ₫".
-    await expect(page.getByText(/^\d{1,3}(\.\d{3})+\s₫$/).first()).toBeVisible();
-    // And no amount is written the English way ("₫22,800"), in any one text of the page.
-    const englishStyle = await page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/₫\s?\d/.test(node.textContent ?? "")) found.push(node.textContent!);
-      return found;
-    });
-    expect(englishStyle).toEqual([]);
+      await page.goto("/creator/wallet");
+      await expect(mainHeading(page)).toHaveText(viCreator.wallet.title);
+      // Vietnamese groups thousands with dots and puts the đồng sign after the amount: "22.800 ₫".
+      await expect(page.getByText(/^\d{1,3}(\.\d{3})+\s₫$/).first()).toBeVisible();
+      // And no amount is written the English way ("₫22,800"), in any one text of the page.
+      const englishStyle = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/₫\s?\d/.test(node.textContent ?? "")) found.push(node.textContent!);
+        return found;
+      });
+      expect(englishStyle).toEqual([]);
 
-    // A commission's stored history ("Order paid: open plan at 10% on …") reads in Vietnamese, its plan named as the catalogue names it.
-    await page.goto("/creator/commissions");
-    await page.locator('main a[href^="/creator/commissions/com_"]').first().click();
-    const paid = viCommon.history.orderPaid.split("{plan}")[0]!;
-    const planNames = Object.values(viCreator.commission.planKinds).join("|");
-    await expect(page.getByRole("list", { name: viCreator.commission.history })).toContainText(new RegExp(`${paid}(${planNames}), `));
-
-    // Back to English, for the tests after this file that sign in as Mai.
-    await page.getByRole("group", { name: viCommon.languageSwitch.label }).getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      // A commission's stored history ("Order paid: open plan at 10% on …") reads in Vietnamese, its plan named as the catalogue names it.
+      await page.goto("/creator/commissions");
+      await page.locator('main a[href^="/creator/commissions/com_"]').first().click();
+      const paid = viCommon.history.orderPaid.split("{plan}")[0]!;
+      const planNames = Object.values(viCreator.commission.planKinds).join("|");
+      await expect(page.getByRole("list", { name: viCreator.commission.history })).toContainText(new RegExp(`${paid}(${planNames}), `));
+    } finally {
+      // Back to "My browser's language" (null), as the demo has it, for the tests after this file that sign in as Mai.
+      await page.goto("/account/preferences");
+      // By its id: the page may be in either language, depending on where the test stopped.
+      await page.locator("select#locale").selectOption("");
+      await page.locator("form:has(select#locale) button[type=submit]").click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
   });
 });
 

@@ -2,8 +2,8 @@
 
 import { CredentialsSignin } from "next-auth";
 import { endUserSessions } from "@/db/queries/users";
-import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/server/form-action";
 import { requestActor } from "@/server/context";
 import { TOO_MANY_ATTEMPTS } from "@/lib/account/rate-limits";
@@ -14,7 +14,7 @@ import { ROLE_HOME } from "@/server/session";
 import { UserFacingError } from "@/lib/errors";
 import { clientIp } from "@/lib/privacy/hash-ip";
 import { signInFormSchema, signUpSchema } from "@/lib/validation/auth";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
 async function signInOrExplain(email: string, password: string, redirectTo: string) {
   try {
@@ -45,9 +45,10 @@ export const signInAction = formAction({ role: null, schema: signInFormSchema },
 });
 
 export const signUpAction = formAction({ role: null, schema: signUpSchema }, async (input, { actor }) => {
-  // The language the form was read in becomes the profile's, so the account opens in it on every device.
-  const locale = await getLocale();
-  const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()), locale: isLocale(locale) ? locale : null }, actor.at);
+  // A language chosen with the switch becomes the profile's, so the account opens in it on every
+  // device; one only guessed from the browser stays a guess (null: follow the browser).
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const result = await signUpUser(actor.db, { ...input, ip: clientIp(await headers()), locale: isLocale(chosen) ? chosen : null }, actor.at);
   if (!result.ok && result.reason === "throttled") throw new UserFacingError(TOO_MANY_ATTEMPTS);
   if (!result.ok) throw new UserFacingError("An account with this e-mail already exists. Sign in instead?", "email");
   await signInOrExplain(input.email, input.password, ROLE_HOME[input.role]);

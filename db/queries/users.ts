@@ -72,8 +72,3 @@ export async function setUserPreferences(db: Database, userId: string, preferenc
   if (preferences.locale === undefined && preferences.timeZone === undefined) return;
   await db.update(users).set(preferences).where(eq(users.id, userId));
 }
-
-export async function findUserPreferences(db: Database, userId: string) {
-  const [row] = await db.select({ locale: users.locale, timeZone: users.timeZone }).from(users).where(eq(users.id, userId)).limit(1);
-  return row;
-}

@@ -16,6 +16,13 @@ const CURRENT_NAMES: Record<string, string> = {
   "Pacific/Enderbury": "Pacific/Kanton",
 };
 
+/** A zone as the list names it: "asia/ho_chi_minh" and "Asia/Saigon" are both "Asia/Ho_Chi_Minh". */
+export function canonicalTimeZone(zone: string): string {
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  const current = CURRENT_NAMES[resolved];
+  return current && isTimeZone(current) ? current : resolved;
+}
+
 const lists = new Map<string, { hour: number; options: TimeZoneOption[] }>();
 
 /** The offset of `timeZone` at `at`, in minutes east of UTC, from Intl's "GMT+07:00" (or "GMT"). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { LOCALES, isTimeZone } from "@/lib/i18n/locales";
+import { canonicalTimeZone } from "@/lib/i18n/time-zones";
 
 /**
  * The preferences form: a language or "" (the browser's), a time zone or "" (the browser's). The
@@ -12,5 +13,5 @@ export const preferencesSchema = z.object({
     .string()
     .trim()
     .refine((v) => v === "" || isTimeZone(v), { error: "Choose a time zone from the list" })
-    .transform((v) => v || null),
+    .transform((v) => (v ? canonicalTimeZone(v) : null)),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offsetMinutes, timeZoneOptions } from "@/lib/i18n/time-zones";
+import { canonicalTimeZone, offsetMinutes, timeZoneOptions } from "@/lib/i18n/time-zones";
 
 const WINTER = new Date("2026-12-03T12:00:00Z");
 const SUMMER = new Date("2026-07-03T12:00:00Z");
@@ -25,5 +25,11 @@ describe("time zone options", () => {
     const withOld = timeZoneOptions("en", WINTER, ["Asia/Saigon", "Not/AZone", null]);
     expect(withOld.filter((o) => o.value === "Asia/Saigon")).toHaveLength(1);
     expect(withOld.some((o) => o.value === "Not/AZone")).toBe(false);
+  });
+
+  it("stores a zone by the name the list uses, whatever its spelling", () => {
+    expect(["asia/ho_chi_minh", "Asia/Saigon", "Asia/Ho_Chi_Minh"].map(canonicalTimeZone)).toEqual(["Asia/Ho_Chi_Minh", "Asia/Ho_Chi_Minh", "Asia/Ho_Chi_Minh"]);
+    expect(canonicalTimeZone("utc")).toBe("UTC");
+    expect(canonicalTimeZone("asia/jakarta")).toBe("Asia/Jakarta");
   });
 });

@@ -4,22 +4,22 @@ import { redirect } from "next/navigation";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { PreferencesForm } from "@/components/account/preferences-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { findUserPreferences } from "@/db/queries/users";
 import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
 import { timeZoneOptions } from "@/lib/i18n/time-zones";
 import { platformTimeZone } from "@/lib/wallet/settings";
 import { getReaderFormat } from "@/server/i18n";
 import { requestActor } from "@/server/context";
+import { currentPreferences } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.preferences"))("title") };
 }
 
 export default async function PreferencesPage() {
-  const { db, user, at } = await requestActor();
+  const { user, at } = await requestActor();
   if (!user) redirect("/sign-in?next=%2Faccount%2Fpreferences");
   const [saved, t, locale, zone, format, cookieStore] = await Promise.all([
-    findUserPreferences(db, user.id),
+    currentPreferences(),
     getTranslations("account.preferences"),
     getLocale(),
     getTimeZone(),

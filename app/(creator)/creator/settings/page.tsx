@@ -8,7 +8,7 @@ import { PreferencesForm } from "@/components/account/preferences-form";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { ProfileForm } from "@/components/creators/profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { findUserPreferences } from "@/db/queries/users";
+import { currentPreferences } from "@/server/session";
 import { creatorSettings } from "@/lib/creators/profile";
 import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
 import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
@@ -28,7 +28,7 @@ export default async function CreatorSettingsPage() {
   const { db, user, at } = await pageActor("creator");
   const [{ profile, categories }, saved, t, tp, locale, zone, format, cookieStore] = await Promise.all([
     creatorSettings(db, user.id),
-    findUserPreferences(db, user.id),
+    currentPreferences(),
     getTranslations("creator.settings"),
     getTranslations("account.preferences"),
     getLocale(),
