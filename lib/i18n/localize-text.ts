@@ -79,14 +79,18 @@ export function textLocalizer({ t, format }: { t: Translate; format: ReaderForma
   /** A stored history text in the reader's language; a text with no entry (typed by someone) as stored. */
   function storedText(text: string, currency?: CurrencyCode): string {
     if (format.locale === "en") return text;
-    const found = findStoredText(text);
+    // The first shape whose every value reads as what it names ("{amount}" a sum of money, …).
+    let values: Record<string, string> = {};
+    const found = findStoredText(text, (candidate) => {
+      values = {};
+      for (const [name, raw] of Object.entries(candidate.values)) {
+        const shown = value(name, raw, currency);
+        if (shown === undefined) return false;
+        values[name] = shown;
+      }
+      return true;
+    });
     if (!found) return text;
-    const values: Record<string, string> = {};
-    for (const [name, raw] of Object.entries(found.values)) {
-      const shown = value(name, raw, currency);
-      if (shown === undefined) return text;
-      values[name] = shown;
-    }
     return t(`common.history.${found.key}`, values);
   }
 

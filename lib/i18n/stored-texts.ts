@@ -54,6 +54,6 @@ export function storedText<K extends StoredTextKey>(key: K, ...[values]: Argumen
 const match = textMatcher(Object.entries(STORED_TEXTS));
 
 /** The entry a stored text was built from, with the words its arguments stood for; undefined for a typed text. */
-export function findStoredText(text: string): (TextMatch & { key: StoredTextKey }) | undefined {
-  return match(text) as (TextMatch & { key: StoredTextKey }) | undefined;
+export function findStoredText(text: string, accept?: (found: TextMatch) => boolean): (TextMatch & { key: StoredTextKey }) | undefined {
+  return match(text, accept) as (TextMatch & { key: StoredTextKey }) | undefined;
 }

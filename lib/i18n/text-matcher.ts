@@ -18,8 +18,12 @@ export function templateArguments(template: string): string[] {
   return [...template.matchAll(ARGUMENT)].map((m) => m[1]!);
 }
 
-/** A lookup over `[key, template]` entries; the first entry of an exact text wins. */
-export function textMatcher(entries: Iterable<readonly [key: string, template: string]>): (text: string) => TextMatch | undefined {
+/**
+ * A lookup over `[key, template]` entries; the first entry of an exact text wins. `accept` can turn
+ * down a shape whose values make no sense ("{amount} paid" reading "5,00 €: Refund" as an amount),
+ * and the next most specific shape is tried.
+ */
+export function textMatcher(entries: Iterable<readonly [key: string, template: string]>): (text: string, accept?: (match: TextMatch) => boolean) => TextMatch | undefined {
   const exact = new Map<string, string>();
   const patterns: Pattern[] = [];
   for (const [key, template] of entries) {
@@ -33,12 +37,14 @@ export function textMatcher(entries: Iterable<readonly [key: string, template: s
   }
   // The most specific shape first: "This shop takes test cards only: {succeeds} …" before "{title}: {problem}".
   patterns.sort((a, b) => b.literal - a.literal);
-  return (text) => {
+  return (text, accept) => {
     const key = exact.get(text);
     if (key) return { key, values: {} };
     for (const pattern of patterns) {
       const match = pattern.regex.exec(text);
-      if (match) return { key: pattern.key, values: Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1]!])) };
+      if (!match) continue;
+      const found = { key: pattern.key, values: Object.fromEntries(pattern.names.map((name, i) => [name, match[i + 1]!])) };
+      if (!accept || accept(found)) return found;
     }
     return undefined;
   };

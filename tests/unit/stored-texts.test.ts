@@ -78,6 +78,12 @@ describe("stored history texts", () => {
     expect(vi.storedText("Note: paid by hand")).toBe("Note: paid by hand");
   });
 
+  it("tries the next shape when the most specific one reads nonsense as a value", () => {
+    // "{amount} paid" would take "$5.00: Refund" for an amount; "{amount}: {reason}" is the right one.
+    const dollars = readerFormat({ locale: "vi", timeZone: "UTC" }).money(500, "USD");
+    expect(vi.storedText(`${formatMoney(500, "USD")}: Refund paid`, "USD")).toBe(`${dollars}: Refund paid`);
+  });
+
   it("reads an amount back exactly, in the row's currency where the symbol is shared and not at all when it cannot tell", () => {
     expect(readStoredMoney(formatMoney(-1250, "EUR"))).toEqual({ minor: -1250, currency: "EUR" });
     expect(readStoredMoney(formatMoney(150_000, "VND"))).toEqual({ minor: 150_000, currency: "VND" });
