@@ -1,5 +1,7 @@
 import {
+  AtSign,
   BadgePercent,
+  Bell,
   Banknote,
   Globe,
   House,
@@ -16,6 +18,7 @@ import {
   ShoppingBag,
   Store,
   Target,
+  UserCheck,
   Wallet,
   type LucideIcon,
 } from "lucide-react";
@@ -44,6 +47,9 @@ export const NAV_ICONS = {
   home: House,
   password: KeyRound,
   preferences: Languages,
+  social: AtSign,
+  creators: UserCheck,
+  notifications: Bell,
 } satisfies Record<string, LucideIcon>;
 export type NavIcon = keyof typeof NAV_ICONS;
 

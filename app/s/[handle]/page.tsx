@@ -7,6 +7,7 @@ import { findPublicShowcase } from "@/db/queries/showcase";
 import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { EmptyState } from "@/components/ui/card";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { creatorTier } from "@/lib/creators/tier";
 import { publicActor } from "@/server/context";
 
@@ -15,8 +16,9 @@ import { publicActor } from "@/server/context";
 // Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
 // Only affiliate creators can have a showcase: a link-share creator's address is not a page at all.
 const findShowcase = cache(async (handle: string) => {
-  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase((await publicActor()).db, handle) : undefined;
-  return found && creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined;
+  const { db } = await publicActor();
+  const found = /^[A-Za-z0-9._-]{1,60}$/.test(handle) ? await findPublicShowcase(db, handle) : undefined;
+  return found && creatorTier(found.profile.followerCount, await currentAffiliateThreshold(db)) === "affiliate" ? found : undefined;
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {
