@@ -1,7 +1,7 @@
 CREATE TYPE "public"."follower_claim_state" AS ENUM('pending', 'approved', 'rejected');--> statement-breakpoint
 CREATE TYPE "public"."social_platform" AS ENUM('tiktok', 'instagram', 'youtube', 'facebook', 'threads', 'x', 'blog');--> statement-breakpoint
 CREATE TYPE "public"."notification_email_state" AS ENUM('pending', 'sent', 'skipped', 'failed');--> statement-breakpoint
-CREATE TYPE "public"."notification_kind" AS ENUM('claim_approved', 'claim_rejected', 'tier_reached');--> statement-breakpoint
+CREATE TYPE "public"."notification_kind" AS ENUM('claim_approved', 'claim_rejected', 'tier_reached', 'invitation_received', 'commission_available', 'withdrawal_paid', 'withdrawal_rejected');--> statement-breakpoint
 CREATE TABLE "follower_claims" (
 	"id" text PRIMARY KEY NOT NULL,
 	"creator_id" text NOT NULL,

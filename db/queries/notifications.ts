@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { notificationPreferences, notifications, users, type NotificationKind, type NotificationParams } from "../schema";
+import { notificationPreferences, notifications, shops, users, type NotificationKind, type NotificationParams } from "../schema";
 
 export async function insertNotification(db: Database, row: { id: string; recipientId: string; kind: NotificationKind; params: NotificationParams; createdAt: Date }) {
   await db.insert(notifications).values(row);
@@ -79,7 +79,14 @@ export async function leaseDueEmails(db: Database, params: { at: Date; limit: nu
     .update(notifications)
     .set({ emailLeasedUntil: new Date(params.at.getTime() + params.leaseMs) })
     .where(inArray(notifications.id, due))
-    .returning({ id: notifications.id, recipientId: notifications.recipientId, kind: notifications.kind, params: notifications.params, emailAttempts: notifications.emailAttempts });
+    .returning({
+      id: notifications.id,
+      recipientId: notifications.recipientId,
+      kind: notifications.kind,
+      params: notifications.params,
+      emailAttempts: notifications.emailAttempts,
+      createdAt: notifications.createdAt,
+    });
   if (leased.length === 0) return [];
   const recipients = await db
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, suspendedAt: users.suspendedAt })
@@ -105,4 +112,10 @@ export async function recordEmailOutcome(
     .update(notifications)
     .set({ emailState: params.outcome === "failed" ? "failed" : "pending", emailAttempts: params.attempts, emailLeasedUntil: params.retryAt })
     .where(eq(notifications.id, params.notificationId));
+}
+
+/** The shop's name as a notification shows it (invitations name the shop that invites). */
+export async function shopNameForNotice(db: Database, shopId: string): Promise<string> {
+  const [row] = await db.select({ name: shops.name }).from(shops).where(eq(shops.id, shopId)).limit(1);
+  return row?.name ?? "";
 }

@@ -3,10 +3,21 @@ import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { users } from "./users";
 
-export const notificationKindEnum = pgEnum("notification_kind", ["claim_approved", "claim_rejected", "tier_reached"]);
+export const notificationKindEnum = pgEnum("notification_kind", [
+  "claim_approved",
+  "claim_rejected",
+  "tier_reached",
+  "invitation_received",
+  "commission_available",
+  "withdrawal_paid",
+  "withdrawal_rejected",
+]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 
-/** What a notification's text needs, translated when it is shown or mailed (in the recipient's language). */
+/**
+ * What a notification's text needs, translated when it is shown or mailed (in the recipient's
+ * language): `platform` is a key of common.socialPlatforms, `amountMinor` with `currency` is shown as money.
+ */
 export type NotificationParams = Record<string, string | number>;
 
 /**

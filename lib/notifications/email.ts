@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import type { NotificationKind, NotificationParams } from "@/db/schema";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { CATALOGUES, type Messages } from "@/messages/catalogues";
+import { notificationValues } from "./values";
 
 /** The recipient's profile language; English when they never chose one (an e-mail has no browser to ask). */
 export function recipientLocale(locale: string | null | undefined): Locale {
@@ -19,7 +20,7 @@ export function notificationEmail(kind: NotificationKind, params: NotificationPa
   const messages = CATALOGUES[locale] as Messages;
   const t = createTranslator({ locale, messages, namespace: "mail.notifications" });
   const platform = createTranslator({ locale, messages, namespace: "common.socialPlatforms" });
-  const values = { ...params, ...(typeof params.platform === "string" ? { platform: platform(params.platform as never) } : {}) } as Record<string, string | number>;
+  const values = notificationValues(params, { locale, platformName: (p) => platform(p as never) });
   const subject = t(`${kind}.subject`, values);
   const body = t(`${kind}.body`, values);
   const link = origin ? `${origin}/account/notifications` : null;

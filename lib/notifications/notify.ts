@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { insertNotification } from "@/db/queries/notifications";
+import { insertNotification, shopNameForNotice } from "@/db/queries/notifications";
 import type { NotificationKind, NotificationParams } from "@/db/schema";
 import { newId } from "@/lib/ids";
 
@@ -11,4 +11,11 @@ import { newId } from "@/lib/ids";
  */
 export async function notify(tx: Database, params: { recipientId: string; kind: NotificationKind; params: NotificationParams; at: Date }) {
   await insertNotification(tx, { id: newId("ntf"), recipientId: params.recipientId, kind: params.kind, params: params.params, createdAt: params.at });
+}
+
+/** Creators invited to a targeted plan they can now see (at publication, or added to a live plan). */
+export async function notifyInvitations(tx: Database, params: { creatorIds: readonly string[]; planName: string; shopId: string; at: Date }) {
+  if (params.creatorIds.length === 0) return;
+  const shop = await shopNameForNotice(tx, params.shopId);
+  for (const recipientId of params.creatorIds) await notify(tx, { recipientId, kind: "invitation_received", params: { plan: params.planName, shop }, at: params.at });
 }

@@ -1,16 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { eq } from "drizzle-orm";
+import { and, count, eq, lt } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { listNotifications, unreadNotificationCount } from "@/db/queries/notifications";
 import { findUserByEmail } from "@/db/queries/users";
-import { followerClaims, notifications, outbox } from "@/db/schema";
+import { followerClaims, notifications, outbox, products, shops, walletEntries } from "@/db/schema";
 import { createUser } from "@/lib/account/new-account";
 import { decideFollowerClaim, submitFollowerClaim } from "@/lib/creators/follower-claims";
 import { checkImage } from "@/lib/media/image-upload";
-import { deliverNotificationEmails, MAX_EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
+import { deliverNotificationEmails, EMAIL_STALE_AFTER_MS, MAX_EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
 import { readAllNotifications, readNotification, setEmailPreferences } from "@/lib/notifications/inbox";
 import { seedDemo } from "@/db/seed/demo";
+import { newId } from "@/lib/ids";
+import { createTargetedPlan, publishTargetedPlan } from "@/lib/plans/targeted-plans";
+import { adjustWallet } from "@/lib/wallet/adjustments";
+import { addPayoutMethod } from "@/lib/wallet/payout-methods";
+import { approveWithdrawals, failWithdrawals, markWithdrawalsPaid, requestWithdrawal } from "@/lib/wallet/withdrawals";
 import { createTestDatabase } from "./support/test-db";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -122,5 +127,69 @@ describe("notification e-mails, sent by the minute jobs", () => {
     }
     expect((await notesOf(c.id))[0]).toMatchObject({ id: note!.id, emailState: "failed", emailAttempts: MAX_EMAIL_ATTEMPTS, readAt: null });
     expect(await unreadNotificationCount(db(), c.id)).toBe(1);
+  });
+});
+
+describe("the other events that tell a creator", () => {
+  it("a commission becoming available: one notification per wallet entry, written by the settlement job", async () => {
+    // The demo's commissions were released by the same settlement job.
+    const entries = await db().select({ creatorId: walletEntries.creatorId, n: count() }).from(walletEntries).where(eq(walletEntries.kind, "commission_available")).groupBy(walletEntries.creatorId);
+    const notes = await db().select({ creatorId: notifications.recipientId, n: count() }).from(notifications).where(eq(notifications.kind, "commission_available")).groupBy(notifications.recipientId);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Map(notes.map((r) => [r.creatorId, r.n]))).toEqual(new Map(entries.map((r) => [r.creatorId, r.n])));
+    const [one] = await db().select().from(notifications).where(eq(notifications.kind, "commission_available")).limit(1);
+    expect(Object.keys(one!.params).sort()).toEqual(["amountMinor", "currency"]);
+  });
+
+  it("old news is not mailed: the demo's history stays in the app only", async () => {
+    await deliverNotificationEmails(db(), at(5), { smtpUrl: undefined });
+    const old = await db().select().from(notifications).where(and(eq(notifications.kind, "commission_available"), lt(notifications.createdAt, new Date(at(5).getTime() - EMAIL_STALE_AFTER_MS))));
+    expect(old.length).toBeGreaterThan(0);
+    expect(new Set(old.map((n) => n.emailState))).toEqual(new Set(["skipped"]));
+    const [pending] = await db().select({ n: count() }).from(notifications).where(eq(notifications.emailState, "pending"));
+    expect(pending!.n).toBe(0);
+  });
+
+  it("a withdrawal paid, and one rejected with its reason, each in the admin's transaction", async () => {
+    const user = await createUser(db(), { email: `payout-notes-${++seq}@test.test`, name: "Payout Notes", passwordHash: "x", role: "creator", createdAt: NOW, locale: "id" });
+    await adjustWallet(db(), { creatorId: user.id, currency: "USD", amountMinor: 10_000, reason: "Opening balance for the test", adminUserId: adminId, at: NOW });
+    const method = await addPayoutMethod(db(), { creatorId: user.id, details: { kind: "ewallet", provider: "GoPay", accountId: "+6281234567890" }, makeDefault: true, at: NOW });
+    const withdraw = async (amount: number) => (await requestWithdrawal(db(), { creatorId: user.id, currency: "USD", amount, payoutMethodId: method.id, idempotencyKey: newId("key"), at: at(1) })).withdrawal;
+    const paid = await withdraw(4_000);
+    const rejected = await withdraw(2_500);
+    await approveWithdrawals(db(), [paid.id], { adminUserId: adminId, at: at(2) });
+    await markWithdrawalsPaid(db(), [paid.id], { adminUserId: adminId, at: at(3) });
+    await failWithdrawals(db(), [rejected.id], { adminUserId: adminId, at: at(3), from: "requested", reason: "The e-wallet account does not match your name" });
+    const notes = await notesOf(user.id);
+    expect(notes.map((n) => [n.kind, n.params])).toEqual([
+      ["withdrawal_paid", { amountMinor: 4_000, currency: "USD" }],
+      ["withdrawal_rejected", { amountMinor: 2_500, currency: "USD", reason: "The e-wallet account does not match your name" }],
+    ]);
+    await deliverNotificationEmails(db(), at(4), { smtpUrl: undefined });
+    const subjects = (await mailTo(user.email)).map((m) => m.subject).sort();
+    // Indonesian money: a decimal comma.
+    expect(subjects).toEqual(["Penarikan US$25,00 Anda tidak dibayar", "Penarikan US$40,00 Anda sudah dibayar"]);
+  });
+
+  it("an invitation when a targeted plan is published, not while it is a draft", async () => {
+    const [shop] = await db().select().from(shops).where(eq(shops.name, "Brightside Home"));
+    const [product] = await db()
+      .select()
+      .from(products)
+      .where(and(eq(products.shopId, shop!.id), eq(products.status, "active"), eq(products.openToAffiliates, true), lt(products.openRateBps, 7000), eq(products.openFlatFeeMinor, 0)))
+      .limit(1);
+    const invitee = await createUser(db(), { email: `invitee-${++seq}@test.test`, name: "Invitee", passwordHash: "x", role: "creator", createdAt: NOW });
+    const seller = { shop: shop!, at: at(1) };
+    const plan = await createTargetedPlan(db(), seller, {
+      name: "Winter VIPs",
+      message: "Better rates for you",
+      startsAt: at(1),
+      endsAt: at(60 * 24 * 30),
+      products: [{ productId: product!.id, rateBps: product!.openRateBps + 500, flatFeeMinor: 0 }],
+      creatorIds: [invitee.id],
+    });
+    expect(await notesOf(invitee.id)).toHaveLength(0);
+    await publishTargetedPlan(db(), { ...seller, at: at(2) }, plan.id);
+    expect((await notesOf(invitee.id)).map((n) => [n.kind, n.params])).toEqual([["invitation_received", { plan: "Winter VIPs", shop: "Brightside Home" }]]);
   });
 });

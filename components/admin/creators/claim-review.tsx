@@ -7,8 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-/** An admin's decision on one follower claim: approve with the claimed (or a corrected) count, or reject with a reason. */
-export function ClaimReview({ claimId, claimedCount, creatorName }: { claimId: string; claimedCount: number; creatorName: string }) {
+/**
+ * An admin's decision on one follower claim: approve with the claimed (or a corrected) count, or
+ * reject with a reason. A decided claim leaves the queue; the decision shows under "Recent decisions".
+ */
+export function ClaimReview({ claimId, claimedCount }: { claimId: string; claimedCount: number }) {
   const t = useTranslations("admin.creators");
   const approve = useFormAction(approveClaimAction);
   const reject = useFormAction(rejectClaimAction);
@@ -16,12 +19,6 @@ export function ClaimReview({ claimId, claimedCount, creatorName }: { claimId: s
   return (
     <div className="space-y-3">
       {failed ? <Alert tone="error">{failed.error}</Alert> : null}
-      {approve.state?.ok ? (
-        <Alert tone="success">
-          {t("approved", { name: creatorName, followers: approve.state.data.followers })} {approve.state.data.becameAffiliate ? t("becameAffiliate", { name: creatorName }) : null}
-        </Alert>
-      ) : null}
-      {reject.state?.ok ? <Alert tone="success">{t("rejected")}</Alert> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <form action={approve.action} className="flex flex-col gap-2 sm:flex-row sm:items-end" noValidate>
           <input type="hidden" name="claimId" value={claimId} />

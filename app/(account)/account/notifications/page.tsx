@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge } from "@/components/ui/alert";
@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { emailPreferences, listNotifications, unreadNotificationCount } from "@/db/queries/notifications";
 import type { NotificationParams } from "@/db/schema";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/inbox";
+import { notificationValues } from "@/lib/notifications/values";
 import { pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { requestActor } from "@/server/context";
 
@@ -25,16 +26,17 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   if (!user) redirect("/sign-in?next=%2Faccount%2Fnotifications");
   const query = readSearchParams(await searchParams, ["page"]);
   const page = pageNumber(query.page);
-  const [list, unread, prefs, t, tk, tp] = await Promise.all([
+  const [list, unread, prefs, t, tk, tp, locale] = await Promise.all([
     listNotifications(db, { recipientId: user.id, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     unreadNotificationCount(db, user.id),
     emailPreferences(db, user.id),
     getTranslations("account.notifications"),
     getTranslations("common.notifications.kinds"),
     getTranslations("common.socialPlatforms"),
+    getLocale(),
   ]);
-  // Facts are stored, words are made here, in the reader's language; a platform is a key of its own.
-  const values = (params: NotificationParams) => ({ ...params, ...(typeof params.platform === "string" ? { platform: tp(params.platform as never) } : {}) });
+  // Facts are stored, words are made here, in the reader's language.
+  const values = (params: NotificationParams) => notificationValues(params, { locale, platformName: (p) => tp(p as never) });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={unread > 0 ? <MarkAllReadButton /> : undefined} />

@@ -69,7 +69,7 @@ export default async function AdminCreatorsPage() {
                     </div>
                   </div>
                   <div className="mt-4">
-                    <ClaimReview claimId={c.id} claimedCount={c.claimedCount} creatorName={c.creatorName} />
+                    <ClaimReview claimId={c.id} claimedCount={c.claimedCount} />
                   </div>
                 </Card>
               </li>
