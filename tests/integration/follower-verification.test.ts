@@ -176,3 +176,15 @@ describe("the affiliate threshold, an admin setting", () => {
     await setAffiliateThreshold(db(), { threshold: 600, adminUserId: adminId, at: at(14) });
   });
 });
+
+describe("the demo's creators", () => {
+  it("have their verified followers as approved claims, so a new approval adds to them; Leo's TikTok claim waits in the queue", async () => {
+    const mai = (await findUserByEmail(db(), "mai@demo.test"))!;
+    const leo = (await findUserByEmail(db(), "leo@demo.test"))!;
+    expect((await profile(mai.id)).followerCount).toBe(12_400);
+    const pending = await db().select().from(followerClaims).where(and(eq(followerClaims.creatorId, leo.id), eq(followerClaims.state, "pending")));
+    expect(pending.map((c) => [c.platform, c.claimedCount])).toEqual([["tiktok", 420]]);
+    const c = await submitFollowerClaim(db(), { creatorId: mai.id, platform: "youtube", profileUrl: "https://www.youtube.com/@mai", claimedCount: 1_000, proof: PROOF, at: at(20) });
+    expect(await approve(c.id, 21)).toMatchObject({ followers: 13_400, becameAffiliate: false });
+  });
+});
