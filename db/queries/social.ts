@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { creatorProfiles, followerClaims, media, users, type NewFollowerClaim, type SocialPlatform } from "../schema";
 
@@ -92,4 +92,12 @@ export async function pendingClaimFor(db: Database, params: { creatorId: string;
     .where(and(eq(followerClaims.creatorId, params.creatorId), eq(followerClaims.platform, params.platform), eq(followerClaims.state, "pending")))
     .limit(1);
   return row;
+}
+
+/** Creators whose verified total is at least `from` and below `to`: those a threshold lowered from `to` to `from` makes affiliate creators. */
+export async function creatorsWithFollowersBetween(db: Database, params: { from: number; to: number }) {
+  return db
+    .select({ creatorId: creatorProfiles.userId, followers: creatorProfiles.followerCount })
+    .from(creatorProfiles)
+    .where(and(gte(creatorProfiles.followerCount, params.from), lt(creatorProfiles.followerCount, params.to)));
 }

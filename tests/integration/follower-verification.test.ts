@@ -173,7 +173,12 @@ describe("the affiliate threshold, an admin setting", () => {
     expect(await approve(c.id, 12)).toMatchObject({ followers: 700, threshold: 1000, becameAffiliate: false });
     expect(canLinkShowcase(700, await currentAffiliateThreshold(db()))).toMatchObject({ ok: false, message: expect.stringContaining("300 more verified followers") });
     await expect(setAffiliateThreshold(db(), { threshold: 0, adminUserId: adminId, at: at(13) })).rejects.toMatchObject({ fields: { threshold: "Enter a whole number of at least 1" } });
+    // Lowered back to 600: the creator at 700 is an affiliate creator now, and told so.
     await setAffiliateThreshold(db(), { threshold: 600, adminUserId: adminId, at: at(14) });
+    expect((await notificationsOf(creatorId)).map((n) => [n.kind, n.params])).toEqual([
+      ["claim_approved", { platform: "tiktok", count: 700, followers: 700 }],
+      ["tier_reached", { threshold: 600, followers: 700 }],
+    ]);
   });
 });
 
