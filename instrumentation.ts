@@ -34,9 +34,10 @@ function startSettlementTimer() {
     running = true;
     try {
       const [{ getDb }, { runMinuteJobs }, { now }] = await Promise.all([import("@/db"), import("@/lib/minute-jobs"), import("@/lib/clock")]);
-      const { settlement, payouts } = await runMinuteJobs(await getDb(), now());
+      const { settlement, payouts, emails } = await runMinuteJobs(await getDb(), now());
       if (settlement.ordersCompleted || settlement.commissionsReleased) console.log(`[settle] ${JSON.stringify(settlement)}`);
       if (payouts.withdrawals) console.log(`[auto-withdraw] ${JSON.stringify(payouts)}`);
+      if (emails.sent || emails.retrying || emails.failed) console.log(`[notify-email] ${JSON.stringify(emails)}`);
     } catch (error) {
       console.error("[settle] failed", error);
     } finally {

@@ -43,6 +43,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   // Every signed-in role
   { route: "/account/password", who: "creator", reach: { path: "/account/password" } },
   { route: "/account/preferences", who: "seller", reach: { path: "/account/preferences" } },
+  { route: "/account/notifications", who: "creator", reach: { path: "/account/notifications" } },
 
   // Creators
   { route: "/creator", who: "creator", reach: { path: "/creator" } },
@@ -55,6 +56,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/creator/wallet", who: "creator", reach: { path: "/creator/wallet" } },
   { route: "/creator/showcase", who: "creator", reach: { path: "/creator/showcase" } },
   { route: "/creator/invitations", who: "creator", reach: { path: "/creator/invitations" } },
+  { route: "/creator/social", who: "linkShareCreator", reach: { path: "/creator/social" } },
   { route: "/creator/settings", who: "creator", reach: { path: "/creator/settings" } },
 
   // Sellers
@@ -81,4 +83,5 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/admin/outbox", who: "admin", reach: { path: "/admin/outbox" } },
   { route: "/admin/outbox/[id]", who: "admin", reach: { from: "/admin/outbox", link: /^\/admin\/outbox\/[^/]+$/, prepare: "password-reset" } },
   { route: "/admin/domains", who: "admin", reach: { path: "/admin/domains" } },
+  { route: "/admin/creators", who: "admin", reach: { path: "/admin/creators" } },
 ];

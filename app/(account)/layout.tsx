@@ -14,6 +14,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: ROLE_HOME[user.role], label: t("home"), icon: "home" },
     { href: "/account/preferences", label: t("preferences"), icon: "preferences" },
     { href: "/account/password", label: t("password"), icon: "password" },
+    { href: "/account/notifications", label: t("notifications"), icon: "notifications" },
   ];
   return (
     <RoleShell user={user} nav={nav} areas={["common", "account", "auth"]}>

@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/payouts", label: t("payouts"), icon: "payouts" },
     { href: "/admin/outbox", label: t("outbox"), icon: "outbox" },
     { href: "/admin/domains", label: t("domains"), icon: "domains" },
+    { href: "/admin/creators", label: t("creators"), icon: "creators" },
   ];
   return (
     <RoleShell user={user} nav={nav} areas={["common", "admin"]}>

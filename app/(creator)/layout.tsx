@@ -18,6 +18,7 @@ export default async function CreatorLayout({ children }: { children: ReactNode 
     { href: "/creator/wallet", label: t("wallet"), icon: "wallet" },
     { href: "/creator/showcase", label: t("showcase"), icon: "showcase" },
     { href: "/creator/invitations", label: t("invitations"), icon: "invitations" },
+    { href: "/creator/social", label: t("social"), icon: "social" },
     { href: "/creator/settings", label: t("settings"), icon: "settings" },
   ];
   // A creator who clicked their own link and opens their pages: that browser is theirs (no

@@ -7,13 +7,15 @@ import { signOutAction } from "@/app/(auth)/actions";
 import type { SessionUser } from "@/lib/actor";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks, type NavItem } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 
 /**
  * The signed-in frame shared by every role: a top bar with the role's sections inline from md up,
  * and behind a "Menu" button on a phone (with the language switch, Settings and Sign out).
- * `headerExtra` sits beside the menu button or the sign-out button.
+ * `headerExtra` sits beside the menu button or the sign-out button; the notifications bell
+ * (`unread`, the signed-in user's unread count) on every screen size.
  */
-export function AppShell({ user, nav, headerExtra, children }: { user: SessionUser; nav: NavItem[]; headerExtra?: ReactNode; children: ReactNode }) {
+export function AppShell({ user, nav, unread, headerExtra, children }: { user: SessionUser; nav: NavItem[]; unread: number; headerExtra?: ReactNode; children: ReactNode }) {
   const t = useTranslations("common.shell");
   return (
     <div className="min-h-dvh">
@@ -29,6 +31,7 @@ export function AppShell({ user, nav, headerExtra, children }: { user: SessionUs
           </div>
           <div className="ml-auto flex shrink-0 items-center gap-3">
             {headerExtra}
+            <NotificationBell unread={unread} />
             <div className="hidden items-center gap-3 md:flex">
               <LanguageSwitch compact />
               <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:inline" title={user.email}>

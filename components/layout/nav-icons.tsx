@@ -1,5 +1,7 @@
 import {
+  AtSign,
   BadgePercent,
+  Bell,
   Banknote,
   Globe,
   House,
@@ -17,6 +19,7 @@ import {
   ShoppingBag,
   Store,
   Target,
+  UserCheck,
   Wallet,
   type LucideIcon,
 } from "lucide-react";
@@ -46,6 +49,9 @@ export const NAV_ICONS = {
   password: KeyRound,
   preferences: Languages,
   settings: Settings,
+  social: AtSign,
+  creators: UserCheck,
+  notifications: Bell,
 } satisfies Record<string, LucideIcon>;
 export type NavIcon = keyof typeof NAV_ICONS;
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { useReaderFormat } from "@/components/ui/formatted";
@@ -11,6 +12,11 @@ export function ShowcaseLocked({ followers, threshold }: { followers: number; th
     <Alert tone="info">
       <p className="font-medium">{t("title", numbers)}</p>
       <p className="mt-1">{t("text", numbers)}</p>
+      <p className="mt-2">
+        <Link href="/creator/social" className="font-medium underline">
+          {t("addAccounts")}
+        </Link>
+      </p>
     </Alert>
   );
 }

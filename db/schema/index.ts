@@ -11,3 +11,5 @@ export * from "./api";
 export * from "./mail";
 export * from "./password-reset";
 export * from "./rate-limits";
+export * from "./social";
+export * from "./notifications";

@@ -11,6 +11,7 @@ import { buildClicks, buildLink, type DemoActivity } from "./demo-activity";
 import { STATE_CYCLE, planDemoOrder, playDemoOrders, type DemoOrder } from "./demo-orders";
 import { orderContext } from "./order-context";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { buildDemoClaims } from "./demo-claims";
 import { insertChunked } from "./insert";
 import { seededRandom } from "./random";
 
@@ -111,6 +112,9 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
       })),
     );
     await insertChunked(tx, t.media, catalogue.media, 50);
+    const claims = buildDemoClaims(creators, idOf("admin@demo.test"), now);
+    await tx.insert(t.media).values(claims.media);
+    await tx.insert(t.followerClaims).values(claims.claims);
     await tx.insert(t.shops).values(catalogue.shops);
     await tx.insert(t.shopDomains).values(catalogue.shopDomains);
     await insertChunked(tx, t.products, catalogue.products);

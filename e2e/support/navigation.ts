@@ -2,9 +2,9 @@ import type { Locator, Page } from "@playwright/test";
 
 /** Every section each role's layout lists, in order (app/(creator|seller|admin)/layout.tsx). */
 export const SECTIONS = {
-  creator: ["Overview", "Products", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Profile"],
+  creator: ["Overview", "Products", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Social accounts", "Profile"],
   seller: ["Overview", "Products", "Orders", "Targeted plans", "Campaigns", "API keys", "Shop"],
-  admin: ["Overview", "Payouts", "Outbox", "Domains"],
+  admin: ["Overview", "Payouts", "Outbox", "Domains", "Creators"],
 } as const;
 
 /** The phone's "Menu" button and the panel it opens (components/layout/mobile-nav.tsx). */

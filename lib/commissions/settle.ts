@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { changeCommission, lockCommissionsDueForRelease } from "@/db/queries/commissions";
+import { notify } from "@/lib/notifications/notify";
 import { insertWalletEntry } from "@/lib/wallet/entries";
 import { ordersDueForCompletion } from "@/db/queries/orders";
 import { completeOrder, OrderStateError } from "@/lib/orders/commands";
@@ -12,7 +13,7 @@ export type SettlementResult = { ordersCompleted: number; commissionsReleased: n
 /**
  * The settlement job. (1) Delivered orders whose return window has passed complete by themselves,
  * locking their commissions. (2) Locked commissions whose holding period has passed become
- * available: the state change and the wallet entry are written in one transaction.
+ * available: the state change, the wallet entry and the creator's notification are written in one transaction.
  *
  * Idempotent and safe to run in several processes at once: orders are completed under their row
  * lock (a second run finds them completed and moves on), commissions are taken with SKIP LOCKED,
@@ -47,6 +48,7 @@ export async function runSettlement(db: Database, at: Date): Promise<SettlementR
         });
         if (!entered) continue;
         await changeCommission(tx, commission, { state: "available", amountMinor: commission.amountMinor, delta: 0, reason: storedText("holdingPeriodPassed", { days: holdingDays }), at: availableAt, availableAt });
+        await notify(tx, { recipientId: commission.creatorId, kind: "commission_available", params: { amountMinor: commission.amountMinor, currency: commission.currency }, at: availableAt });
         count++;
       }
       // Another batch only when this one was full and made progress.

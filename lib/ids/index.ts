@@ -27,6 +27,8 @@ export const ID_PREFIXES = {
   passwordResetToken: "prt",
   outboxMessage: "msg",
   rateLimitEvent: "rle",
+  followerClaim: "fcl",
+  notification: "ntf",
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;

@@ -7,6 +7,7 @@ import { LINK_EARNING_DAYS } from "@/lib/attribution";
 import { addDays } from "@/lib/clock";
 import { NotFoundError } from "@/lib/errors";
 import { newId, randomCode } from "@/lib/ids";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { refuseUnless } from "@/lib/verdict";
 import { canLinkCampaign, canLinkProduct, canLinkShowcase } from "./rules";
 
@@ -35,7 +36,7 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
     if (!campaign) throw new NotFoundError("The campaign");
     refuseUnless(canLinkCampaign(campaign, { at, creatorBlocked: !!campaign.shopId && (await isCreatorBlocked(db, { shopId: campaign.shopId, creatorId })) }));
   } else {
-    refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
+    refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0, await currentAffiliateThreshold(db)));
   }
   const key: LinkKey = {
     creatorId,

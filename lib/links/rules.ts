@@ -1,6 +1,6 @@
 import "server-only";
 import type { Product } from "@/db/schema";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { creatorTier } from "@/lib/creators/tier";
 import { ALLOWED, refused, type Verdict } from "@/lib/verdict";
 
 /**
@@ -32,11 +32,14 @@ export function canLinkCampaign(campaign: { name: string; endsAt: Date }, facts:
 
 export type CanLinkShowcase = Verdict<"not_affiliate">;
 
-/** Only affiliate creators (at the verified follower threshold) have a showcase, to link or to edit. */
-export function canLinkShowcase(followers: number, threshold = affiliateThreshold()): CanLinkShowcase {
+/**
+ * Only affiliate creators (at the verified follower threshold, an admin setting read with
+ * currentAffiliateThreshold) have a showcase, to link or to edit; the refusal says how many are missing.
+ */
+export function canLinkShowcase(followers: number, threshold: number): CanLinkShowcase {
   if (creatorTier(followers, threshold) === "affiliate") return ALLOWED;
   return refused(
     "not_affiliate",
-    `Showcases are for affiliate creators: reach ${threshold.toLocaleString("en")} verified followers to unlock yours (you have ${followers.toLocaleString("en")}).`,
+    `Showcases are for affiliate creators: ${(threshold - followers).toLocaleString("en")} more verified followers unlock yours (you have ${followers.toLocaleString("en")} of ${threshold.toLocaleString("en")}).`,
   );
 }

@@ -17,6 +17,7 @@ import type { TargetedPlan } from "@/db/schema";
 import { targetedPlanState, type Reward, type TargetedPlanState } from "@/lib/commissions/effective-rate";
 import { NotFoundError, UserFacingError, invalidFields } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { notifyInvitations } from "@/lib/notifications/notify";
 import type { TargetedPlanInput } from "@/lib/validation/plans";
 import { datesError, keepUnlessEdited, sameMinute } from "./dates";
 import { checkPlanProducts, rateField, type ShopActor } from "./plan-products";
@@ -118,7 +119,10 @@ export async function updateTargetedPlan(db: Database, actor: ShopActor, planId:
     await upsertPlanProducts(tx, input.products.map((p) => ({ planId, ...p })));
     await deleteInvitations(tx, { planId, creatorIds: droppedCreators.map((c) => c.creatorId) });
     const invitedBefore = new Set(currentCreators.map((c) => c.creatorId));
-    await insertInvitations(tx, { planId, creatorIds: input.creatorIds.filter((id) => !invitedBefore.has(id)) }, actor.at);
+    const added = input.creatorIds.filter((id) => !invitedBefore.has(id));
+    await insertInvitations(tx, { planId, creatorIds: added }, actor.at);
+    // A draft's invitations are news only once it is published.
+    if (!draft) await notifyInvitations(tx, { creatorIds: added, planName: saved.name, shopId: actor.shop.id, at: actor.at });
     return saved;
   });
 }
@@ -149,6 +153,7 @@ export async function publishTargetedPlan(db: Database, actor: ShopActor, planId
     const published = await updateShopPlan(tx, { shopId: actor.shop.id, planId }, { status: "live" }, "draft");
     if (!published) throw new UserFacingError("This plan is already published.");
     await redateInvitations(tx, planId, actor.at);
+    await notifyInvitations(tx, { creatorIds: invitations.map((i) => i.creatorId), planName: published.name, shopId: actor.shop.id, at: actor.at });
     return published;
   });
 }

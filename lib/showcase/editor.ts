@@ -7,6 +7,7 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import type { CreatorRef } from "@/lib/actor";
 import { canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { refuseUnless } from "@/lib/verdict";
 
 /**
@@ -16,7 +17,7 @@ import { refuseUnless } from "@/lib/verdict";
  */
 
 async function requireAffiliate(db: Database, creatorId: string) {
-  refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0));
+  refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0, await currentAffiliateThreshold(db)));
 }
 
 export async function addToShowcase(db: Database, actor: CreatorRef, productId: string) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
+import { notify } from "@/lib/notifications/notify";
 import { insertWalletEntry } from "./entries";
 import { availableBalance, findCreatorPayoutMethod, findWithdrawalByKey, lockWallet } from "@/db/queries/wallet";
 import { withdrawals, type Withdrawal } from "@/db/schema";
@@ -109,7 +110,10 @@ export async function markWithdrawalsPaid(db: Database, ids: string[], action: A
   return db.transaction(async (tx) => {
     const moved = await moveWithdrawals(tx, ids, "processing", { state: "paid", settledAt: action.at });
     nothingMoved(ids, moved, "processing");
-    for (const w of moved) await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:paid", subjectId: w.id, detail: storedText("auditPayoutPaid", { amount: formatMoney(w.amountMinor, w.currency) }), at: action.at });
+    for (const w of moved) {
+      await recordAudit(tx, { actorUserId: action.adminUserId, action: "payout:paid", subjectId: w.id, detail: storedText("auditPayoutPaid", { amount: formatMoney(w.amountMinor, w.currency) }), at: action.at });
+      await notify(tx, { recipientId: w.creatorId, kind: "withdrawal_paid", params: { amountMinor: w.amountMinor, currency: w.currency }, at: action.at });
+    }
     return moved.length;
   });
 }
@@ -142,6 +146,7 @@ export async function failWithdrawals(db: Database, ids: string[], params: Admin
         detail: storedText("auditPayoutReturned", { amount: formatMoney(w.amountMinor, w.currency), reason }),
         at: params.at,
       });
+      await notify(tx, { recipientId: w.creatorId, kind: "withdrawal_rejected", params: { amountMinor: w.amountMinor, currency: w.currency, reason }, at: params.at });
     }
     return moved.length;
   });

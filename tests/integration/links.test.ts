@@ -100,7 +100,7 @@ describe("getting a link", () => {
 
   it("refuses a showcase link to a link-share creator and tells them how to unlock it; an affiliate creator gets one", async () => {
     const error = await refusal(getOrCreateLink(db(), { creatorId: ids.leo, target: { type: "showcase" }, channel: "instagram", subId: "", at: NOW }));
-    expect(error.message).toBe("Showcases are for affiliate creators: reach 600 verified followers to unlock yours (you have 350).");
+    expect(error.message).toBe("Showcases are for affiliate creators: 250 more verified followers unlock yours (you have 350 of 600).");
     const mai = await getOrCreateLink(db(), { creatorId: ids.mai, target: { type: "showcase" }, channel: "threads", subId: "e2e-free", at: NOW });
     expect(mai.link).toMatchObject({ type: "showcase", creatorId: ids.mai, productId: null, campaignId: null, channel: "threads" });
   });

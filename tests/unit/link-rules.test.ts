@@ -42,18 +42,17 @@ describe("which campaign a creator can link", () => {
 
 describe("who can link (and edit) a showcase", () => {
   it("an affiliate creator, at the threshold or above", () => {
-    expect(canLinkShowcase(600)).toEqual({ ok: true });
-    expect(canLinkShowcase(12_000)).toEqual({ ok: true });
+    expect(canLinkShowcase(600, 600)).toEqual({ ok: true });
+    expect(canLinkShowcase(12_000, 600)).toEqual({ ok: true });
     expect(canLinkShowcase(100, 100)).toEqual({ ok: true });
   });
 
-  it("not a link-share creator, who is told how to unlock it", () => {
-    expect(canLinkShowcase(350)).toEqual({
+  it("not a link-share creator, who is told how many verified followers are missing", () => {
+    expect(canLinkShowcase(350, 600)).toEqual({
       ok: false,
       reason: "not_affiliate",
-      message: "Showcases are for affiliate creators: reach 600 verified followers to unlock yours (you have 350).",
+      message: "Showcases are for affiliate creators: 250 more verified followers unlock yours (you have 350 of 600).",
     });
-    process.env.AFFILIATE_FOLLOWER_THRESHOLD = "1500";
-    expect(canLinkShowcase(1200)).toMatchObject({ ok: false, message: "Showcases are for affiliate creators: reach 1,500 verified followers to unlock yours (you have 1,200)." });
+    expect(canLinkShowcase(1200, 1500)).toMatchObject({ ok: false, message: "Showcases are for affiliate creators: 300 more verified followers unlock yours (you have 1,200 of 1,500)." });
   });
 });

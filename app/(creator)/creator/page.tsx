@@ -7,7 +7,8 @@ import { Table, Td } from "@/components/ui/table";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
 import { addDays } from "@/lib/clock";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
+import { creatorTier } from "@/lib/creators/tier";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("creator.home"))("title") };
@@ -17,8 +18,8 @@ export default async function CreatorHome() {
   const { db, user, at } = await pageActor("creator");
   const [overview, t, format] = await Promise.all([creatorOverview(db, user.id, addDays(at, -30)), getTranslations("creator.home"), getReaderFormat()]);
   const followers = overview.profile?.followerCount ?? 0;
-  const tier = creatorTier(followers);
-  const threshold = affiliateThreshold();
+  const threshold = await currentAffiliateThreshold(db);
+  const tier = creatorTier(followers, threshold);
   return (
     <>
       <PageHeader

@@ -9,6 +9,7 @@ import { StorefrontFrame } from "@/app/storefront-frame";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { EmptyState } from "@/components/ui/card";
 import { showcaseHandleRedirect } from "@/lib/creators/profile";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { creatorTier } from "@/lib/creators/tier";
 import { publicActor } from "@/server/context";
 
@@ -22,7 +23,7 @@ const findShowcase = cache(async (handle: string) => {
   const { db, at } = await publicActor();
   const found = await findPublicShowcase(db, handle);
   if (!found) return { found: undefined, movedTo: await showcaseHandleRedirect(db, handle, at) };
-  return { found: creatorTier(found.profile.followerCount) === "affiliate" ? found : undefined };
+  return { found: creatorTier(found.profile.followerCount, await currentAffiliateThreshold(db)) === "affiliate" ? found : undefined };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ handle: string }> }): Promise<Metadata> {

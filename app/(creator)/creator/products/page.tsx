@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold } from "@/lib/creators/tier";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { creatorRateLabeller } from "../reward-text";
@@ -45,7 +45,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
   ]);
   const rateLabel = await creatorRateLabeller(format);
   const sortLabel = (sort: OpenProductSort) => t(`sorts.${sort}`);
-  const threshold = affiliateThreshold();
+  const threshold = await currentAffiliateThreshold(db);
   const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
   const filtered = Boolean(filters.q || filters.category || filters.shopId);
   return (

@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold } from "@/lib/creators/tier";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { creatorRateLabeller } from "../reward-text";
@@ -33,7 +33,7 @@ function Thumb({ mediaId }: { mediaId: string | null }) {
 export default async function ShowcasePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
   const followers = (await creatorFollowerCount(db, user.id)) ?? 0;
-  const threshold = affiliateThreshold();
+  const threshold = await currentAffiliateThreshold(db);
   const [t, format] = await Promise.all([getTranslations("creator.showcase"), getReaderFormat()]);
   if (!canLinkShowcase(followers, threshold).ok) {
     return (

@@ -15,7 +15,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
-import { affiliateThreshold } from "@/lib/creators/tier";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { isId } from "@/lib/ids";
 import { canLinkCampaign, canLinkProduct, canLinkShowcase } from "@/lib/links/rules";
 import { CHANNELS } from "@/lib/validation/links";
@@ -89,7 +89,7 @@ async function campaignSubject(db: Database, campaignId: string, at: Date): Prom
 
 async function showcaseSubject(db: Database, creatorId: string): Promise<Subject> {
   const followers = (await creatorFollowerCount(db, creatorId)) ?? 0;
-  const threshold = affiliateThreshold();
+  const threshold = await currentAffiliateThreshold(db);
   const t = await getTranslations("creator.linkNew");
   if (!canLinkShowcase(followers, threshold).ok) {
     return { title: t("yourShowcase"), summary: null, blocked: <ShowcaseLocked followers={followers} threshold={threshold} /> };
@@ -148,7 +148,7 @@ export default async function NewLinkPage({ searchParams }: { searchParams: Prom
 /** "Get a link" with nothing chosen yet: what can be linked, each a step away. */
 async function LinkChooser({ db, creatorId, at }: { db: Database; creatorId: string; at: Date }) {
   const [followers, campaigns, t, format] = await Promise.all([creatorFollowerCount(db, creatorId), liveCampaigns(db, at), getTranslations("creator.linkNew"), getReaderFormat()]);
-  const threshold = affiliateThreshold();
+  const threshold = await currentAffiliateThreshold(db);
   return (
     <>
       <PageHeader title={t("title")} description={t("chooserDescription")} />
