@@ -5,12 +5,21 @@ import type { CommissionState } from "@/lib/commissions/availability";
 
 export const COMMISSION_FILTER_STATES: CommissionState[] = ["pending", "locked", "available", "paid", "reversed"];
 
-/** One link per state (and "All"), so a filtered list is a plain URL that can be bookmarked. */
-export function CommissionStateFilter({ current }: { current?: CommissionState }) {
+/** One link per state (and "All"), keeping the other filters, so a filtered list is a plain URL that can be bookmarked. */
+export function CommissionStateFilter({ current, query = "" }: { current?: CommissionState; query?: string }) {
   const t = useTranslations("creator.commissions.filter");
+  const others = new URLSearchParams(query);
+  others.delete("state");
+  others.delete("page");
+  const href = (state?: CommissionState) => {
+    const params = new URLSearchParams(others);
+    if (state) params.set("state", state);
+    const search = params.toString();
+    return `/creator/commissions${search ? `?${search}` : ""}`;
+  };
   const items: { href: string; label: string; active: boolean }[] = [
-    { href: "/creator/commissions", label: t("all"), active: !current },
-    ...COMMISSION_FILTER_STATES.map((state) => ({ href: `/creator/commissions?state=${state}`, label: t(state), active: current === state })),
+    { href: href(), label: t("all"), active: !current },
+    ...COMMISSION_FILTER_STATES.map((state) => ({ href: href(state), label: t(state), active: current === state })),
   ];
   return (
     <nav aria-label={t("label")} className="mb-4 flex flex-wrap gap-2">

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, sum, type SQL } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
-import { campaigns, commissionEvents, commissions, links, orderLines, orders, products, shops, targetedPlans, type CommissionState } from "../schema";
+import { campaigns, commissionEvents, commissions, links, orderLines, orders, products, shops, targetedPlans, type Channel, type CommissionState } from "../schema";
 
 /**
  * A creator's own commissions. Every query has the creator in its WHERE clause: another creator's
@@ -17,6 +17,8 @@ const listColumns = {
   earnedAt: commissions.earnedAt,
   lockedAt: commissions.lockedAt,
   availableAt: commissions.availableAt,
+  orderId: orders.id,
+  orderExternalId: orders.externalId,
   orderPlacedAt: orders.placedAt,
   orderDeliveredAt: orders.deliveredAt,
   productId: products.id,
@@ -26,28 +28,70 @@ const listColumns = {
   returnWindowDays: shops.returnWindowDays,
 };
 
-/** One page of the creator's commissions, newest order first, with what lib needs for the date its money is expected. */
-export async function selectCreatorCommissions(db: Database, creatorId: string, filters: { state?: CommissionState; page?: number; pageSize?: number } = {}) {
-  const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
+/** What the creator's commission list is filtered on (lib/validation/creator-commissions.ts reads them from the query string). */
+export type CreatorCommissionFilters = {
+  state?: CommissionState;
+  /** The order placed at or after this instant, and before `placedBefore`. */
+  placedFrom?: Date;
+  placedBefore?: Date;
+  shopId?: string;
+  linkId?: string;
+  channel?: Channel;
+  page?: number;
+  pageSize?: number;
+};
+
+const MAX_PAGE_SIZE = 50_000;
+
+/**
+ * One page of the creator's commissions, newest order first, with the link it came through and what
+ * lib needs for the date its money is expected. A page size up to 50,000 serves the CSV export.
+ */
+export async function selectCreatorCommissions(db: Database, creatorId: string, filters: CreatorCommissionFilters = {}) {
+  const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), MAX_PAGE_SIZE);
   const page = Math.max(filters.page ?? 1, 1);
   const conditions: SQL[] = [eq(commissions.creatorId, creatorId)];
   if (filters.state) conditions.push(eq(commissions.state, filters.state));
+  if (filters.placedFrom) conditions.push(gte(orders.placedAt, filters.placedFrom));
+  if (filters.placedBefore) conditions.push(lt(orders.placedAt, filters.placedBefore));
+  if (filters.shopId) conditions.push(eq(orders.shopId, filters.shopId));
+  if (filters.linkId) conditions.push(eq(commissions.linkId, filters.linkId));
+  if (filters.channel) conditions.push(eq(links.channel, filters.channel));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
-      .select(listColumns)
+      .select({ ...listColumns, linkId: links.id, linkCode: links.code, linkChannel: links.channel, linkSubId: links.subId })
       .from(commissions)
       .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
       .innerJoin(orders, eq(orders.id, orderLines.orderId))
       .innerJoin(products, eq(products.id, orderLines.productId))
       .innerJoin(shops, eq(shops.id, orders.shopId))
+      .innerJoin(links, eq(links.id, commissions.linkId))
       .where(where)
       .orderBy(desc(orders.placedAt), desc(commissions.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(commissions).where(where),
+    db
+      .select({ n: count() })
+      .from(commissions)
+      .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
+      .innerJoin(orders, eq(orders.id, orderLines.orderId))
+      .innerJoin(links, eq(links.id, commissions.linkId))
+      .where(where),
   ]);
   return { rows, total: total?.n ?? 0, page, pageSize };
+}
+
+/** The shops the creator has commissions from, for the list's shop filter. */
+export async function creatorCommissionShops(db: Database, creatorId: string) {
+  return db
+    .selectDistinct({ id: shops.id, name: shops.name })
+    .from(commissions)
+    .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .innerJoin(shops, eq(shops.id, orders.shopId))
+    .where(eq(commissions.creatorId, creatorId))
+    .orderBy(shops.name, shops.id);
 }
 
 const SUMMARY_STATES: CommissionState[] = ["pending", "locked", "available"];

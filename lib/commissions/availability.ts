@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { selectCreatorCommission, selectCreatorCommissions } from "@/db/queries/creator-commissions";
+import { selectCreatorCommission, selectCreatorCommissions, type CreatorCommissionFilters } from "@/db/queries/creator-commissions";
 import type { CommissionState } from "@/db/schema";
 import { addDays } from "@/lib/clock";
 import { availableFrom } from "./lifecycle";
@@ -40,7 +40,7 @@ export function expectedAvailability(c: {
 }
 
 /** One page of the creator's commissions, newest order first, each with the date its money is expected. */
-export async function listCreatorCommissions(db: Database, creatorId: string, filters: { state?: CommissionState; page?: number; pageSize?: number } = {}) {
+export async function listCreatorCommissions(db: Database, creatorId: string, filters: CreatorCommissionFilters = {}) {
   const page = await selectCreatorCommissions(db, creatorId, filters);
   return { ...page, rows: page.rows.map((r) => ({ ...r, expected: expectedAvailability(r) })) };
 }

@@ -8,6 +8,10 @@ import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { addDays } from "@/lib/clock";
 import { createTestDatabase } from "./support/test-db";
+import { creatorCommissionShops } from "@/db/queries/creator-commissions";
+import { COMMISSION_CSV_COLUMNS, commissionsCsv } from "@/lib/commissions/commissions-csv";
+import { commissionListFilters } from "@/lib/validation/creator-commissions";
+import Papa from "papaparse";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 let handle: DbHandle;
@@ -146,3 +150,68 @@ describe("a creator's commissions", () => {
     expect((await findCreatorCommission(db(), { creatorId: anaId, commissionId: foreign!.id }))?.id).toBe(foreign!.id);
   });
 });
+
+describe("filtering a creator's commissions and taking them away as CSV", () => {
+  // The whole list, with each row's shop id, order time and link, straight from the tables.
+  async function allRows(creatorId: string) {
+    return db()
+      .select({ id: t.commissions.id, shopId: t.orders.shopId, placedAt: t.orders.placedAt, linkId: t.commissions.linkId, channel: t.links.channel, state: t.commissions.state })
+      .from(t.commissions)
+      .innerJoin(t.orderLines, eq(t.orderLines.id, t.commissions.orderLineId))
+      .innerJoin(t.orders, eq(t.orders.id, t.orderLines.orderId))
+      .innerJoin(t.links, eq(t.links.id, t.commissions.linkId))
+      .where(eq(t.commissions.creatorId, creatorId));
+  }
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+  const list = async (query: Record<string, string>, timeZone = "UTC") =>
+    (await listCreatorCommissions(db(), maiId, { ...commissionListFilters(query, timeZone).filters, pageSize: 1000 })).rows;
+
+  it("by shop, link, channel and state, each exactly the rows that have it, combined with AND", async () => {
+    const all = await allRows(maiId);
+    const shops = await creatorCommissionShops(db(), maiId);
+    expect(shops.map((s) => s.id).sort()).toEqual([...new Set(all.map((r) => r.shopId))].sort());
+    for (const shop of shops) expect(ids(await list({ shop: shop.id }))).toEqual(ids(all.filter((r) => r.shopId === shop.id)));
+    const link = all[0]!.linkId;
+    expect(ids(await list({ link }))).toEqual(ids(all.filter((r) => r.linkId === link)));
+    const channel = all[0]!.channel;
+    expect(ids(await list({ channel, state: "pending" }))).toEqual(ids(all.filter((r) => r.channel === channel && r.state === "pending")));
+    // Another creator's link or an unknown shop finds nothing of Mai's; a malformed one is ignored.
+    const anasLink = (await allRows(anaId))[0]!.linkId;
+    expect(await list({ link: anasLink })).toEqual([]);
+    expect(await list({ shop: "shp_00000000000000000000000000" })).toEqual([]);
+    expect(ids(await list({ shop: "not-a-shop", channel: "carrier-pigeon" }))).toEqual(ids(all));
+  });
+
+  it("by the order's days in the reader's time zone, the 'to' day included", async () => {
+    const all = await allRows(maiId);
+    const day = all[0]!.placedAt.toISOString().slice(0, 10);
+    const inUtc = all.filter((r) => r.placedAt.toISOString().slice(0, 10) === day);
+    expect(ids(await list({ from: day, to: day }))).toEqual(ids(inUtc));
+    // Seven hours ahead, the same calendar day is another window of time.
+    const start = new Date(`${day}T00:00:00Z`).getTime() - 7 * 3_600_000;
+    const inHcmc = all.filter((r) => r.placedAt.getTime() >= start && r.placedAt.getTime() < start + 86_400_000);
+    expect(ids(await list({ from: day, to: day }, "Asia/Ho_Chi_Minh"))).toEqual(ids(inHcmc));
+  });
+
+  it("exports the filtered rows with their product, order, link and expected date, amounts as plain numbers", async () => {
+    const rows = (await listCreatorCommissions(db(), maiId, { state: "available", pageSize: 1000 })).rows;
+    const texts = {
+      columns: Object.fromEntries(COMMISSION_CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof COMMISSION_CSV_COLUMNS)[number], string>,
+      state: (s: string) => s.toUpperCase(),
+      channel: (c: string) => c,
+    };
+    const parsed = Papa.parse<string[]>(commissionsCsv(rows, texts, "https://links.example").trim()).data;
+    expect(parsed[0]).toEqual([...COMMISSION_CSV_COLUMNS]);
+    expect(parsed).toHaveLength(rows.length + 1);
+    const first = rows[0]!;
+    const line = parsed[1]!;
+    expect(line[0]).toBe(first.orderPlacedAt.toISOString());
+    expect(line[1]).toBe(first.productTitle);
+    expect(line[4]).toBe(`https://links.example/l/${first.linkCode}`);
+    expect(line[7]).toBe("AVAILABLE");
+    expect(line[9]).toMatch(/^\d+(\.\d+)?$/);
+    expect(line[10]).toBe(first.availableAt!.toISOString());
+    expect(line[11]).toBe(first.id);
+  });
+});
+

@@ -45,6 +45,9 @@ export default async function LinkPage({ params, searchParams }: { params: Promi
             <ButtonLink href={newLinkHref(link)} variant="secondary">
               {t("getAnother")}
             </ButtonLink>
+            <ButtonLink href={`/creator/commissions?link=${link.id}`} variant="secondary">
+              {t("commissions")}
+            </ButtonLink>
             <ButtonLink href="/creator/links" variant="secondary">
               {t("allLinks")}
             </ButtonLink>
