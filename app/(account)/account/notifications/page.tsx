@@ -31,7 +31,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     unreadNotificationCount(db, user.id),
     emailPreferences(db, user.id),
     getTranslations("account.notifications"),
-    getTranslations("common.notifications.kinds"),
+    getTranslations("account.notificationKinds"),
     getTranslations("common.socialPlatforms"),
     getLocale(),
   ]);
