@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ilike, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { campaignProducts, campaigns, products, shopBlockedCreators, shops } from "../schema";
-import { escapeLike } from "../sql-helpers";
+import { PRODUCT_SEARCH_VECTOR, foldedColumnVector, searchQuery } from "../schema/search";
 
 /**
  * The catalogue creators browse for links: active products open to creators, across every shop.
@@ -34,8 +34,9 @@ export async function listOpenProducts(db: Database, creatorId: string, filters:
   const pageSize = Math.min(Math.max(filters.pageSize ?? 24, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const conditions: SQL[] = [openToCreator(creatorId)];
-  const q = filters.q?.trim();
-  if (q) conditions.push(ilike(products.title, `%${escapeLike(q)}%`));
+  // Title, description, category (the column) and shop name, accent-insensitive, every word a prefix.
+  const query = filters.q ? searchQuery(filters.q) : undefined;
+  if (query) conditions.push(sql`(${PRODUCT_SEARCH_VECTOR} || ${foldedColumnVector(shops.name)}) @@ to_tsquery('simple'::regconfig, ${query})`);
   if (filters.category) conditions.push(eq(products.category, filters.category));
   if (filters.shopId) conditions.push(eq(products.shopId, filters.shopId));
   const rows = await db

@@ -196,6 +196,23 @@ describe("the open catalogue", () => {
     expect(facets.categories).toContain("Kitchen");
   });
 
+  it("searches title, description, category and shop name without caring for accents or case, every word a prefix", async () => {
+    const titles = async (q: string) => (await listOpenProducts(db(), ids.sam, { q, pageSize: 100 })).rows.map((r) => r.title).sort();
+    const openTitles = (test: (p: (typeof open)[number]) => boolean) => open.filter(test).map((p) => p.title).sort();
+    // "Bát Tràng Tea Set" by its plain letters, and by its accents.
+    expect(await titles("bat trang")).toEqual(["Bát Tràng Tea Set"]);
+    expect(await titles("BÁT TRÀNG")).toEqual(["Bát Tràng Tea Set"]);
+    // The description: "Single-origin Đắk Lắk, medium roast."
+    expect(await titles("dak lak")).toEqual(openTitles((p) => p.description.includes("Đắk Lắk")));
+    // A word's beginning; the category; the shop's name (every open product of Saigon Craft Co.).
+    expect(await titles("skil")).toEqual(["Cast Iron Skillet 26 cm"]);
+    expect(await titles("kitchen")).toEqual(openTitles((p) => p.category === "Kitchen" || /kitchen/i.test(`${p.title} ${p.description}`)));
+    expect(await titles("saigon craft")).toEqual(openTitles((p) => p.shopId === vndShop.id));
+    // Every word must match; punctuation alone finds everything, as an empty box does.
+    expect(await titles("bat trang skillet")).toEqual([]);
+    expect((await listOpenProducts(db(), ids.sam, { q: "'&|!:*", pageSize: 100 })).total).toBe(open.length);
+  });
+
   it("leaves out the shops that blocked the creator", async () => {
     await db().insert(t.shopBlockedCreators).values({ shopId: usdShop.id, creatorId: ids.sam, reason: "test", blockedAt: NOW });
     const rows = (await listOpenProducts(db(), ids.sam, { pageSize: 100 })).rows;

@@ -9,6 +9,7 @@ import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
+import { commissionAmount } from "@/lib/commissions/amount";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
@@ -172,7 +173,15 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                         {p.shopName} · {p.category}
                       </p>
                       <p className="text-sm tabular-nums text-slate-900">{format.money(p.priceMinor, p.currency)}</p>
-                      <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}</p>
+                      {(() => {
+                        const rate = rates.get(p.id) ?? { planKind: "open" as const, planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } };
+                        return (
+                          <>
+                            <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rate, p.currency)}</p>
+                            <p className="text-xs text-slate-700 sm:text-sm">{t("earnPerSale", { amount: format.money(commissionAmount(p.priceMinor, rate.reward.rateBps, rate.reward.flatFeeMinor), p.currency) })}</p>
+                          </>
+                        );
+                      })()}
                       {p.stock === 0 ? <p className="text-xs text-amber-700">{t("outOfStock")}</p> : null}
                       <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-3">
                         <ButtonLink
