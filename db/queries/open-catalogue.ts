@@ -38,7 +38,7 @@ const earningPerSale = sql`(${products.priceMinor} * ${products.openRateBps} / 1
 /** Units of the product sold in the `SOLD_DAYS` before `at` (paid or later, not cancelled or refunded). */
 const soldSince = (at: Date) =>
   sql`(select coalesce(sum(ol.quantity - ol.refunded_quantity - ol.cancelled_quantity), 0) from ${orderLines} ol inner join ${orders} o on o.id = ol.order_id
-    where ol.product_id = ${products.id} and o.placed_at >= ${new Date(at.getTime() - SOLD_DAYS * 86_400_000)} and o.placed_at < ${at}
+    where ol.product_id = ${products.id} and o.placed_at >= ${new Date(at.getTime() - SOLD_DAYS * 86_400_000).toISOString()}::timestamptz and o.placed_at < ${at.toISOString()}::timestamptz
     and o.state in ('paid', 'shipped', 'delivered', 'completed'))`;
 
 const orderOf = (sort: OpenProductSort, at: Date): SQL[] =>
@@ -78,7 +78,7 @@ export async function listOpenProducts(db: Database, creatorId: string, filters:
   if (filters.minRateBps) conditions.push(gte(products.openRateBps, filters.minRateBps));
   if (filters.inCampaign) {
     conditions.push(sql`exists (select 1 from ${campaignProducts} cp inner join ${campaigns} c on c.id = cp.campaign_id
-      where cp.product_id = ${products.id} and cp.removed_at is null and c.starts_at <= ${at} and c.ends_at > ${at})`);
+      where cp.product_id = ${products.id} and cp.removed_at is null and c.starts_at <= ${at.toISOString()}::timestamptz and c.ends_at > ${at.toISOString()}::timestamptz)`);
   }
   const rows = await db
     .select({
