@@ -65,7 +65,7 @@ test.describe("a creator with the keyboard only", () => {
       await focusByTab(page, pick);
       await page.keyboard.press("Enter");
       await expect(mainHeading(page)).toHaveText("Products");
-      const search = page.getByLabel("Search by title");
+      const search = page.getByLabel("Search products and shops");
       await focusByTab(page, search);
       await page.keyboard.type("skillet");
       await page.keyboard.press("Enter");

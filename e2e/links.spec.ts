@@ -24,7 +24,7 @@ const OPEN_RATE = /Open rate \d+(\.\d+)?%/;
 async function openSkilletLinkForm(page: Page, rate: RegExp) {
   await page.goto("/creator/products");
   await expect(mainHeading(page)).toHaveText("Products");
-  await page.getByLabel("Search by title").fill("skillet");
+  await page.getByLabel("Search products and shops").fill("skillet");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/q=skillet/);
   const card = page.getByRole("article", { name: SKILLET });

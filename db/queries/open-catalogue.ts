@@ -1,25 +1,56 @@
 import "server-only";
-import { and, asc, desc, eq, gt, ilike, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lte, sql, type SQL } from "drizzle-orm";
+import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
-import { campaignProducts, campaigns, products, shopBlockedCreators, shops } from "../schema";
-import { escapeLike } from "../sql-helpers";
+import { campaignProducts, campaigns, orderLines, orders, products, shopBlockedCreators, shops } from "../schema";
+import { PRODUCT_SEARCH_VECTOR, foldedColumnVector, searchQuery } from "../schema/search";
 
 /**
  * The catalogue creators browse for links: active products open to creators, across every shop.
  * A shop that blocked the creator is left out: its products would never earn for them.
  */
 
-export const OPEN_PRODUCT_SORTS = ["rate", "newest", "price_asc", "price_desc"] as const;
+export const OPEN_PRODUCT_SORTS = ["rate", "earning", "sold", "newest", "price_asc", "price_desc"] as const;
 export type OpenProductSort = (typeof OPEN_PRODUCT_SORTS)[number];
 
-export type OpenProductFilters = { q?: string; category?: string; shopId?: string; sort?: OpenProductSort; page?: number; pageSize?: number };
-
-const ORDER: Record<OpenProductSort, SQL[]> = {
-  rate: [desc(products.openRateBps), desc(products.openFlatFeeMinor), asc(products.id)],
-  newest: [desc(products.createdAt), desc(products.id)],
-  price_asc: [asc(products.priceMinor), asc(products.id)],
-  price_desc: [desc(products.priceMinor), desc(products.id)],
+export type OpenProductFilters = {
+  q?: string;
+  category?: string;
+  shopId?: string;
+  currency?: CurrencyCode;
+  /** Price bounds in minor units of `currency` (ignored without it). */
+  minPriceMinor?: number;
+  maxPriceMinor?: number;
+  /** The open rate at least this (basis points). */
+  minRateBps?: number;
+  /** Only products in a campaign running at `at`. */
+  inCampaign?: boolean;
+  sort?: OpenProductSort;
+  page?: number;
+  pageSize?: number;
 };
+
+const SOLD_DAYS = 30;
+
+/** What one sale earns on the open plan, in the product's minor units (rate on the price, plus the flat fee). */
+const earningPerSale = sql`(${products.priceMinor} * ${products.openRateBps} / 10000 + ${products.openFlatFeeMinor})`;
+
+/** Units of the product sold in the `SOLD_DAYS` before `at` (paid or later, not cancelled or refunded). */
+const soldSince = (at: Date) =>
+  sql`(select coalesce(sum(ol.quantity - ol.refunded_quantity - ol.cancelled_quantity), 0) from ${orderLines} ol inner join ${orders} o on o.id = ol.order_id
+    where ol.product_id = ${products.id} and o.placed_at >= ${new Date(at.getTime() - SOLD_DAYS * 86_400_000).toISOString()}::timestamptz and o.placed_at < ${at.toISOString()}::timestamptz
+    and o.state in ('paid', 'shipped', 'delivered', 'completed'))`;
+
+const orderOf = (sort: OpenProductSort, at: Date): SQL[] =>
+  ({
+    rate: [desc(products.openRateBps), desc(products.openFlatFeeMinor), asc(products.id)],
+    // Money compares only within a currency: each currency's products together, the best earning first.
+    earning: [asc(products.currency), sql`${earningPerSale} desc`, asc(products.id)],
+    sold: [sql`${soldSince(at)} desc`, asc(products.id)],
+    newest: [desc(products.createdAt), desc(products.id)],
+    price_asc: [asc(products.priceMinor), asc(products.id)],
+    price_desc: [desc(products.priceMinor), desc(products.id)],
+  })[sort];
 
 function openToCreator(creatorId: string): SQL {
   return and(
@@ -29,15 +60,26 @@ function openToCreator(creatorId: string): SQL {
   )!;
 }
 
-/** One page of the open catalogue with the total, in one statement. */
-export async function listOpenProducts(db: Database, creatorId: string, filters: OpenProductFilters) {
+/** One page of the open catalogue with the total, in one statement; `at` is the request's time (campaigns, sales). */
+export async function listOpenProducts(db: Database, creatorId: string, filters: OpenProductFilters, at: Date = new Date()) {
   const pageSize = Math.min(Math.max(filters.pageSize ?? 24, 1), 100);
   const page = Math.max(filters.page ?? 1, 1);
   const conditions: SQL[] = [openToCreator(creatorId)];
-  const q = filters.q?.trim();
-  if (q) conditions.push(ilike(products.title, `%${escapeLike(q)}%`));
+  // Title, description, category (the column) and shop name, accent-insensitive, every word a prefix.
+  const query = filters.q ? searchQuery(filters.q) : undefined;
+  if (query) conditions.push(sql`(${PRODUCT_SEARCH_VECTOR} || ${foldedColumnVector(shops.name)}) @@ to_tsquery('simple'::regconfig, ${query})`);
   if (filters.category) conditions.push(eq(products.category, filters.category));
   if (filters.shopId) conditions.push(eq(products.shopId, filters.shopId));
+  if (filters.currency) {
+    conditions.push(eq(products.currency, filters.currency));
+    if (filters.minPriceMinor !== undefined) conditions.push(gte(products.priceMinor, filters.minPriceMinor));
+    if (filters.maxPriceMinor !== undefined) conditions.push(lte(products.priceMinor, filters.maxPriceMinor));
+  }
+  if (filters.minRateBps) conditions.push(gte(products.openRateBps, filters.minRateBps));
+  if (filters.inCampaign) {
+    conditions.push(sql`exists (select 1 from ${campaignProducts} cp inner join ${campaigns} c on c.id = cp.campaign_id
+      where cp.product_id = ${products.id} and cp.removed_at is null and c.starts_at <= ${at.toISOString()}::timestamptz and c.ends_at > ${at.toISOString()}::timestamptz)`);
+  }
   const rows = await db
     .select({
       id: products.id,
@@ -56,7 +98,7 @@ export async function listOpenProducts(db: Database, creatorId: string, filters:
     .from(products)
     .innerJoin(shops, eq(shops.id, products.shopId))
     .where(and(...conditions))
-    .orderBy(...ORDER[filters.sort ?? "rate"])
+    .orderBy(...orderOf(filters.sort ?? "rate", at))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows, total: rows[0]?.total ?? 0, page, pageSize };

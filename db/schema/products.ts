@@ -6,6 +6,11 @@ import { shops } from "./shops";
 
 export const productStatusEnum = pgEnum("product_status", ["active", "archived"]);
 
+/**
+ * Also a generated column `search_vector` (title, description and category, accent-folded; GIN
+ * index), made by migration 0012 and left out of this table on purpose, so a product read with
+ * select() does not carry it: the marketplace's search reads it as PRODUCT_SEARCH_VECTOR (./search.ts).
+ */
 export const products = pgTable(
   "products",
   {

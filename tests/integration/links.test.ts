@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { findCreatorLink, listCreatorLinks } from "@/db/queries/creator-links";
 import { findProductToLink, listOpenProducts, liveCampaigns, openCatalogueFacets } from "@/db/queries/open-catalogue";
@@ -194,6 +194,60 @@ describe("the open catalogue", () => {
     const facets = await openCatalogueFacets(db(), ids.sam);
     expect(facets.shops.map((s) => s.name)).toEqual(["Brightside Home", "Saigon Craft Co."]);
     expect(facets.categories).toContain("Kitchen");
+  });
+
+  it("searches title, description, category and shop name without caring for accents or case, every word a prefix", async () => {
+    const titles = async (q: string) => (await listOpenProducts(db(), ids.sam, { q, pageSize: 100 })).rows.map((r) => r.title).sort();
+    const openTitles = (test: (p: (typeof open)[number]) => boolean) => open.filter(test).map((p) => p.title).sort();
+    // "Bát Tràng Tea Set" by its plain letters, and by its accents.
+    expect(await titles("bat trang")).toEqual(["Bát Tràng Tea Set"]);
+    expect(await titles("BÁT TRÀNG")).toEqual(["Bát Tràng Tea Set"]);
+    // The description: "Single-origin Đắk Lắk, medium roast."
+    expect(await titles("dak lak")).toEqual(openTitles((p) => p.description.includes("Đắk Lắk")));
+    // A word's beginning; the category; the shop's name (every open product of Saigon Craft Co.).
+    expect(await titles("skil")).toEqual(["Cast Iron Skillet 26 cm"]);
+    expect(await titles("kitchen")).toEqual(openTitles((p) => p.category === "Kitchen" || /kitchen/i.test(`${p.title} ${p.description}`)));
+    expect(await titles("saigon craft")).toEqual(openTitles((p) => p.shopId === vndShop.id));
+    // Every word must match; punctuation alone finds everything, as an empty box does.
+    expect(await titles("bat trang skillet")).toEqual([]);
+    expect((await listOpenProducts(db(), ids.sam, { q: "'&|!:*", pageSize: 100 })).total).toBe(open.length);
+  });
+
+  it("filters by currency and price, the open rate and a live campaign, and sorts by earning per sale and by units sold", async () => {
+    const list = async (filters: Parameters<typeof listOpenProducts>[2]) => (await listOpenProducts(db(), ids.sam, { pageSize: 100, ...filters }, NOW)).rows;
+    const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    const usd = open.filter((p) => p.currency === "USD");
+    expect(idsOf(await list({ currency: "USD" }))).toEqual(idsOf(usd));
+    expect(idsOf(await list({ currency: "USD", minPriceMinor: 4000, maxPriceMinor: 6000 }))).toEqual(idsOf(usd.filter((p) => p.priceMinor >= 4000 && p.priceMinor <= 6000)));
+    // Price bounds need the currency: alone they are ignored (a price means nothing across currencies).
+    expect(await list({ minPriceMinor: 10_000_000 })).toHaveLength(open.length);
+    expect(idsOf(await list({ minRateBps: 1500 }))).toEqual(idsOf(open.filter((p) => p.openRateBps >= 1500)));
+    const inCampaign = await db()
+      .selectDistinct({ id: t.campaignProducts.productId })
+      .from(t.campaignProducts)
+      .innerJoin(t.campaigns, eq(t.campaigns.id, t.campaignProducts.campaignId))
+      .where(and(isNull(t.campaignProducts.removedAt), lte(t.campaigns.startsAt, NOW), gt(t.campaigns.endsAt, NOW)));
+    expect(inCampaign.length).toBeGreaterThan(0);
+    expect(idsOf(await list({ inCampaign: true }))).toEqual(idsOf(open.filter((p) => inCampaign.some((c) => c.id === p.id))));
+
+    // Earning per sale: each currency together, the best first.
+    const earning = await list({ sort: "earning" });
+    const per = (p: (typeof earning)[number]) => Math.floor((p.priceMinor * p.openRateBps) / 10_000) + p.openFlatFeeMinor;
+    for (const currency of ["USD", "VND"] as const) {
+      const amounts = earning.filter((p) => p.currency === currency).map(per);
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    }
+    // Units sold in the 30 days before now, from the orders themselves.
+    const sold = await db()
+      .select({ productId: t.orderLines.productId, units: sql<number>`sum(${t.orderLines.quantity} - ${t.orderLines.refundedQuantity} - ${t.orderLines.cancelledQuantity})`.mapWith(Number) })
+      .from(t.orderLines)
+      .innerJoin(t.orders, eq(t.orders.id, t.orderLines.orderId))
+      .where(and(gte(t.orders.placedAt, addDays(NOW, -30)), lt(t.orders.placedAt, NOW), inArray(t.orders.state, ["paid", "shipped", "delivered", "completed"])))
+      .groupBy(t.orderLines.productId);
+    const unitsOf = (id: string) => sold.find((s) => s.productId === id)?.units ?? 0;
+    const bySold = (await list({ sort: "sold" })).map((p) => unitsOf(p.id));
+    expect(bySold).toEqual([...bySold].sort((a, b) => b - a));
+    expect(bySold[0]).toBeGreaterThan(0);
   });
 
   it("leaves out the shops that blocked the creator", async () => {

@@ -9,30 +9,48 @@ import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
+import { commissionAmount } from "@/lib/commissions/amount";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
 import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
+import { isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
 import { creatorRateLabeller } from "../reward-text";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("creator.products"))("title") };
 }
 
-const QUERY_KEYS = ["q", "category", "shop", "sort", "page"] as const;
+const QUERY_KEYS = ["q", "category", "shop", "currency", "min", "max", "rate", "campaign", "sort", "page"] as const;
+/** The "rate at least" choices, in basis points. */
+const MIN_RATES = ["500", "1000", "1500", "2000", "3000"] as const;
+
+/** A price bound typed in the chosen currency ("150.000", "12.50"), or nothing when it does not read as one. */
+function priceBound(value: string | undefined, currency: CurrencyCode | undefined): number | undefined {
+  if (!value?.trim() || !currency) return undefined;
+  const parsed = parseMoney(value.slice(0, 30), currency);
+  return parsed.ok ? parsed.minor : undefined;
+}
 
 export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
   const query = readSearchParams(await searchParams, QUERY_KEYS);
+  const currency = isCurrencyCode(query.currency) ? query.currency : undefined;
+  const minRate = oneOf(query.rate, MIN_RATES);
   const filters = {
     q: query.q?.slice(0, 100),
     category: query.category?.slice(0, 100) || undefined,
     shopId: query.shop?.slice(0, 40) || undefined,
+    currency,
+    minPriceMinor: priceBound(query.min, currency),
+    maxPriceMinor: priceBound(query.max, currency),
+    minRateBps: minRate ? Number(minRate) : undefined,
+    inCampaign: query.campaign === "1",
     sort: oneOf(query.sort, OPEN_PRODUCT_SORTS) ?? "rate",
     page: pageNumber(query.page),
   };
   const [{ rows, total, page, pageSize }, facets, campaigns, followers] = await Promise.all([
-    listOpenProducts(db, user.id, filters),
+    listOpenProducts(db, user.id, filters, at),
     openCatalogueFacets(db, user.id),
     liveCampaigns(db, at),
     creatorFollowerCount(db, user.id),
@@ -47,7 +65,18 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
   const sortLabel = (sort: OpenProductSort) => t(`sorts.${sort}`);
   const threshold = await currentAffiliateThreshold(db);
   const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
-  const filtered = Boolean(filters.q || filters.category || filters.shopId);
+  const filtered = Boolean(filters.q || filters.category || filters.shopId || currency || filters.minRateBps || filters.inCampaign);
+  const pageQuery = {
+    q: filters.q,
+    category: filters.category,
+    shop: filters.shopId,
+    currency,
+    min: filters.minPriceMinor !== undefined ? query.min : undefined,
+    max: filters.maxPriceMinor !== undefined ? query.max : undefined,
+    rate: minRate,
+    campaign: filters.inCampaign ? "1" : undefined,
+    sort: filters.sort,
+  };
   return (
     <>
       <PageHeader title={t("heading")} description={t("description")} />
@@ -112,8 +141,8 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
         <h2 id="catalogue-heading" className="mb-3 text-lg font-semibold">
           {t("catalogueHeading")}
         </h2>
-        <form className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-5" role="search">
-          <Input name="q" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="lg:col-span-2" />
+        <form className="mb-4 grid grid-cols-2 gap-2 lg:grid-cols-5" role="search" aria-label={t("catalogueHeading")}>
+          <Input name="q" type="search" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="col-span-2" />
           <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")}>
             <option value="">{t("allCategories")}</option>
             {facets.categories.map((c) => (
@@ -128,7 +157,29 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
               </option>
             ))}
           </Select>
-          <div className="flex gap-2">
+          <Select name="currency" defaultValue={currency ?? ""} aria-label={t("currency")}>
+            <option value="">{t("anyCurrency")}</option>
+            {SUPPORTED_CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+          <Input name="min" defaultValue={pageQuery.min ?? ""} inputMode="decimal" placeholder={t("minPrice")} aria-label={t("minPrice")} title={currency ? undefined : t("priceNeedsCurrency")} />
+          <Input name="max" defaultValue={pageQuery.max ?? ""} inputMode="decimal" placeholder={t("maxPrice")} aria-label={t("maxPrice")} title={currency ? undefined : t("priceNeedsCurrency")} />
+          <Select name="rate" defaultValue={minRate ?? ""} aria-label={t("minRate")}>
+            <option value="">{t("anyRate")}</option>
+            {MIN_RATES.map((bps) => (
+              <option key={bps} value={bps}>
+                {t("rateAtLeast", { rate: format.percent(Number(bps)) })}
+              </option>
+            ))}
+          </Select>
+          <label className="flex min-h-11 items-center gap-2 text-sm text-slate-700 sm:min-h-0">
+            <input type="checkbox" name="campaign" value="1" defaultChecked={filters.inCampaign} className="size-4 rounded border-slate-300" />
+            {t("inCampaign")}
+          </label>
+          <div className="col-span-2 flex gap-2 lg:col-span-2">
             <Select name="sort" defaultValue={filters.sort} aria-label={t("sort")} className="min-w-0">
               {OPEN_PRODUCT_SORTS.map((s) => (
                 <option key={s} value={s}>
@@ -141,6 +192,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
             </button>
           </div>
         </form>
+        {filters.sort === "earning" && !currency && rows.length > 0 ? <p className="mb-3 text-xs text-slate-600">{t("earningSortNote")}</p> : null}
         {rows.length === 0 ? (
           filtered ? (
             <EmptyState
@@ -172,7 +224,15 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                         {p.shopName} · {p.category}
                       </p>
                       <p className="text-sm tabular-nums text-slate-900">{format.money(p.priceMinor, p.currency)}</p>
-                      <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rates.get(p.id) ?? { planKind: "open", planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } }, p.currency)}</p>
+                      {(() => {
+                        const rate = rates.get(p.id) ?? { planKind: "open" as const, planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } };
+                        return (
+                          <>
+                            <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rate, p.currency)}</p>
+                            <p className="text-xs text-slate-700 sm:text-sm">{t("earnPerSale", { amount: format.money(commissionAmount(p.priceMinor, rate.reward.rateBps, rate.reward.flatFeeMinor), p.currency) })}</p>
+                          </>
+                        );
+                      })()}
                       {p.stock === 0 ? <p className="text-xs text-amber-700">{t("outOfStock")}</p> : null}
                       <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-3">
                         <ButtonLink
@@ -192,7 +252,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
                 </li>
               ))}
             </ul>
-            <Pagination page={page} pageSize={pageSize} total={total} query={{ q: filters.q, category: filters.category, shop: filters.shopId, sort: filters.sort }} />
+            <Pagination page={page} pageSize={pageSize} total={total} query={pageQuery} />
           </>
         )}
       </section>
