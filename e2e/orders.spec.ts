@@ -148,7 +148,7 @@ test.describe("the creator's commissions", () => {
     for (const row of await rows.all()) {
       await expect(row.getByText("Locked", { exact: true })).toBeVisible();
       // A locked commission is expected in the wallet at the end of the shop's holding period.
-      await expect(row.getByRole("cell").nth(4)).toHaveText(DATE_TIME);
+      await expect(row.getByRole("cell").nth(5)).toHaveText(DATE_TIME);
     }
 
     const product = (await rows.first().getByRole("cell").nth(0).locator("span").first().textContent())!;
