@@ -1,22 +1,10 @@
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
+import { FilterField, Input, Select } from "@/components/ui/input";
 import type { CommissionListQuery } from "@/lib/validation/creator-commissions";
 import { CHANNELS } from "@/lib/validation/links";
-
-function Labelled({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 /** A query string of the filters that are set (the state pills, pages and the CSV link keep them). */
 export function commissionQuery(applied: CommissionListQuery, change: Partial<CommissionListQuery> = {}): string {
@@ -37,13 +25,13 @@ export function CommissionFilters({ applied, shops, linkCode }: { applied: Commi
     <form className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5" role="search" aria-label={t("filters.label")}>
       {applied.state ? <input type="hidden" name="state" value={applied.state} /> : null}
       {applied.link ? <input type="hidden" name="link" value={applied.link} /> : null}
-      <Labelled label={t("filters.from")} htmlFor="commissions-from">
+      <FilterField label={t("filters.from")} htmlFor="commissions-from">
         <Input id="commissions-from" name="from" type="date" defaultValue={applied.from ?? ""} />
-      </Labelled>
-      <Labelled label={t("filters.to")} htmlFor="commissions-to">
+      </FilterField>
+      <FilterField label={t("filters.to")} htmlFor="commissions-to">
         <Input id="commissions-to" name="to" type="date" defaultValue={applied.to ?? ""} />
-      </Labelled>
-      <Labelled label={t("filters.shop")} htmlFor="commissions-shop">
+      </FilterField>
+      <FilterField label={t("filters.shop")} htmlFor="commissions-shop">
         <Select id="commissions-shop" name="shop" defaultValue={applied.shop ?? ""}>
           <option value="">{t("filters.allShops")}</option>
           {shops.map((shop) => (
@@ -52,8 +40,8 @@ export function CommissionFilters({ applied, shops, linkCode }: { applied: Commi
             </option>
           ))}
         </Select>
-      </Labelled>
-      <Labelled label={t("filters.channel")} htmlFor="commissions-channel">
+      </FilterField>
+      <FilterField label={t("filters.channel")} htmlFor="commissions-channel">
         <Select id="commissions-channel" name="channel" defaultValue={applied.channel ?? ""}>
           <option value="">{t("filters.allChannels")}</option>
           {CHANNELS.map((channel) => (
@@ -62,7 +50,7 @@ export function CommissionFilters({ applied, shops, linkCode }: { applied: Commi
             </option>
           ))}
         </Select>
-      </Labelled>
+      </FilterField>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-1">
         <button type="submit" className={buttonClass({ variant: "secondary" }, "max-sm:flex-1")}>
           {t("filters.filter")}

@@ -1,19 +1,7 @@
-import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
+import { FilterField, Input, Select } from "@/components/ui/input";
 import { ORDER_SOURCES, ORDER_STATES, type OrderListQuery } from "@/lib/validation/orders";
-
-function Labelled({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
 
 /** The order list's filters, sent as a GET query string so a filtered list can be bookmarked and shared. */
 export function OrderFilters({ query, filtered }: { query: OrderListQuery; filtered: boolean }) {
@@ -21,7 +9,7 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
   const states = useTranslations("common.states");
   return (
     <form className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-7" role="search" aria-label={t("filters.label")}>
-      <Labelled label={t("filters.state")} htmlFor="orders-state">
+      <FilterField label={t("filters.state")} htmlFor="orders-state">
         <Select id="orders-state" name="state" defaultValue={query.state ?? ""}>
           <option value="">{t("filters.allStates")}</option>
           {ORDER_STATES.map((s) => (
@@ -30,8 +18,8 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
             </option>
           ))}
         </Select>
-      </Labelled>
-      <Labelled label={t("filters.source")} htmlFor="orders-source">
+      </FilterField>
+      <FilterField label={t("filters.source")} htmlFor="orders-source">
         <Select id="orders-source" name="source" defaultValue={query.source ?? ""}>
           <option value="">{t("filters.allSources")}</option>
           {ORDER_SOURCES.map((s) => (
@@ -40,19 +28,19 @@ export function OrderFilters({ query, filtered }: { query: OrderListQuery; filte
             </option>
           ))}
         </Select>
-      </Labelled>
-      <Labelled label={t("filters.from")} htmlFor="orders-from">
+      </FilterField>
+      <FilterField label={t("filters.from")} htmlFor="orders-from">
         <Input id="orders-from" name="from" type="date" defaultValue={query.from ?? ""} />
-      </Labelled>
-      <Labelled label={t("filters.to")} htmlFor="orders-to">
+      </FilterField>
+      <FilterField label={t("filters.to")} htmlFor="orders-to">
         <Input id="orders-to" name="to" type="date" defaultValue={query.to ?? ""} />
-      </Labelled>
-      <Labelled label={t("filters.product")} htmlFor="orders-product">
+      </FilterField>
+      <FilterField label={t("filters.product")} htmlFor="orders-product">
         <Input id="orders-product" name="product" defaultValue={query.product ?? ""} placeholder={t("filters.productPlaceholder")} />
-      </Labelled>
-      <Labelled label={t("filters.creator")} htmlFor="orders-creator">
+      </FilterField>
+      <FilterField label={t("filters.creator")} htmlFor="orders-creator">
         <Input id="orders-creator" name="creator" defaultValue={query.creator ?? ""} placeholder="@handle" />
-      </Labelled>
+      </FilterField>
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-1">
         <button type="submit" className={buttonClass({ variant: "secondary" }, "max-sm:min-h-11 max-sm:flex-1")}>
           {t("filters.filter")}

@@ -24,6 +24,18 @@ export function Select({ className, invalid, ...props }: ComponentProps<"select"
   );
 }
 
+/** A list filter's small label over its control (a GET filter form: no error to show). */
+export function FilterField({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
 /** A labelled control with its hint and its error message, linked for screen readers. */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode }) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { PreferencesSection } from "@/app/(account)/account/preferences/preferences-section";
 import { ChevronRight } from "lucide-react";
-import { PreferencesForm } from "@/components/account/preferences-form";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { ProfileForm } from "@/components/creators/profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { currentPreferences } from "@/server/session";
 import { creatorSettings } from "@/lib/creators/profile";
-import { affiliateThreshold, creatorTier } from "@/lib/creators/tier";
-import { isTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
-import { timeZoneOptions } from "@/lib/i18n/time-zones";
+import { currentAffiliateThreshold } from "@/lib/creators/threshold";
+import { creatorTier } from "@/lib/creators/tier";
 import { mediaUrl } from "@/lib/media/url";
 import { BIO_MAX, MAX_CATEGORIES } from "@/lib/validation/creator-profile";
-import { platformTimeZone } from "@/lib/wallet/settings";
 import { pageActor } from "@/server/context";
 import { clientMessages, getReaderFormat } from "@/server/i18n";
 
@@ -26,20 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The creator's profile (what buyers and sellers see), their language and time zone, and the way to their password and notices. */
 export default async function CreatorSettingsPage() {
   const { db, user, at } = await pageActor("creator");
-  const [{ profile, categories }, saved, t, tp, locale, zone, format, cookieStore] = await Promise.all([
+  const [{ profile, categories }, t, format, threshold] = await Promise.all([
     creatorSettings(db, user.id),
-    currentPreferences(),
     getTranslations("creator.settings"),
-    getTranslations("account.preferences"),
-    getLocale(),
-    getTimeZone(),
     getReaderFormat(),
-    cookies(),
+    currentAffiliateThreshold(db),
   ]);
-  const browserZone = cookieStore.get(TIME_ZONE_COOKIE)?.value;
-  const browser = isTimeZone(browserZone) ? browserZone : null;
   const avatarUrl = mediaUrl(profile.avatarMediaId);
-  const affiliate = creatorTier(profile.followerCount) === "affiliate";
+  const affiliate = creatorTier(profile.followerCount, threshold) === "affiliate";
   const showcasePath = `/s/${profile.handle}`;
   return (
     <>
@@ -57,7 +47,7 @@ export default async function CreatorSettingsPage() {
                     {t("profile.viewShowcase", { path: showcasePath })}
                   </Link>
                 ) : (
-                  t("profile.showcaseLocked", { threshold: format.number(affiliateThreshold()) })
+                  t("profile.showcaseLocked", { threshold: format.number(threshold) })
                 )}
               </p>
             </div>
@@ -73,16 +63,8 @@ export default async function CreatorSettingsPage() {
         <Card className="space-y-4">
           <h2 className="text-lg font-semibold text-slate-900">{t("preferences.heading")}</h2>
           <NextIntlClientProvider messages={await clientMessages(["common", "account"])}>
-            <PreferencesForm
-              locale={saved?.locale ?? null}
-              timeZone={saved?.timeZone ?? null}
-              browserZone={browser}
-              zones={timeZoneOptions(locale, at, [saved?.timeZone, browser])}
-            />
+            <PreferencesSection at={at} />
           </NextIntlClientProvider>
-          <p className="text-sm text-slate-600">
-            {tp("now", { time: format.moment(at), zone })} {tp("timeZoneHint", { platform: platformTimeZone() })}
-          </p>
         </Card>
 
         <Card className="space-y-2">
