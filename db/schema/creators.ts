@@ -1,4 +1,4 @@
-import { pgTable, text, integer, boolean, index, uniqueIndex, check } from "drizzle-orm/pg-core";
+import { pgTable, text, integer, boolean, index, uniqueIndex, check, smallint, primaryKey } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { media, users } from "./users";
@@ -53,11 +53,26 @@ export const showcaseItems = pgTable(
     position: integer("position").notNull(),
     addedAt: tstz("added_at").notNull(),
     removedAt: tstz("removed_at"),
+    /** 1 to 3 when the creator pinned the item to the top of the public showcase: at most three pins, by constraint. */
+    pinSlot: smallint("pin_slot"),
   },
   (t) => [
     index("showcase_items_creator_idx").on(t.creatorId, t.position),
     uniqueIndex("showcase_items_current_key").on(t.creatorId, t.productId).where(sql`${t.removedAt} is null`),
+    uniqueIndex("showcase_items_pin_key").on(t.creatorId, t.pinSlot).where(sql`${t.removedAt} is null and ${t.pinSlot} is not null`),
+    check("showcase_items_pin_chk", sql`${t.pinSlot} between 1 and 3`),
   ],
+);
+
+/** Products a creator marked in the marketplace to come back to. */
+export const productFavourites = pgTable(
+  "product_favourites",
+  {
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    productId: text("product_id").notNull().references(() => products.id),
+    createdAt: tstz("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.creatorId, t.productId] }), index("product_favourites_product_idx").on(t.productId)],
 );
 
 export type CreatorProfile = typeof creatorProfiles.$inferSelect;

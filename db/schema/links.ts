@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check, primaryKey } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { users } from "./users";
@@ -24,9 +24,14 @@ export const links = pgTable(
     /** created_at + 100 days: after this the link still redirects but earns nothing. */
     earnsUntil: tstz("earns_until").notNull(),
     disabledAt: tstz("disabled_at"),
+    /** When the creator was told this link stops earning within 7 days (once per link). */
+    expiryNoticeAt: tstz("expiry_notice_at"),
+    /** The expired link this one renews (same target, channel and sub-id); a link is renewed at most once. */
+    renewsLinkId: text("renews_link_id").references((): AnyPgColumn => links.id),
   },
   (t) => [
     uniqueIndex("links_code_key").on(t.code),
+    uniqueIndex("links_renews_key").on(t.renewsLinkId),
     index("links_creator_idx").on(t.creatorId, t.createdAt),
     check(
       "links_target_chk",

@@ -11,6 +11,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "commission_available",
   "withdrawal_paid",
   "withdrawal_rejected",
+  "link_expiring",
 ]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 
