@@ -1,0 +1,137 @@
+import "server-only";
+import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import type { ReportRange } from "@/lib/reports/period";
+import type { Database } from "../client";
+import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products } from "../schema";
+
+export type LinkType = (typeof links.$inferSelect)["type"];
+export type Channel = (typeof links.$inferSelect)["channel"];
+type Range = Pick<ReportRange, "from" | "before">;
+
+/** Non-bot clicks in a range on one of the shop's links: product links to its products, links to its campaigns. */
+export type ShopClickRow = { linkId: string; type: LinkType; channel: Channel; creatorId: string; productId: string | null; clicks: number; uniqueClicks: number };
+
+/**
+ * Affiliate sales of the shop's orders placed in a range, per link and product: the lines that carry
+ * a commission. `orderIds` lets a breakdown count an order once even when its lines fall in several
+ * rows. `sales` is what buyers paid for the lines (the commission base) less reversed lines; the
+ * amounts by commission state are what the shop owes or paid creators.
+ */
+export type ShopSalesRow = {
+  linkId: string;
+  type: LinkType;
+  channel: Channel;
+  creatorId: string;
+  productId: string;
+  orderIds: string[];
+  items: number;
+  sales: number;
+  pending: number;
+  locked: number;
+  available: number;
+  paid: number;
+  reversed: number;
+};
+
+/** A showcase spans shops, so its clicks belong to no shop in particular; its sales do (by the order's shop). */
+const isShopLink = (shopId: string) =>
+  or(
+    inArray(links.productId, sql`(select ${products.id} from ${products} where ${products.shopId} = ${shopId})`),
+    inArray(links.campaignId, sql`(select ${campaigns.id} from ${campaigns} where ${campaigns.shopId} = ${shopId})`),
+  );
+
+const clickJoin = (range: Range) => and(eq(clicks.linkId, links.id), gte(clicks.clickedAt, range.from), lt(clicks.clickedAt, range.before), eq(clicks.isBot, false));
+
+export async function shopClickRows(db: Database, shopId: string, range: Range): Promise<ShopClickRow[]> {
+  return db
+    .select({
+      linkId: links.id,
+      type: links.type,
+      channel: links.channel,
+      creatorId: links.creatorId,
+      productId: links.productId,
+      clicks: sql<number>`count(*)::int`.mapWith(Number),
+      uniqueClicks: sql<number>`count(*) filter (where ${clicks.isUnique})::int`.mapWith(Number),
+    })
+    .from(links)
+    .innerJoin(clicks, clickJoin(range))
+    .where(isShopLink(shopId))
+    .groupBy(links.id);
+}
+
+const amountIn = (state: string) => sql<number>`coalesce(sum(${commissions.amountMinor}) filter (where ${commissions.state} = ${state}), 0)::bigint`.mapWith(Number);
+const salesSum = sql<number>`coalesce(sum(${commissions.baseMinor}) filter (where ${commissions.state} <> 'reversed'), 0)::bigint`.mapWith(Number);
+const placedIn = (shopId: string, range: Range) => and(eq(orders.shopId, shopId), gte(orders.placedAt, range.from), lt(orders.placedAt, range.before));
+
+export async function shopSalesRows(db: Database, shopId: string, range: Range): Promise<ShopSalesRow[]> {
+  const rows = await db
+    .select({
+      linkId: commissions.linkId,
+      type: links.type,
+      channel: links.channel,
+      creatorId: commissions.creatorId,
+      productId: orderLines.productId,
+      orderIds: sql<string[]>`array_agg(distinct ${orders.id})`,
+      items: sql<number>`sum(${orderLines.quantity} - ${orderLines.refundedQuantity} - ${orderLines.cancelledQuantity})::int`.mapWith(Number),
+      sales: salesSum,
+      pending: amountIn("pending"),
+      locked: amountIn("locked"),
+      available: amountIn("available"),
+      paid: amountIn("paid"),
+      reversed: amountIn("reversed"),
+    })
+    .from(orders)
+    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+    .innerJoin(commissions, eq(commissions.orderLineId, orderLines.id))
+    .innerJoin(links, eq(links.id, commissions.linkId))
+    .where(placedIn(shopId, range))
+    .groupBy(commissions.linkId, links.type, links.channel, commissions.creatorId, orderLines.productId);
+  return rows.map((r) => ({ ...r, orderIds: arrayOf(r.orderIds) }));
+}
+
+/** text[] as the driver hands it over: an array (postgres.js, PGlite), or its literal. */
+function arrayOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
+  return [];
+}
+
+export type ShopDailyRow = { day: string; clicks: number; orders: number; sales: number; commission: number };
+
+/** Clicks, affiliate orders, sales and commission (not reversed) per local day in `timeZone`. */
+export async function shopDailyRows(db: Database, shopId: string, range: Range, timeZone: string): Promise<ShopDailyRow[]> {
+  const clickDay = sql<string>`to_char((${clicks.clickedAt} at time zone ${timeZone})::date, 'YYYY-MM-DD')`;
+  const orderDay = sql<string>`to_char((${orders.placedAt} at time zone ${timeZone})::date, 'YYYY-MM-DD')`;
+  const [byClickDay, byOrderDay] = await Promise.all([
+    db.select({ day: clickDay, n: sql<number>`count(*)::int`.mapWith(Number) }).from(links).innerJoin(clicks, clickJoin(range)).where(isShopLink(shopId)).groupBy(sql`1`),
+    db
+      .select({
+        day: orderDay,
+        orders: sql<number>`count(distinct ${orders.id})::int`.mapWith(Number),
+        sales: salesSum,
+        commission: sql<number>`coalesce(sum(${commissions.amountMinor}) filter (where ${commissions.state} <> 'reversed'), 0)::bigint`.mapWith(Number),
+      })
+      .from(orders)
+      .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+      .innerJoin(commissions, eq(commissions.orderLineId, orderLines.id))
+      .where(placedIn(shopId, range))
+      .groupBy(sql`1`),
+  ]);
+  const days = new Map<string, ShopDailyRow>();
+  const day = (d: string) => days.get(d) ?? days.set(d, { day: d, clicks: 0, orders: 0, sales: 0, commission: 0 }).get(d)!;
+  for (const r of byClickDay) day(r.day).clicks += r.n;
+  for (const r of byOrderDay) Object.assign(day(r.day), { orders: r.orders, sales: r.sales, commission: r.commission });
+  return [...days.values()];
+}
+
+/** The titles and images of a report's products and the handles and names of its creators. */
+export async function reportNames(db: Database, ids: { productIds: string[]; creatorIds: string[] }) {
+  const [productRows, creatorRows] = await Promise.all([
+    ids.productIds.length ? db.select({ id: products.id, title: products.title, imageMediaId: products.imageMediaId }).from(products).where(inArray(products.id, ids.productIds)) : [],
+    ids.creatorIds.length
+      ? db.select({ id: creatorProfiles.userId, handle: creatorProfiles.handle, displayName: creatorProfiles.displayName }).from(creatorProfiles).where(inArray(creatorProfiles.userId, ids.creatorIds))
+      : [],
+  ]);
+  return { products: new Map(productRows.map((p) => [p.id, p])), creators: new Map(creatorRows.map((c) => [c.id, c])) };
+}
+
