@@ -10,7 +10,7 @@ const FORBIDDEN_HEADING = "This page is not for your account";
  * Linkshare", which is a label, not data; the page a person ends on is checked for it separately.)
  */
 const AREA_SECRETS = {
-  seller: [ACCOUNTS.seller.shop, "Commission owed", "Creator clicks, 30 days"],
+  seller: [ACCOUNTS.seller.shop, "Return on commission", "Affiliate orders"],
   // The admin area shows labels, not data, and every page carries the message catalogue (labels
   // included) for its client components: so these are looked for as rendered text, between tags.
   admin: [">App clock<", ">Creators, sellers and the money between them.<"],

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, gte, sql, sum } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
-import { clicks, commissions, creatorProfiles, links, orderLines, orders, products, shops, users, walletEntries } from "../schema";
+import { clicks, commissions, creatorProfiles, links, orders, products, shops, users, walletEntries } from "../schema";
 
 export type MoneyByCurrency = { currency: CurrencyCode; amountMinor: number }[];
 
@@ -35,33 +35,15 @@ export async function creatorOverview(db: Database, creatorId: string, since: Da
   };
 }
 
-/** The seller's shop at a glance; everything filtered by the shop the seller owns. */
-export async function sellerOverview(db: Database, sellerUserId: string, since: Date) {
+/** The seller's shop and its product counts; the figures are in lib/reports/seller-report.ts. */
+export async function sellerOverview(db: Database, sellerUserId: string) {
   const [shop] = await db.select().from(shops).where(eq(shops.ownerUserId, sellerUserId));
   if (!shop) return { shop: undefined };
   const [productCount] = await db
     .select({ n: count(), open: sql<number>`count(*) filter (where ${products.openToAffiliates})`.mapWith(Number) })
     .from(products)
     .where(and(eq(products.shopId, shop.id), eq(products.status, "active")));
-  const ordersByState = await db
-    .select({ state: orders.state, n: count(), totalMinor: sum(orders.totalMinor).mapWith(Number) })
-    .from(orders)
-    .where(and(eq(orders.shopId, shop.id), gte(orders.placedAt, since)))
-    .groupBy(orders.state);
-  const [clickStats] = await db
-    .select({ n: count() })
-    .from(clicks)
-    .innerJoin(links, eq(clicks.linkId, links.id))
-    .innerJoin(products, eq(links.productId, products.id))
-    .where(and(eq(products.shopId, shop.id), gte(clicks.clickedAt, since), eq(clicks.isBot, false)));
-  const commissionByState = await db
-    .select({ state: commissions.state, amountMinor: sum(commissions.amountMinor).mapWith(Number), n: count() })
-    .from(commissions)
-    .innerJoin(orderLines, eq(commissions.orderLineId, orderLines.id))
-    .innerJoin(orders, eq(orderLines.orderId, orders.id))
-    .where(eq(orders.shopId, shop.id))
-    .groupBy(commissions.state);
-  return { shop, products: productCount ?? { n: 0, open: 0 }, ordersByState, productClicks: clickStats?.n ?? 0, commissionByState };
+  return { shop, products: productCount ?? { n: 0, open: 0 } };
 }
 
 export async function platformOverview(db: Database) {

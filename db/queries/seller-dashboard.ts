@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
-import type { ReportRange } from "@/lib/reports/period";
 import type { Database } from "../client";
 import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products } from "../schema";
 
 export type LinkType = (typeof links.$inferSelect)["type"];
 export type Channel = (typeof links.$inferSelect)["channel"];
-type Range = Pick<ReportRange, "from" | "before">;
+/** A report's range: from its first instant up to (not including) `before`. */
+type Range = { from: Date; before: Date };
 
 /** Non-bot clicks in a range on one of the shop's links: product links to its products, links to its campaigns. */
 export type ShopClickRow = { linkId: string; type: LinkType; channel: Channel; creatorId: string; productId: string | null; clicks: number; uniqueClicks: number };

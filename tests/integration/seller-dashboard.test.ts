@@ -30,15 +30,15 @@ afterAll(async () => {
 
 /** Straight counts from the raw tables, the way a person would check the report by hand. */
 async function rawFigures(shop: string, from: Date, before: Date) {
-  const [clicks] = await db().execute<{ n: number; u: number }>(sql`
+  const [clicks] = await db().execute(sql`
     select count(*)::int as n, count(*) filter (where c.is_unique)::int as u from clicks c join links l on l.id = c.link_id
     where not c.is_bot and c.clicked_at >= ${from.toISOString()}::timestamptz and c.clicked_at < ${before.toISOString()}::timestamptz
-      and (l.product_id in (select id from products where shop_id = ${shop}) or l.campaign_id in (select id from campaigns where shop_id = ${shop}))`).then(rowsOf);
-  const [sales] = await db().execute<{ orders: number; sales: number; commission: number }>(sql`
+      and (l.product_id in (select id from products where shop_id = ${shop}) or l.campaign_id in (select id from campaigns where shop_id = ${shop}))`).then((r) => rowsOf<Record<string, unknown>>(r));
+  const [sales] = await db().execute(sql`
     select count(distinct o.id)::int as orders, coalesce(sum(cm.base_minor) filter (where cm.state <> 'reversed'), 0)::int as sales,
       coalesce(sum(cm.amount_minor) filter (where cm.state <> 'reversed'), 0)::int as commission
     from orders o join order_lines ol on ol.order_id = o.id join commissions cm on cm.order_line_id = ol.id
-    where o.shop_id = ${shop} and o.placed_at >= ${from.toISOString()}::timestamptz and o.placed_at < ${before.toISOString()}::timestamptz`).then(rowsOf);
+    where o.shop_id = ${shop} and o.placed_at >= ${from.toISOString()}::timestamptz and o.placed_at < ${before.toISOString()}::timestamptz`).then((r) => rowsOf<Record<string, unknown>>(r));
   return { clicks: Number(clicks!.n), uniqueClicks: Number(clicks!.u), orders: Number(sales!.orders), sales: Number(sales!.sales), commission: Number(sales!.commission) };
 }
 
@@ -90,7 +90,7 @@ describe("the seller's performance report", () => {
     const before = await sellerReport(db(), shopId, period);
     const [link] = await db().select().from(t.links).where(sql`${t.links.productId} in (select id from products where shop_id = ${shopId})`).limit(1);
     const [otherLink] = await db().select().from(t.links).where(sql`${t.links.productId} in (select id from products where shop_id = ${otherShopId})`).limit(1);
-    const click = (linkId: string, isBot: boolean) => ({ id: newId("clk"), linkId, clickedAt: addDays(NOW, -1), visitorId: newId("vis"), isBot, isUnique: !isBot, earning: true });
+    const click = (linkId: string, isBot: boolean) => ({ id: newId("clk"), linkId, clickedAt: addDays(NOW, -1), visitorId: `v-${Math.random().toString(36).slice(2)}`, isBot, isUnique: !isBot, earning: true });
     await db().insert(t.clicks).values([click(link!.id, true), click(link!.id, true), click(otherLink!.id, false), click(link!.id, false)]);
     const after = await sellerReport(db(), shopId, period);
     expect(after.totals.clicks).toBe(before.totals.clicks + 1);
