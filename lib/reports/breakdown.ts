@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Breakdowns made from a report's finest rows: each dimension's rows are sums of the same rows, so
  * every table, every total and the chart agree by construction (the sums are tested).
