@@ -35,6 +35,7 @@ test("the seller's performance: periods, the chart, breakdowns that add up, and 
   expect(weeks).toBeGreaterThan(13);
   expect(weeks).toBeLessThan(60);
   await picker.getByRole("link", { name: "90 days" }).click();
+  await expect(page).toHaveURL(/period=90/);
 
   // Breakdown by creator: the rows' clicks add up to the total.
   await page.getByRole("navigation", { name: "Break down by" }).getByRole("link", { name: "Creator" }).click();
