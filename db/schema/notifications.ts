@@ -12,6 +12,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "withdrawal_paid",
   "withdrawal_rejected",
   "link_expiring",
+  "collaboration_ended",
 ]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, integer, check, index, uniqueIndex, primaryKey } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, integer, check, index, uniqueIndex, primaryKey, smallint } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { currency, tstz } from "./columns";
 import { media, users } from "./users";
@@ -38,6 +38,28 @@ export const shopBlockedCreators = pgTable(
     blockedAt: tstz("blocked_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.shopId, t.creatorId] })],
+);
+
+/**
+ * A seller's own tags on a creator ("skincare", "tet-2027"), to filter their creators by. At most 20
+ * per creator and shop, by constraint: each tag takes one of 20 slots.
+ */
+export const shopCreatorTags = pgTable(
+  "shop_creator_tags",
+  {
+    shopId: text("shop_id").notNull().references(() => shops.id),
+    creatorId: text("creator_id").notNull().references(() => users.id),
+    tag: text("tag").notNull(),
+    slot: smallint("slot").notNull(),
+    createdAt: tstz("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.creatorId, t.tag] }),
+    uniqueIndex("shop_creator_tags_slot_key").on(t.shopId, t.creatorId, t.slot),
+    index("shop_creator_tags_tag_idx").on(t.shopId, t.tag),
+    check("shop_creator_tags_slot_chk", sql`${t.slot} between 1 and 20`),
+    check("shop_creator_tags_tag_chk", sql`char_length(${t.tag}) between 1 and 30`),
+  ],
 );
 
 export const shopDomainStateEnum = pgEnum("shop_domain_state", ["pending", "verified", "revoked"]);
