@@ -4,16 +4,17 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { findPublicShowcase } from "@/db/queries/showcase";
-import { ProductGrid } from "@/components/storefront/product-grid";
 import { StorefrontFrame } from "@/app/storefront-frame";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
+import { ShowcaseGrid } from "@/components/showcase/showcase-grid";
 import { EmptyState } from "@/components/ui/card";
 import { showcaseHandleRedirect } from "@/lib/creators/profile";
 import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { creatorTier } from "@/lib/creators/tier";
+import { mediaUrl } from "@/lib/media/url";
 import { publicActor } from "@/server/context";
 
-/** A creator's showcase for buyers: their picks, in the order they chose. */
+/** A creator's showcase for buyers: their picks, pinned ones first, in the order they chose. */
 
 // Handles are the part of an e-mail before the @ or chosen at sign-up: letters, digits, . _ -
 // Only affiliate creators can have a showcase: a link-share creator's address is not a page at all.
@@ -53,7 +54,10 @@ export default async function ShowcasePublicPage({ params }: { params: Promise<{
       {items.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>{t("emptyText", { name: profile.displayName })}</EmptyState>
       ) : (
-        <ProductGrid products={items.map((i) => ({ id: i.productId, title: i.title, priceMinor: i.priceMinor, currency: i.currency, imageMediaId: i.imageMediaId, shopName: i.shopName }))} label={heading} />
+        <ShowcaseGrid
+          products={items.map((i) => ({ id: i.productId, title: i.title, shopName: i.shopName, priceMinor: i.priceMinor, currency: i.currency, imageUrl: mediaUrl(i.imageMediaId), stock: i.stock, pinned: i.pinSlot !== null }))}
+          label={heading}
+        />
       )}
     </StorefrontFrame>
   );

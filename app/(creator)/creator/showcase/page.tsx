@@ -4,7 +4,8 @@ import { mediaUrl } from "@/lib/media/url";
 import { listOpenProducts } from "@/db/queries/open-catalogue";
 import { currentShowcase, findCreatorHandle } from "@/db/queries/showcase";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";
-import { AddToShowcaseButton, ShowcaseItemControls } from "@/components/showcase/showcase-controls";
+import { AddToShowcaseButton } from "@/components/showcase/showcase-controls";
+import { ShowcaseEditor, type ShowcaseEditorItem } from "@/components/showcase/showcase-editor";
 import { Badge } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -14,6 +15,7 @@ import { getReaderFormat } from "@/server/i18n";
 import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
+import { PIN_LIMIT } from "@/lib/showcase/order";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { creatorRateLabeller } from "../reward-text";
 
@@ -49,6 +51,15 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
   const rates = await bestProductRates(db, { creatorId: user.id, productIds: candidates.rows.map((p) => p.id), at: at });
   const inShowcase = new Set(items.map((i) => i.productId));
   const rateLabel = await creatorRateLabeller(format);
+  const editorItems: ShowcaseEditorItem[] = items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    shopName: item.shopName,
+    price: format.money(item.priceMinor, item.currency),
+    imageUrl: mediaUrl(item.imageMediaId),
+    pinned: item.pinSlot !== null,
+    notice: item.status === "archived" ? "archived" : item.openToAffiliates ? null : "closed",
+  }));
   return (
     <>
       <PageHeader
@@ -72,28 +83,8 @@ export default async function ShowcasePage({ searchParams }: { searchParams: Pro
           <h2 id="items-heading" className="mb-3 text-lg font-semibold">
             {t("inShowcase", { count: items.length })}
           </h2>
-          {items.length === 0 ? (
-            <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
-          ) : (
-            <ol className="divide-y divide-slate-100 rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-label={t("list")}>
-              {items.map((item, index) => (
-                <li key={item.id} className="flex flex-wrap items-center gap-3 px-3 py-2 sm:flex-nowrap">
-                  <span className="w-5 text-right text-sm tabular-nums text-slate-400">{index + 1}</span>
-                  <Thumb mediaId={item.imageMediaId} />
-                  <div className="min-w-0 flex-1">
-                    <p className="break-words font-medium text-slate-900 sm:truncate">{item.title}</p>
-                    <p className="text-sm text-slate-600">
-                      {item.shopName} · {format.money(item.priceMinor, item.currency)}
-                    </p>
-                    {item.status === "archived" ? <Badge tone="red">{t("archived")}</Badge> : !item.openToAffiliates ? <Badge tone="amber">{t("closed")}</Badge> : null}
-                  </div>
-                  <div className="max-sm:w-full max-sm:pl-8">
-                    <ShowcaseItemControls itemId={item.id} title={item.title} first={index === 0} last={index === items.length - 1} />
-                  </div>
-                </li>
-              ))}
-            </ol>
-          )}
+          <p className="mb-3 text-sm text-slate-600">{t("pinsNote", { max: PIN_LIMIT })}</p>
+          <ShowcaseEditor items={editorItems} />
         </section>
         <section aria-labelledby="add-heading" className="min-w-0">
           <h2 id="add-heading" className="mb-3 text-lg font-semibold">
