@@ -67,6 +67,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/seller/products/[id]", who: "seller", reach: { from: "/seller/products", link: /^\/seller\/products\/prd_/ } },
   { route: "/seller/orders", who: "seller", reach: { path: "/seller/orders" } },
   { route: "/seller/orders/[id]", who: "seller", reach: { from: "/seller/orders", link: /^\/seller\/orders\/ord_/ } },
+  { route: "/seller/creators", who: "seller", reach: { path: "/seller/creators" } },
+  { route: "/seller/creators/[id]", who: "seller", reach: { from: "/seller/creators", link: /^\/seller\/creators\/usr_/ } },
   { route: "/seller/plans", who: "seller", reach: { path: "/seller/plans" } },
   { route: "/seller/plans/new", who: "seller", reach: { path: "/seller/plans/new" } },
   { route: "/seller/plans/[id]", who: "seller", reach: { from: "/seller/plans", link: /^\/seller\/plans\/(?!new)[^/]+$/ } },
