@@ -38,11 +38,12 @@ beforeAll(async () => {
   ].map((r) => r.id);
   const products = await db().select().from(t.products);
   const candidate = products.find((p) => p.shopId === usdShop.id && p.status === "active" && p.openToAffiliates && !inPlansOrCampaigns.includes(p.id))!;
-  [picked] = await db().update(t.products).set({ openRateBps: 100, openFlatFeeMinor: 0 }).where(eq(t.products.id, candidate.id)).returning();
-  await db().insert(t.productRateChanges).values({ id: newId("prc"), productId: picked!.id, openToAffiliates: true, rateBps: 100, flatFeeMinor: 0, effectiveAt: addHours(NOW, -1) });
+  const [updated] = await db().update(t.products).set({ openRateBps: 100, openFlatFeeMinor: 0 }).where(eq(t.products.id, candidate.id)).returning();
+  picked = updated!;
+  await db().insert(t.productRateChanges).values({ id: newId("prc"), productId: picked.id, openToAffiliates: true, rateBps: 100, flatFeeMinor: 0, effectiveAt: addHours(NOW, -1) });
   const planId = newId("tpl");
   await db().insert(t.targetedPlans).values({ id: planId, shopId: usdShop.id, name: "Sam's picks", startsAt: addDays(NOW, -3), endsAt: addDays(NOW, 30), status: "live" });
-  await db().insert(t.targetedPlanProducts).values({ planId, productId: picked!.id, rateBps: 7000, flatFeeMinor: 0 });
+  await db().insert(t.targetedPlanProducts).values({ planId, productId: picked.id, rateBps: 7000, flatFeeMinor: 0 });
   await db().insert(t.targetedPlanCreators).values([
     { planId, creatorId: ids.sam, status: "accepted", invitedAt: addDays(NOW, -3), respondedAt: addDays(NOW, -2) },
     { planId, creatorId: ids.leo, status: "pending", invitedAt: addDays(NOW, -3) },
