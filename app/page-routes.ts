@@ -48,6 +48,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   // Creators
   { route: "/creator", who: "creator", reach: { path: "/creator" } },
   { route: "/creator/products", who: "creator", reach: { path: "/creator/products" } },
+  { route: "/creator/shops/[id]", who: "creator", reach: { from: "/creator/products", link: /^\/creator\/shops\/shp_/ } },
+  { route: "/creator/campaigns", who: "creator", reach: { path: "/creator/campaigns" } },
   { route: "/creator/links", who: "creator", reach: { path: "/creator/links" } },
   { route: "/creator/links/new", who: "creator", reach: { path: "/creator/links/new" } },
   { route: "/creator/links/[id]", who: "creator", reach: { from: "/creator/links", link: /^\/creator\/links\/lnk_/ } },

@@ -13,6 +13,7 @@ export default async function CreatorLayout({ children }: { children: ReactNode 
   const nav: NavItem[] = [
     { href: "/creator", label: t("overview"), icon: "overview" },
     { href: "/creator/products", label: t("products"), icon: "products" },
+    { href: "/creator/campaigns", label: t("campaigns"), icon: "campaigns" },
     { href: "/creator/links", label: t("links"), icon: "links" },
     { href: "/creator/commissions", label: t("commissions"), icon: "commissions" },
     { href: "/creator/wallet", label: t("wallet"), icon: "wallet" },

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 
 /** Every section each role's layout lists, in order (app/(creator|seller|admin)/layout.tsx). */
 export const SECTIONS = {
-  creator: ["Overview", "Products", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Social accounts", "Profile"],
+  creator: ["Overview", "Products", "Campaigns", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Social accounts", "Profile"],
   seller: ["Overview", "Products", "Orders", "Creators", "Targeted plans", "Campaigns", "API keys", "Shop"],
   admin: ["Overview", "Payouts", "Outbox", "Domains", "Creators"],
 } as const;

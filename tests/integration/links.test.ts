@@ -177,7 +177,8 @@ describe("the open catalogue", () => {
     expect(all.total).toBe(open.length);
     expect(all.rows.map((r) => r.id).sort()).toEqual(open.map((p) => p.id).sort());
     expect(new Set(all.rows.map((r) => r.shopName))).toEqual(new Set(["Brightside Home", "Saigon Craft Co."]));
-    const rates = all.rows.map((r) => r.openRateBps);
+    // The creator's own best rate first (a live campaign's rate counts: marketplace.test.ts has the rest).
+    const rates = all.rows.map((r) => r.bestRateBps);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
 
     const skillet = await listOpenProducts(db(), ids.sam, { q: "skillet" });
@@ -213,7 +214,7 @@ describe("the open catalogue", () => {
     expect((await listOpenProducts(db(), ids.sam, { q: "'&|!:*", pageSize: 100 })).total).toBe(open.length);
   });
 
-  it("filters by currency and price, the open rate and a live campaign, and sorts by earning per sale and by units sold", async () => {
+  it("filters by currency and price, the creator's rate and a live campaign, and sorts by earning per sale and by units sold", async () => {
     const list = async (filters: Parameters<typeof listOpenProducts>[2]) => (await listOpenProducts(db(), ids.sam, { pageSize: 100, ...filters }, NOW)).rows;
     const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
     const usd = open.filter((p) => p.currency === "USD");
@@ -221,7 +222,7 @@ describe("the open catalogue", () => {
     expect(idsOf(await list({ currency: "USD", minPriceMinor: 4000, maxPriceMinor: 6000 }))).toEqual(idsOf(usd.filter((p) => p.priceMinor >= 4000 && p.priceMinor <= 6000)));
     // Price bounds need the currency: alone they are ignored (a price means nothing across currencies).
     expect(await list({ minPriceMinor: 10_000_000 })).toHaveLength(open.length);
-    expect(idsOf(await list({ minRateBps: 1500 }))).toEqual(idsOf(open.filter((p) => p.openRateBps >= 1500)));
+    expect(idsOf(await list({ minRateBps: 1500 }))).toEqual(idsOf((await list({})).filter((p) => p.bestRateBps >= 1500)));
     const inCampaign = await db()
       .selectDistinct({ id: t.campaignProducts.productId })
       .from(t.campaignProducts)
@@ -232,7 +233,7 @@ describe("the open catalogue", () => {
 
     // Earning per sale: each currency together, the best first.
     const earning = await list({ sort: "earning" });
-    const per = (p: (typeof earning)[number]) => Math.floor((p.priceMinor * p.openRateBps) / 10_000) + p.openFlatFeeMinor;
+    const per = (p: (typeof earning)[number]) => Math.min(p.priceMinor, Math.round((p.priceMinor * p.bestRateBps) / 10_000) + p.bestFlatFeeMinor);
     for (const currency of ["USD", "VND"] as const) {
       const amounts = earning.filter((p) => p.currency === currency).map(per);
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));

@@ -1,81 +1,48 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { creatorFollowerCount } from "@/db/queries/links";
-import { mediaUrl } from "@/lib/media/url";
 import { OPEN_PRODUCT_SORTS, liveCampaigns, listOpenProducts, openCatalogueFacets, type OpenProductSort } from "@/db/queries/open-catalogue";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";
+import { ProductCard } from "@/components/marketplace/product-card";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
-import { commissionAmount } from "@/lib/commissions/amount";
-import { bestProductRates } from "@/lib/commissions/creator-rates";
 import { currentAffiliateThreshold } from "@/lib/creators/threshold";
 import { canLinkShowcase } from "@/lib/links/rules";
-import { oneOf, pageNumber, readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
-import { isCurrencyCode, parseMoney, SUPPORTED_CURRENCIES, type CurrencyCode } from "@/lib/money";
-import { creatorRateLabeller } from "../reward-text";
+import { marketplaceFilters } from "@/lib/validation/marketplace";
+import type { PageSearchParams } from "@/lib/validation/search-params";
+import { SUPPORTED_CURRENCIES } from "@/lib/money";
+import { productCards } from "./product-cards";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("creator.products"))("title") };
 }
 
-const QUERY_KEYS = ["q", "category", "shop", "currency", "min", "max", "rate", "campaign", "sort", "page"] as const;
-/** The "rate at least" choices, in basis points. */
-const MIN_RATES = ["500", "1000", "1500", "2000", "3000"] as const;
-
-/** A price bound typed in the chosen currency ("150.000", "12.50"), or nothing when it does not read as one. */
-function priceBound(value: string | undefined, currency: CurrencyCode | undefined): number | undefined {
-  if (!value?.trim() || !currency) return undefined;
-  const parsed = parseMoney(value.slice(0, 30), currency);
-  return parsed.ok ? parsed.minor : undefined;
-}
-
 export default async function CreatorProductsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { db, user, at } = await pageActor("creator");
-  const query = readSearchParams(await searchParams, QUERY_KEYS);
-  const currency = isCurrencyCode(query.currency) ? query.currency : undefined;
-  const minRate = oneOf(query.rate, MIN_RATES);
-  const filters = {
-    q: query.q?.slice(0, 100),
-    category: query.category?.slice(0, 100) || undefined,
-    shopId: query.shop?.slice(0, 40) || undefined,
-    currency,
-    minPriceMinor: priceBound(query.min, currency),
-    maxPriceMinor: priceBound(query.max, currency),
-    minRateBps: minRate ? Number(minRate) : undefined,
-    inCampaign: query.campaign === "1",
-    sort: oneOf(query.sort, OPEN_PRODUCT_SORTS) ?? "rate",
-    page: pageNumber(query.page),
-  };
-  const [{ rows, total, page, pageSize }, facets, campaigns, followers] = await Promise.all([
+  const { filters, query: pageQuery } = marketplaceFilters(await searchParams);
+  const currency = filters.currency;
+  const [{ rows, total, page, pageSize }, facets, campaigns, followers, t, format] = await Promise.all([
     listOpenProducts(db, user.id, filters, at),
     openCatalogueFacets(db, user.id),
     liveCampaigns(db, at),
     creatorFollowerCount(db, user.id),
-  ]);
-  // The creator's own best rate on each listed product (a targeted plan they accepted may beat the open rate).
-  const [rates, t, format] = await Promise.all([
-    bestProductRates(db, { creatorId: user.id, productIds: rows.map((p) => p.id), at: at }),
     getTranslations("creator.products"),
     getReaderFormat(),
   ]);
-  const rateLabel = await creatorRateLabeller(format);
+  const cards = await productCards(db, { creatorId: user.id, rows, at, campaignNames: new Map(campaigns.map((c) => [c.id, c.name])), format });
   const sortLabel = (sort: OpenProductSort) => t(`sorts.${sort}`);
   const threshold = await currentAffiliateThreshold(db);
   const affiliate = canLinkShowcase(followers ?? 0, threshold).ok;
-  const filtered = Boolean(filters.q || filters.category || filters.shopId || currency || filters.minRateBps || filters.inCampaign);
-  const pageQuery = {
-    q: filters.q,
-    category: filters.category,
-    shop: filters.shopId,
-    currency,
-    min: filters.minPriceMinor !== undefined ? query.min : undefined,
-    max: filters.maxPriceMinor !== undefined ? query.max : undefined,
-    rate: minRate,
-    campaign: filters.inCampaign ? "1" : undefined,
-    sort: filters.sort,
+  const filtered = Boolean(filters.q || filters.category || filters.shopId || currency || filters.minRateBps !== undefined || filters.maxRateBps !== undefined || filters.inCampaign);
+  const tab = (saved: boolean) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...pageQuery, saved: saved ? "1" : undefined })) if (v) params.set(k, v);
+    return `/creator/products?${params.toString()}`;
   };
   return (
     <>
@@ -104,9 +71,14 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
 
       {campaigns.length > 0 ? (
         <section aria-labelledby="campaigns-heading" className="mb-8">
-          <h2 id="campaigns-heading" className="mb-3 text-lg font-semibold">
-            {t("campaignsHeading")}
-          </h2>
+          <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="campaigns-heading" className="text-lg font-semibold">
+              {t("campaignsHeading")}
+            </h2>
+            <Link href="/creator/campaigns" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              {t("allCampaigns")}
+            </Link>
+          </div>
           <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("liveCampaigns")}>
             {campaigns.map((c) => (
               <li key={c.id}>
@@ -141,7 +113,23 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
         <h2 id="catalogue-heading" className="mb-3 text-lg font-semibold">
           {t("catalogueHeading")}
         </h2>
+        <nav aria-label={t("view")} className="mb-3 flex gap-2">
+          {[false, true].map((saved) => (
+            <Link
+              key={String(saved)}
+              href={tab(saved)}
+              aria-current={filters.favourites === saved ? "page" : undefined}
+              className={cn(
+                "inline-flex items-center rounded-full px-3 py-1.5 text-sm font-medium ring-1 ring-inset max-sm:min-h-11",
+                filters.favourites === saved ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+              )}
+            >
+              {saved ? t("favourites") : t("allProducts")}
+            </Link>
+          ))}
+        </nav>
         <form className="mb-4 grid grid-cols-2 gap-2 lg:grid-cols-5" role="search" aria-label={t("catalogueHeading")}>
+          {filters.favourites ? <input type="hidden" name="saved" value="1" /> : null}
           <Input name="q" type="search" defaultValue={filters.q} placeholder={t("search")} aria-label={t("search")} className="col-span-2" />
           <Select name="category" defaultValue={filters.category ?? ""} aria-label={t("category")}>
             <option value="">{t("allCategories")}</option>
@@ -167,19 +155,13 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
           </Select>
           <Input name="min" defaultValue={pageQuery.min ?? ""} inputMode="decimal" placeholder={t("minPrice")} aria-label={t("minPrice")} title={currency ? undefined : t("priceNeedsCurrency")} />
           <Input name="max" defaultValue={pageQuery.max ?? ""} inputMode="decimal" placeholder={t("maxPrice")} aria-label={t("maxPrice")} title={currency ? undefined : t("priceNeedsCurrency")} />
-          <Select name="rate" defaultValue={minRate ?? ""} aria-label={t("minRate")}>
-            <option value="">{t("anyRate")}</option>
-            {MIN_RATES.map((bps) => (
-              <option key={bps} value={bps}>
-                {t("rateAtLeast", { rate: format.percent(Number(bps)) })}
-              </option>
-            ))}
-          </Select>
+          <Input name="rmin" defaultValue={pageQuery.rmin ?? ""} inputMode="decimal" placeholder={t("minRate")} aria-label={t("minRate")} />
+          <Input name="rmax" defaultValue={pageQuery.rmax ?? ""} inputMode="decimal" placeholder={t("maxRate")} aria-label={t("maxRate")} />
           <label className="flex min-h-11 items-center gap-2 text-sm text-slate-700 sm:min-h-0">
             <input type="checkbox" name="campaign" value="1" defaultChecked={filters.inCampaign} className="size-4 rounded border-slate-300" />
             {t("inCampaign")}
           </label>
-          <div className="col-span-2 flex gap-2 lg:col-span-2">
+          <div className="col-span-2 flex gap-2 lg:col-span-3">
             <Select name="sort" defaultValue={filters.sort} aria-label={t("sort")} className="min-w-0">
               {OPEN_PRODUCT_SORTS.map((s) => (
                 <option key={s} value={s}>
@@ -192,63 +174,28 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
             </button>
           </div>
         </form>
-        {filters.sort === "earning" && !currency && rows.length > 0 ? <p className="mb-3 text-xs text-slate-600">{t("earningSortNote")}</p> : null}
+        {(filters.sort === "earning" || filters.sort === "epc") && !currency && rows.length > 0 ? <p className="mb-3 text-xs text-slate-600">{t("earningSortNote")}</p> : null}
         {rows.length === 0 ? (
           filtered ? (
             <EmptyState
               title={t("noMatch")}
               action={
-                <ButtonLink href="/creator/products" variant="secondary">
+                <ButtonLink href={filters.favourites ? "/creator/products?saved=1" : "/creator/products"} variant="secondary">
                   {t("clearFilters")}
                 </ButtonLink>
               }
             />
+          ) : filters.favourites ? (
+            <EmptyState title={t("noFavourites")}>{t("noFavouritesText")}</EmptyState>
           ) : (
             <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
           )
         ) : (
           <>
             <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4" aria-label={t("list")}>
-              {rows.map((p) => (
-                <li key={p.id}>
-                  <article aria-label={p.title} className="flex h-full min-w-0 flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-                    {p.imageMediaId ? (
-                      // eslint-disable-next-line @next/next/no-img-element -- app-served media, square
-                      <img src={mediaUrl(p.imageMediaId)!} alt="" className="aspect-square w-full object-cover" loading="lazy" />
-                    ) : (
-                      <div className="aspect-square w-full bg-slate-100" />
-                    )}
-                    <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-                      <h3 className="break-words text-sm font-medium text-slate-900 sm:text-base">{p.title}</h3>
-                      <p className="break-words text-xs text-slate-600 sm:text-sm">
-                        {p.shopName} · {p.category}
-                      </p>
-                      <p className="text-sm tabular-nums text-slate-900">{format.money(p.priceMinor, p.currency)}</p>
-                      {(() => {
-                        const rate = rates.get(p.id) ?? { planKind: "open" as const, planName: null, reward: { rateBps: p.openRateBps, flatFeeMinor: p.openFlatFeeMinor } };
-                        return (
-                          <>
-                            <p className="break-words text-xs font-medium text-emerald-700 sm:text-sm">{rateLabel(rate, p.currency)}</p>
-                            <p className="text-xs text-slate-700 sm:text-sm">{t("earnPerSale", { amount: format.money(commissionAmount(p.priceMinor, rate.reward.rateBps, rate.reward.flatFeeMinor), p.currency) })}</p>
-                          </>
-                        );
-                      })()}
-                      {p.stock === 0 ? <p className="text-xs text-amber-700">{t("outOfStock")}</p> : null}
-                      <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 pt-3">
-                        <ButtonLink
-                          href={`/creator/links/new?type=product&productId=${encodeURIComponent(p.id)}`}
-                          size="sm"
-                          className="max-sm:w-full"
-                          aria-label={t("getLinkFor", { name: p.title })}
-                        >
-                          {t("getLink")}
-                        </ButtonLink>
-                        <ButtonLink href={`/p/${encodeURIComponent(p.id)}`} variant="ghost" size="sm" target="_blank" className="max-sm:w-full">
-                          {t("preview")}
-                        </ButtonLink>
-                      </div>
-                    </div>
-                  </article>
+              {cards.map((card) => (
+                <li key={card.id}>
+                  <ProductCard card={card} />
                 </li>
               ))}
             </ul>
