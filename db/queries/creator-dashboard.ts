@@ -132,3 +132,9 @@ export async function creatorDashboardLinks(db: Database, { creatorId, linkIds }
     .leftJoin(shops, eq(shops.id, products.shopId))
     .where(and(eq(links.creatorId, creatorId), inArray(links.id, [...linkIds])));
 }
+
+/** Whether the creator has made any link yet: without one the dashboard shows how to start instead of zeros. */
+export async function creatorHasLinks(db: Database, creatorId: string): Promise<boolean> {
+  const [row] = await db.select({ id: links.id }).from(links).where(eq(links.creatorId, creatorId)).limit(1);
+  return row !== undefined;
+}

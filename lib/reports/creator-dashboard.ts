@@ -72,6 +72,8 @@ export type CreatorDashboard = {
   /** Currencies of the earnings in the chart, most earned first. */
   currencies: CurrencyCode[];
   breakdowns: Record<BreakdownDimension, BreakdownRow[]>;
+  /** Commission by state and currency in this period and the one before (every pair either has), by state then currency. */
+  commissionsByState: (StateAmount & { previousMinor: number; change: number | null })[];
 };
 
 /** A commission counts toward earnings (and earnings per click) unless it was reversed. */
@@ -112,6 +114,16 @@ function totalsOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkPr
 }
 
 const amountIn = (amounts: readonly CurrencyAmount[], currency: CurrencyCode) => amounts.find((a) => a.currency === currency)?.amountMinor ?? 0;
+
+const STATE_ORDER: readonly CommissionState[] = ["pending", "locked", "available", "paid", "reversed"];
+
+function commissionsByState(previous: readonly StateAmount[], current: readonly StateAmount[]): CreatorDashboard["commissionsByState"] {
+  const amount = (list: readonly StateAmount[], c: StateAmount) => list.find((x) => x.state === c.state && x.currency === c.currency)?.amountMinor ?? 0;
+  const pairs = [...current, ...previous.filter((p) => amount(current, p) === 0 && !current.some((c) => c.state === p.state && c.currency === p.currency))];
+  return pairs
+    .map((c) => ({ state: c.state, currency: c.currency, amountMinor: amount(current, c), previousMinor: amount(previous, c), change: changeFrom(amount(previous, c), amount(current, c)) }))
+    .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.currency.localeCompare(b.currency));
+}
 
 function changeBetween(previous: DashboardTotals, current: DashboardTotals): DashboardChange {
   const currencies = [...new Set([...current.earned, ...previous.earned].map((e) => e.currency))];
@@ -224,5 +236,6 @@ export async function creatorDashboard(db: Database, { creatorId, period }: { cr
     points: seriesOf(period, current.clicks, current.commissions, currencies),
     currencies,
     breakdowns: breakdowns(current.clicks, current.commissions, links),
+    commissionsByState: commissionsByState(previous.commissions, totals.commissions),
   };
 }
