@@ -6,7 +6,9 @@ import * as t from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { addDays } from "@/lib/clock";
 import { BREAKDOWN_DIMENSIONS, creatorDashboard, type CreatorDashboard, type DashboardFigures, type StateAmount } from "@/lib/reports/creator-dashboard";
+import { LINK_CSV_COLUMNS, linkBreakdownCsv } from "@/lib/reports/dashboard-csv";
 import { readReportPeriod, type ReportRange } from "@/lib/reports/period";
+import Papa from "papaparse";
 import { createTestDatabase } from "./support/test-db";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -190,5 +192,18 @@ describe("the creator's dashboard", () => {
     expect(d.points.at(-1)).toMatchObject({ day: "2026-11-22", lastDay: "2026-11-22" });
     expectSumsAdd(d);
     expect(d.totals.clicks).toBe((await directCounts(maiId, period)).clicks);
+  });
+
+  it("the links' CSV has every link, and its columns add up to the totals", async () => {
+    const d = await creatorDashboard(db(), { creatorId: DANA, period: period30() });
+    const texts = { columns: Object.fromEntries(LINK_CSV_COLUMNS.map((c) => [c, c])) as Record<(typeof LINK_CSV_COLUMNS)[number], string>, earned: (c: string) => `earned_${c}`, channel: (c: string) => c, target: (l: { productTitle: string | null }) => l.productTitle ?? "showcase" };
+    const csv = linkBreakdownCsv(d.breakdowns.link, texts, "https://portal.test");
+    const { data } = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+    expect(data).toHaveLength(2);
+    expect(data.map((r) => r.link).sort()).toEqual(["https://portal.test/l/code_lnk_dana_product", "https://portal.test/l/code_lnk_dana_showcase"]);
+    expect(data.reduce((s, r) => s + Number(r.clicks), 0)).toBe(d.totals.clicks);
+    expect(data.reduce((s, r) => s + Number(r.orders), 0)).toBe(d.totals.orders);
+    expect(data.reduce((s, r) => s + Number(r.earned_USD), 0)).toBeCloseTo(5);
+    expect(data.find((r) => r.channel === "blog")).toMatchObject({ target: "showcase", clicks: "2", items_sold: "1", earned_USD: "2.00" });
   });
 });

@@ -48,6 +48,7 @@ export default async function CreatorHome({ searchParams }: { searchParams: Prom
   const tier = creatorTier(followers, threshold);
   const day = (iso: string) => format.dayIn(new Date(`${iso}T12:00:00Z`), "UTC");
   const main = dashboard.currencies[0];
+  const periodQuery = new URLSearchParams(Object.entries({ period: query.period, from: query.from, to: query.to }).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
   const series: ChartSeries[] = [
     { key: "clicks", name: t("clicks"), kind: "bar" },
     { key: "orders", name: t("orders"), kind: "bar" },
@@ -118,6 +119,11 @@ export default async function CreatorHome({ searchParams }: { searchParams: Prom
             </h2>
             <BreakdownTabs dimensions={BREAKDOWN_DIMENSIONS} current={by} query={query} />
             {dashboard.breakdowns[by].length === 0 ? <EmptyState title={reports("empty")} /> : <BreakdownTable dimension={by} rows={dashboard.breakdowns[by]} />}
+            {by === "link" && dashboard.breakdowns.link.length > 0 ? (
+              <a href={`/creator/dashboard-links.csv?${periodQuery}`} download className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline sm:min-h-0">
+                {t("csv")}
+              </a>
+            ) : null}
           </section>
         </div>
       )}
