@@ -69,7 +69,7 @@ export type CreatorDashboard = {
   previous: DashboardTotals;
   change: DashboardChange;
   points: DashboardPoint[];
-  /** Currencies of the earnings in the chart, most earned first. */
+  /** Currencies of the period's earnings, by code; the chart draws the first. */
   currencies: CurrencyCode[];
   breakdowns: Record<BreakdownDimension, BreakdownRow[]>;
   /** Commission by state and currency in this period and the one before (every pair either has), by state then currency. */
@@ -89,11 +89,11 @@ function addCommission(figures: DashboardFigures, row: Pick<LinkProductDayCommis
   else figures.commissions.push({ state: row.state, currency: row.currency, amountMinor: row.amountMinor });
 }
 
-/** Commission not reversed, per currency, largest first. */
+/** Commission not reversed, per currency, by currency code (amounts in different currencies do not compare). */
 export function earnedByCurrency(commissions: readonly StateAmount[]): CurrencyAmount[] {
   const sums = new Map<CurrencyCode, number>();
   for (const c of commissions) if (earns(c.state)) sums.set(c.currency, (sums.get(c.currency) ?? 0) + c.amountMinor);
-  return [...sums].map(([currency, amountMinor]) => ({ currency, amountMinor })).sort((a, b) => b.amountMinor - a.amountMinor || a.currency.localeCompare(b.currency));
+  return [...sums].map(([currency, amountMinor]) => ({ currency, amountMinor })).sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 function totalsOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardTotals {
@@ -119,7 +119,7 @@ const STATE_ORDER: readonly CommissionState[] = ["pending", "locked", "available
 
 function commissionsByState(previous: readonly StateAmount[], current: readonly StateAmount[]): CreatorDashboard["commissionsByState"] {
   const amount = (list: readonly StateAmount[], c: StateAmount) => list.find((x) => x.state === c.state && x.currency === c.currency)?.amountMinor ?? 0;
-  const pairs = [...current, ...previous.filter((p) => amount(current, p) === 0 && !current.some((c) => c.state === p.state && c.currency === p.currency))];
+  const pairs = [...current, ...previous.filter((p) => !current.some((c) => c.state === p.state && c.currency === p.currency))];
   return pairs
     .map((c) => ({ state: c.state, currency: c.currency, amountMinor: amount(current, c), previousMinor: amount(previous, c), change: changeFrom(amount(previous, c), amount(current, c)) }))
     .sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) || a.currency.localeCompare(b.currency));
@@ -157,7 +157,7 @@ function breakdown(clicks: readonly LinkDayClicks[], commissions: readonly LinkP
   for (const c of commissions) addCommission(rowFor(commissionRow(c)), c);
   const list = [...rows.values()].map((row) => ({ ...row, earned: earnedByCurrency(row.commissions) }));
   // Most orders first, then most clicks; the row of what has no key last among equals.
-  return list.sort((a, b) => b.orders - a.orders || b.clicks - a.clicks || (b.earned[0]?.amountMinor ?? 0) - (a.earned[0]?.amountMinor ?? 0) || Number(a.key === "") - Number(b.key === "") || a.key.localeCompare(b.key));
+  return list.sort((a, b) => b.orders - a.orders || b.clicks - a.clicks || Number(a.key === "") - Number(b.key === "") || a.key.localeCompare(b.key));
 }
 
 function breakdowns(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[], links: ReadonlyMap<string, DashboardLink>): Record<BreakdownDimension, BreakdownRow[]> {

@@ -153,6 +153,13 @@ describe("the creator's dashboard", () => {
     expect(d.change.clicks).toBe(5);
     expect(d.change.orders).toBe(0);
     expect(d.change.earned.USD).toBe(4);
+    // By state: a state only the period before had is still listed, at zero now.
+    expect(d.commissionsByState).toEqual([
+      { state: "pending", currency: "USD", amountMinor: 300, previousMinor: 0, change: null },
+      { state: "locked", currency: "USD", amountMinor: 200, previousMinor: 0, change: null },
+      { state: "available", currency: "USD", amountMinor: 0, previousMinor: 100, change: -1 },
+      { state: "reversed", currency: "USD", amountMinor: 150, previousMinor: 0, change: null },
+    ]);
   });
 
   it("every total equals the sum of each breakdown and of the chart, and the raw tables' counts, for the demo's creator", async () => {
