@@ -63,7 +63,8 @@ export function TimeSeriesChart({ points, series, label, tableLabel, dayLabel }:
           </li>
         ))}
       </ul>
-      <table className="sr-only">
+      {/* Fixed layout: a table keeps its content's width despite sr-only's 1 px, and would stick out of a phone's screen. */}
+      <table className="sr-only table-fixed">
         <caption>{tableLabel}</caption>
         <thead>
           <tr>
