@@ -33,7 +33,7 @@ export function TimeSeriesChart({ points, series, label, tableLabel, dayLabel }:
       <figcaption className="mb-2 text-sm font-medium text-slate-700">{label}</figcaption>
       <div className="h-56 w-full sm:h-64" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={points} margin={{ top: 4, right: 4, bottom: 0, left: -12 }}>
+          <ComposedChart data={points} margin={{ top: 4, right: 4, bottom: 0, left: -12 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="day" tickFormatter={tick} tick={{ fontSize: 11, fill: "#475569" }} minTickGap={16} />
             <YAxis yAxisId="left" allowDecimals={false} tick={{ fontSize: 11, fill: "#475569" }} width={44} />
@@ -63,7 +63,8 @@ export function TimeSeriesChart({ points, series, label, tableLabel, dayLabel }:
           </li>
         ))}
       </ul>
-      <table className="sr-only">
+      {/* Fixed layout: a table keeps its content's width despite sr-only's 1 px, and would stick out of a phone's screen. */}
+      <table className="sr-only table-fixed">
         <caption>{tableLabel}</caption>
         <thead>
           <tr>

@@ -1,0 +1,20 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+
+/** When the figures could not be counted: say so, and offer to try again (the cause is in the server's log). */
+export default function CreatorHomeError({ reset }: { reset: () => void }) {
+  const t = useTranslations("creator.dashboard");
+  return (
+    <EmptyState
+      title={t("errorTitle")}
+      action={
+        <Button onClick={reset}>{t("retry")}</Button>
+      }
+    >
+      {t("errorText")}
+    </EmptyState>
+  );
+}
