@@ -14,7 +14,7 @@ const AREA_SECRETS = {
   // The admin area shows labels, not data, and every page carries the message catalogue (labels
   // included) for its client components: so these are looked for as rendered text, between tags.
   admin: [">App clock<", ">Creators, sellers and the money between them.<"],
-  creator: ["Hi, Mai", "Hi, Leo", "verified followers", "Clicks, last 30 days"],
+  creator: ["Hi, Mai", "Hi, Leo", "verified followers", "Your figures for the period", "Where your figures come from"],
 } as const;
 
 type Area = keyof typeof AREA_SECRETS;

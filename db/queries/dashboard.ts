@@ -1,10 +1,7 @@
 import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
-import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
 import { clicks, orders, products, shops, users } from "../schema";
-
-export type MoneyByCurrency = { currency: CurrencyCode; amountMinor: number }[];
 
 /** The seller's shop and its product counts; the figures are in lib/reports/seller-report.ts. */
 export async function sellerOverview(db: Database, sellerUserId: string) {
