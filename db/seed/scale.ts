@@ -126,33 +126,41 @@ export async function seedAtScale(db: Database, options: ScaleOptions) {
   const since = addDays(now, -CLICK_DAYS);
   const linksById = new Map(links.map((l) => [l.id, l]));
   const candidates: DemoActivity["clicks"] = [];
+  // The next batch is generated while the database writes the last one (one statement at a time).
+  let writing: Promise<unknown> = Promise.resolve();
   for (let done = 0; done < options.clicks; ) {
     const batch: DemoActivity["clicks"] = [];
     const size = Math.min(CLICK_BATCH, options.clicks - done);
     // A few clicks at a time per link, so some are the same visitor again within the hour (not unique).
     while (batch.length < size) buildClicks(rand, rand.pick(links), Math.min(rand.int(1, 6), size - batch.length), since, now, batch);
-    await writeRows(db, t.clicks, batch);
     for (const click of batch) if (!click.isBot && click.earning && candidates.length < orderTarget && rand.chance(orderChance)) candidates.push(click);
-    done += batch.length;
+    await writing;
     onProgress?.("clicks", done, options.clicks);
+    writing = writeRows(db, t.clicks, batch);
+    done += batch.length;
   }
+  await writing;
+  onProgress?.("clicks", options.clicks, options.clicks);
 
   const ctx = orderContext(catalogue, now);
   const contextFor = contextsByLink(ctx);
   let activity = emptyActivity();
   let orders = 0;
   let followed = 0;
+  // Each thousand orders in one transaction, written while the next thousand are generated.
   const flush = async () => {
-    await db.transaction(async (tx) => {
-      await writeRows(tx, t.orders, activity.orders);
-      await writeRows(tx, t.orderLines, activity.orderLines);
-      await writeRows(tx, t.orderEvents, activity.orderEvents);
-      await writeRows(tx, t.commissions, activity.commissions);
-      await writeRows(tx, t.commissionEvents, activity.commissionEvents);
-      await writeRows(tx, t.walletEntries, activity.walletEntries);
-    });
+    const ready = activity;
     activity = emptyActivity();
-    onProgress?.("orders", followed, candidates.length);
+    await writing;
+    onProgress?.("orders", followed - ready.orders.length, candidates.length);
+    writing = db.transaction(async (tx) => {
+      await writeRows(tx, t.orders, ready.orders);
+      await writeRows(tx, t.orderLines, ready.orderLines);
+      await writeRows(tx, t.orderEvents, ready.orderEvents);
+      await writeRows(tx, t.commissions, ready.commissions);
+      await writeRows(tx, t.commissionEvents, ready.commissionEvents);
+      await writeRows(tx, t.walletEntries, ready.walletEntries);
+    });
   };
   for (const click of candidates) {
     const link = linksById.get(click.linkId)!;
@@ -161,6 +169,8 @@ export async function seedAtScale(db: Database, options: ScaleOptions) {
     if (activity.orders.length >= 1000) await flush();
   }
   await flush();
+  await writing;
+  onProgress?.("orders", followed, candidates.length);
   return { links: links.length, clicks: options.clicks, orders };
 }
 
