@@ -1,6 +1,7 @@
 /**
  * `npm run seed`: the demo data on an empty database; `npm run seed -- --scale N` adds N clicks
- * (and about N/50 orders) for benchmarks, with a progress bar.
+ * (and about N/20 orders, or `--orders M`; the first run also adds N/100 products in more shops and
+ * more creators) for benchmarks, with a progress bar.
  */
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
@@ -10,10 +11,16 @@ import { seedAtScale } from "@/db/seed/scale";
 import { now } from "@/lib/clock";
 import { progressBar } from "./progress";
 
-const { values } = parseArgs({ options: { scale: { type: "string" } } });
-const scale = values.scale === undefined ? undefined : Number(values.scale.replace(/[_,]/g, ""));
+const { values } = parseArgs({ options: { scale: { type: "string" }, orders: { type: "string" } } });
+const count = (value: string | undefined) => (value === undefined ? undefined : Number(value.replace(/[_,]/g, "")));
+const scale = count(values.scale);
+const orders = count(values.orders);
 if (scale !== undefined && !(Number.isInteger(scale) && scale > 0 && scale <= 50_000_000)) {
   console.error("--scale takes a whole number of clicks between 1 and 50,000,000, for example --scale 1000000");
+  process.exit(2);
+}
+if (orders !== undefined && (scale === undefined || !(Number.isInteger(orders) && orders >= 0 && orders <= scale))) {
+  console.error("--orders goes with --scale and takes a whole number of orders up to the number of clicks, for example --scale 1000000 --orders 50000");
   process.exit(2);
 }
 
@@ -27,7 +34,13 @@ try {
   } else {
     const bars = { links: progressBar("links"), clicks: progressBar("clicks"), orders: progressBar("orders") };
     const started = performance.now();
-    const result = await seedAtScale(handle.db, { clicks: scale, now: now(), onProgress: (phase, done, total) => bars[phase](done, total) });
+    const result = await seedAtScale(handle.db, {
+      clicks: scale,
+      orders,
+      now: now(),
+      onCatalogue: (added) => console.log(`added ${added.shops} shops with ${added.products} products and ${added.creators} creators`),
+      onProgress: (phase, done, total) => bars[phase](done, total),
+    });
     console.log(`added ${result.links} links, ${result.clicks} clicks and ${result.orders} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {

@@ -1,20 +1,37 @@
 import { eq, isNull } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { addDays } from "@/lib/clock";
+import { insertRows } from "../bulk";
 import type { Database } from "../client";
 import * as t from "../schema";
-import { buildClicks, buildLink, buildOrder, type DemoActivity } from "./demo-activity";
+import { buildClicks, buildLink, buildOrder, type DemoActivity, type LinkRow, type OrderContext } from "./demo-activity";
 import type { DemoProduct, DemoShop } from "./demo-catalogue";
 import { isDatabaseEmpty, seedDemo } from "./demo";
 import { STATE_CYCLE } from "./demo-orders";
-import { insertChunked } from "./insert";
 import { orderContext, type CatalogueView } from "./order-context";
 import { seededRandom } from "./random";
+import { ensureScaleCatalogue, type ScaleCatalogue } from "./scale-catalogue";
 
 export type ScaleProgress = (phase: "links" | "clicks" | "orders", done: number, total: number) => void;
 
 const CLICK_BATCH = 5_000;
-/** About one order per 50 clicks: a 2% conversion rate. */
-const CLICKS_PER_ORDER = 50;
+/** About one order per 20 clicks by default: a 5% conversion rate. */
+const CLICKS_PER_ORDER = 20;
+/** The share of clicks that can convert: not a bot (95%) and through a link still earning (most). */
+const CONVERTIBLE_SHARE = 0.88;
+/** The demo creator who is clearly the busiest: about this share of the new links and clicks. */
+const BUSIEST_CREATOR = "mai@demo.test";
+const BUSIEST_SHARE = 0.1;
+/** Clicks fall in the last 90 days, the creator dashboard's longest window. */
+const CLICK_DAYS = 90;
+
+/**
+ * Bulk rows as one JSON parameter per statement (db/bulk.ts): several times faster than a multi-row
+ * VALUES with a parameter per value, which is what lets a million clicks load in minutes.
+ */
+async function writeRows<T extends PgTable>(db: Database, table: T, rows: T["$inferInsert"][], chunk = 5_000) {
+  for (let i = 0; i < rows.length; i += chunk) await insertRows(db, table, rows.slice(i, i + chunk));
+}
 
 async function loadCatalogue(db: Database): Promise<CatalogueView> {
   const [plan] = await db.select().from(t.targetedPlans).limit(1);
@@ -34,62 +51,126 @@ async function loadCatalogue(db: Database): Promise<CatalogueView> {
 }
 
 /**
- * A large dataset for benchmarks on top of the demo: N clicks over the last 60 days on new links of
- * the demo creators, and about N/50 orders following them with their commissions and wallet entries.
- * Written in batches (not one transaction) so memory stays flat at millions of clicks.
+ * buildOrder looks for a second product of the same shop among `productsById`; with thousands of
+ * products that scan per order is the seed's bottleneck, so each order gets a context holding only
+ * the products of the shops its link can earn on.
  */
-export async function seedAtScale(db: Database, options: { clicks: number; now: Date; onProgress?: ScaleProgress }) {
+function contextsByLink(ctx: OrderContext) {
+  const byShops = new Map<string, OrderContext>();
+  return (link: LinkRow): OrderContext => {
+    const shopIds = [...new Set(ctx.earnableProducts(link).map((p) => p.shopId))].sort();
+    const key = shopIds.join(",");
+    let narrowed = byShops.get(key);
+    if (!narrowed) {
+      const products = [...ctx.productsById.values()].filter((p) => shopIds.includes(p.shopId));
+      narrowed = { ...ctx, productsById: new Map(products.map((p) => [p.id, p])) };
+      byShops.set(key, narrowed);
+    }
+    return narrowed;
+  };
+}
+
+export type ScaleOptions = {
+  clicks: number;
+  /** Orders to add (default clicks / 20); each follows a real, non-bot, earning click. */
+  orders?: number;
+  /** Products of the scale shops, added once per database (default clicks / 100, at least 50). */
+  products?: number;
+  now: Date;
+  onProgress?: ScaleProgress;
+  /** Told what the first run added besides clicks: the scale shops, their products and creators. */
+  onCatalogue?: (added: ScaleCatalogue) => void;
+};
+
+/**
+ * A large dataset for benchmarks on top of the demo. The first run adds the scale shops, products and
+ * creators (db/seed/scale-catalogue.ts); every run adds N clicks over the last 90 days on new links
+ * (about one per 500 clicks; Mai, the demo's affiliate creator, gets about 10% of them, the other
+ * creators share the rest), and orders following some of those clicks, in every state, with the
+ * commissions and wallet entries their lifecycle produces. A link only ever points at what its
+ * creator may link: an active product open to affiliates of a shop that has not blocked them, a
+ * campaign, or (for creators who have one) their showcase. Written in batches (not one
+ * transaction) so memory stays flat at millions of clicks.
+ */
+export async function seedAtScale(db: Database, options: ScaleOptions) {
   const { now, onProgress } = options;
   if (await isDatabaseEmpty(db)) await seedDemo(db, now);
   const rand = seededRandom(options.clicks ^ now.getTime());
+  const added = await ensureScaleCatalogue(db, rand, { products: options.products ?? Math.max(50, Math.round(options.clicks / 100)), now });
+  if (added) options.onCatalogue?.(added);
   const catalogue = await loadCatalogue(db);
-  const creators = await db.select({ id: t.creatorProfiles.userId, followers: t.creatorProfiles.followerCount }).from(t.creatorProfiles);
+  const creators = await db.select({ id: t.creatorProfiles.userId }).from(t.creatorProfiles);
+  const [busiest] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, BUSIEST_CREATOR));
+  if (!busiest) throw new Error(`The demo creator ${BUSIEST_CREATOR} is missing`);
+  const others = creators.filter((c) => c.id !== busiest.id);
+  const blocked = new Set((await db.select().from(t.shopBlockedCreators)).map((b) => `${b.shopId} ${b.creatorId}`));
+  const withShowcase = new Set(catalogue.showcase.map((s) => s.creatorId));
   const openProducts = catalogue.products.filter((p) => p.status === "active" && p.openToAffiliates);
 
   const linkCount = Math.max(50, Math.round(options.clicks / 500));
   const links = Array.from({ length: linkCount }, () => {
-    const creator = rand.pick(creators);
-    const createdAt = addDays(now, -rand.int(1, 99));
-    if (rand.chance(0.1)) return buildLink(rand, creator.id, { type: "campaign", campaignId: catalogue.campaign.campaign.id }, createdAt);
-    if (creator.followers >= 600 && rand.chance(0.1)) return buildLink(rand, creator.id, { type: "showcase" }, createdAt);
-    return buildLink(rand, creator.id, { type: "product", productId: rand.pick(openProducts).id }, createdAt);
+    const creatorId = rand.chance(BUSIEST_SHARE) ? busiest.id : rand.pick(others).id;
+    // A few links are past their 100 earning days: their clicks still count but earn nothing.
+    const createdAt = addDays(now, rand.chance(0.08) ? -rand.int(100, 130) : -rand.int(1, 99));
+    if (rand.chance(0.1)) return buildLink(rand, creatorId, { type: "campaign", campaignId: catalogue.campaign.campaign.id }, createdAt);
+    if (withShowcase.has(creatorId) && rand.chance(0.1)) return buildLink(rand, creatorId, { type: "showcase" }, createdAt);
+    let product = rand.pick(openProducts);
+    while (blocked.has(`${product.shopId} ${creatorId}`)) product = rand.pick(openProducts);
+    return buildLink(rand, creatorId, { type: "product", productId: product.id }, createdAt);
   });
-  await insertChunked(db, t.links, links, 1000, () => undefined);
+  await writeRows(db, t.links, links);
   onProgress?.("links", links.length, links.length);
 
-  const since = addDays(now, -60);
+  const orderTarget = options.orders ?? Math.round(options.clicks / CLICKS_PER_ORDER);
+  const orderChance = Math.min(1, orderTarget / (options.clicks * CONVERTIBLE_SHARE));
+  const since = addDays(now, -CLICK_DAYS);
   const linksById = new Map(links.map((l) => [l.id, l]));
   const candidates: DemoActivity["clicks"] = [];
+  // The next batch is generated while the database writes the last one (one statement at a time).
+  let writing: Promise<unknown> = Promise.resolve();
   for (let done = 0; done < options.clicks; ) {
     const batch: DemoActivity["clicks"] = [];
     const size = Math.min(CLICK_BATCH, options.clicks - done);
-    while (batch.length < size) buildClicks(rand, rand.pick(links), 1, since, now, batch);
-    await insertChunked(db, t.clicks, batch, 1000);
-    for (const click of batch) if (!click.isBot && click.earning && rand.chance(1 / CLICKS_PER_ORDER)) candidates.push(click);
-    done += batch.length;
+    // A few clicks at a time per link, so some are the same visitor again within the hour (not unique).
+    while (batch.length < size) buildClicks(rand, rand.pick(links), Math.min(rand.int(1, 6), size - batch.length), since, now, batch);
+    for (const click of batch) if (!click.isBot && click.earning && candidates.length < orderTarget && rand.chance(orderChance)) candidates.push(click);
+    await writing;
     onProgress?.("clicks", done, options.clicks);
+    writing = writeRows(db, t.clicks, batch);
+    done += batch.length;
   }
+  await writing;
+  onProgress?.("clicks", options.clicks, options.clicks);
 
   const ctx = orderContext(catalogue, now);
+  const contextFor = contextsByLink(ctx);
   let activity = emptyActivity();
   let orders = 0;
+  let followed = 0;
+  // Each thousand orders in one transaction, written while the next thousand are generated.
   const flush = async () => {
-    await db.transaction(async (tx) => {
-      await insertChunked(tx, t.orders, activity.orders);
-      await insertChunked(tx, t.orderLines, activity.orderLines);
-      await insertChunked(tx, t.orderEvents, activity.orderEvents);
-      await insertChunked(tx, t.commissions, activity.commissions);
-      await insertChunked(tx, t.commissionEvents, activity.commissionEvents);
-      await insertChunked(tx, t.walletEntries, activity.walletEntries);
-    });
+    const ready = activity;
     activity = emptyActivity();
-    onProgress?.("orders", orders, candidates.length);
+    await writing;
+    onProgress?.("orders", followed - ready.orders.length, candidates.length);
+    writing = db.transaction(async (tx) => {
+      await writeRows(tx, t.orders, ready.orders);
+      await writeRows(tx, t.orderLines, ready.orderLines);
+      await writeRows(tx, t.orderEvents, ready.orderEvents);
+      await writeRows(tx, t.commissions, ready.commissions);
+      await writeRows(tx, t.commissionEvents, ready.commissionEvents);
+      await writeRows(tx, t.walletEntries, ready.walletEntries);
+    });
   };
   for (const click of candidates) {
-    if (buildOrder(rand, click, linksById.get(click.linkId)!, STATE_CYCLE[orders % STATE_CYCLE.length]!, ctx, activity)) orders++;
+    const link = linksById.get(click.linkId)!;
+    if (buildOrder(rand, click, link, STATE_CYCLE[orders % STATE_CYCLE.length]!, contextFor(link), activity)) orders++;
+    followed++;
     if (activity.orders.length >= 1000) await flush();
   }
   await flush();
+  await writing;
+  onProgress?.("orders", followed, candidates.length);
   return { links: links.length, clicks: options.clicks, orders };
 }
 
