@@ -159,7 +159,17 @@ export async function listOpenProducts(db: Database, creatorId: string, filters:
   const conditions: SQL[] = [openToCreator(creatorId)];
   // Title, description, category (the column) and shop name, accent-insensitive, every word a prefix.
   const query = filters.q ? searchQuery(filters.q) : undefined;
-  if (query) conditions.push(sql`(${PRODUCT_SEARCH_VECTOR} || ${foldedColumnVector(shops.name)}) @@ to_tsquery('simple'::regconfig, ${query})`);
+  if (query) {
+    // The candidates come from indexes (products' GIN search column, and the products of the few
+    // shops whose name has one of the words); the full test then runs on those rows only. Every
+    // match is a candidate: a word that is not in the product's own text must be in its shop's name.
+    const anyWord = query.replaceAll(" & ", " | ");
+    conditions.push(sql`${products.id} in (
+      select p.id from products p where p.search_vector @@ to_tsquery('simple'::regconfig, ${query})
+      union
+      select p.id from products p where p.shop_id in (select s.id from shops s where ${foldedColumnVector(sql`s.name`)} @@ to_tsquery('simple'::regconfig, ${anyWord})))`);
+    conditions.push(sql`(${PRODUCT_SEARCH_VECTOR} || ${foldedColumnVector(shops.name)}) @@ to_tsquery('simple'::regconfig, ${query})`);
+  }
   if (filters.category) conditions.push(eq(products.category, filters.category));
   if (filters.shopId) conditions.push(eq(products.shopId, filters.shopId));
   if (filters.currency) {

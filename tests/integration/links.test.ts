@@ -209,6 +209,11 @@ describe("the open catalogue", () => {
     expect(await titles("skil")).toEqual(["Cast Iron Skillet 26 cm"]);
     expect(await titles("kitchen")).toEqual(openTitles((p) => p.category === "Kitchen" || /kitchen/i.test(`${p.title} ${p.description}`)));
     expect(await titles("saigon craft")).toEqual(openTitles((p) => p.shopId === vndShop.id));
+    // One word in the shop's name, the other in the product's own text.
+    const mixed = (await listOpenProducts(db(), ids.sam, { q: "saigon bat", pageSize: 100 })).rows;
+    expect(mixed.map((r) => r.title)).toContain("Bát Tràng Tea Set");
+    expect(mixed.every((r) => r.shopId === vndShop.id)).toBe(true);
+    expect(mixed.length).toBeLessThan(openTitles((p) => p.shopId === vndShop.id).length);
     // Every word must match; punctuation alone finds everything, as an empty box does.
     expect(await titles("bat trang skillet")).toEqual([]);
     expect((await listOpenProducts(db(), ids.sam, { q: "'&|!:*", pageSize: 100 })).total).toBe(open.length);
