@@ -1,4 +1,3 @@
-import "server-only";
 import { formatMoney } from "@/lib/money/format";
 import type { CurrencyCode } from "@/lib/money/currencies";
 
