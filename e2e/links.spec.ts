@@ -244,7 +244,7 @@ test.describe("managing links", () => {
     await page.getByRole("search", { name: "Search and filter links" }).getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/sort=clicks/);
     const rows = page.getByRole("row").filter({ has: page.getByRole("cell") });
-    expect(await rows.count()).toBeGreaterThan(2);
+    await expect(rows.nth(2)).toBeVisible();
     const clicks = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll("td")[1]!.textContent!.replace(/\D/g, ""))));
     expect(clicks).toEqual([...clicks].sort((a, b) => b - a));
   });
