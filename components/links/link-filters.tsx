@@ -12,8 +12,10 @@ export function LinkFilters({ applied, shops, currencies }: { applied: LinkListQ
   const t = useTranslations("creator.links.filters");
   const channels = useTranslations("creator.channels");
   const filtered = Boolean(applied.q || applied.type || applied.channel || applied.shop || applied.state || applied.sort);
+  // Keyed by the applied filters: a client navigation ("Clear filters") keeps a mounted <select> on
+  // its old default, so the form is rebuilt whenever the filters change.
   return (
-    <form className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-7" role="search" aria-label={t("label")}>
+    <form key={JSON.stringify(applied)} className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-7" role="search" aria-label={t("label")}>
       <div className="col-span-2 sm:col-span-3 lg:col-span-2">
         <FilterField label={t("search")} htmlFor="links-q">
           <Input id="links-q" name="q" type="search" defaultValue={applied.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
