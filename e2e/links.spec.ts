@@ -215,3 +215,84 @@ test.describe("links for a link-share creator", () => {
     await expect(page.getByText("Your new link is ready.")).toBeVisible();
   });
 });
+
+test.describe("managing links", () => {
+  test.use({ storageState: STORAGE_STATE.creator });
+
+  test("searches, filters and sorts the link list, with the filters in the address", async ({ page }) => {
+    const subId = uniqueSubId("find");
+    await openSkilletLinkForm(page, MAI_RATE);
+    await getLink(page, "email", subId);
+
+    await page.goto("/creator/links");
+    const filters = page.getByRole("search", { name: "Search and filter links" });
+    await filters.getByLabel("Search").fill(subId);
+    await filters.getByLabel("Channel").selectOption("email");
+    await filters.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/q=find-.*&channel=email/);
+    await expect(page.getByRole("row").filter({ hasText: subId })).toHaveCount(1);
+    await expect(page.getByRole("row").filter({ hasText: subId })).toContainText(SKILLET);
+
+    await page.getByRole("search", { name: "Search and filter links" }).getByLabel("State").selectOption("expired");
+    await page.getByRole("search", { name: "Search and filter links" }).getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/state=expired/);
+    await expect(page.getByText("No link matches")).toBeVisible();
+
+    await page.getByRole("link", { name: "Clear filters" }).click();
+    await expect(page).toHaveURL(/\/creator\/links$/);
+    await page.getByRole("search", { name: "Search and filter links" }).getByLabel("Sort by").selectOption("clicks");
+    await page.getByRole("search", { name: "Search and filter links" }).getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/sort=clicks/);
+    const rows = page.getByRole("row").filter({ has: page.getByRole("cell") });
+    await expect(rows.nth(2)).toBeVisible();
+    const clicks = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll("td")[1]!.textContent!.replace(/\D/g, ""))));
+    expect(clicks).toEqual([...clicks].sort((a, b) => b - a));
+  });
+
+  test("disables a link after a confirmation: the page and the list say so, and the short link answers 410 within 5 s", async ({ page }) => {
+    const subId = uniqueSubId("off");
+    await openSkilletLinkForm(page, MAI_RATE);
+    const { shortLink, linkPath } = await getLink(page, "blog", subId);
+    const shortPath = new URL(shortLink).pathname;
+    expect((await page.request.get(shortPath, { maxRedirects: 0 })).status()).toBe(302);
+
+    await expect(page.getByRole("heading", { name: "How this link did" })).toBeVisible();
+    await expect(page.getByText("Unique clicks")).toBeVisible();
+    page.once("dialog", (dialog) => {
+      expect(dialog.message()).toContain(`Disable your link for ${SKILLET}?`);
+      void dialog.accept();
+    });
+    await page.getByRole("button", { name: "Disable link" }).click();
+    await expect(page).toHaveURL(new RegExp(`${linkPath}\\?disabled=1`));
+    await expect(page.getByText(/^This link was disabled on /)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Disable link" })).toHaveCount(0);
+    const disabledAt = Date.now();
+    await expect(async () => {
+      expect((await page.request.get(shortPath, { maxRedirects: 0 })).status()).toBe(410);
+    }).toPass({ timeout: 5_000, intervals: [250] });
+    expect(Date.now() - disabledAt).toBeLessThan(5_000);
+
+    await page.goto(`/creator/links?state=disabled&q=${subId}`);
+    await expect(page.getByRole("row").filter({ hasText: subId })).toContainText("disabled");
+  });
+
+  test("renews the demo's expired link: one new link for the same product, channel and sub-id", async ({ page }) => {
+    await page.goto("/creator/links?state=expired");
+    const expired = page.getByRole("row").filter({ has: page.getByRole("link", { name: "renew it" }) }).first();
+    const target = (await expired.getByRole("link").first().textContent())!;
+    await expired.getByRole("link", { name: "renew it" }).click();
+    await expect(page).toHaveURL(/\/creator\/links\/lnk_/);
+    const oldPath = new URL(page.url()).pathname;
+    await expect(page.getByText(/^Stopped earning on /)).toBeVisible();
+    await page.getByRole("button", { name: "Renew link" }).click();
+    await expect(page).toHaveURL(/\/creator\/links\/lnk_[0-9A-Z]{26}\?renewed=1$/);
+    expect(new URL(page.url()).pathname).not.toBe(oldPath);
+    await expect(page.getByText(/^Your renewed link is ready/)).toBeVisible();
+    await expect(mainHeading(page)).toHaveText(target);
+    await expect(page.getByText(/, 100 days\./)).toBeVisible();
+
+    await page.goto(oldPath);
+    await expect(page.getByText("This link was renewed:")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Renew link" })).toHaveCount(0);
+  });
+});

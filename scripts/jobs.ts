@@ -3,6 +3,7 @@
  *   settle         complete orders past their return window, release commissions past their holding period
  *   auto-withdraw  on Wednesdays (PLATFORM_TIME_ZONE), withdraw the available balance of creators who asked for it
  *   verify-ledger  recompute every wallet from its sources and check each entry; exits 1 if anything is off
+ *   link-expiry-notices  tell creators about links that stop earning within 7 days (once per link)
  *   notify-email   send the e-mails of notifications that are due (in each recipient's language)
  *   verify-domains re-check shops' pending domains (not checked in the last 10 minutes) for their token
  */
@@ -11,11 +12,12 @@ import { migrateDatabase } from "@/db/migrate";
 import { runSettlement } from "@/lib/commissions/settle";
 import { now } from "@/lib/clock";
 import { verifyPendingDomains } from "@/lib/domains/shop-domains";
+import { noticeExpiringLinks } from "@/lib/links/expiry-notices";
 import { deliverNotificationEmails } from "@/lib/notifications/deliver-emails";
 import { autoWithdraw } from "@/lib/wallet/auto-withdraw";
 import { verifyLedger } from "@/lib/wallet/verify-ledger";
 
-const JOBS = { settle: runSettlement, "auto-withdraw": autoWithdraw, "verify-ledger": verifyLedger, "verify-domains": (db: Parameters<typeof runSettlement>[0], at: Date) => verifyPendingDomains(db, at), "notify-email": (db: Parameters<typeof runSettlement>[0], at: Date) => deliverNotificationEmails(db, at) } as const;
+const JOBS = { settle: runSettlement, "auto-withdraw": autoWithdraw, "verify-ledger": verifyLedger, "verify-domains": (db: Parameters<typeof runSettlement>[0], at: Date) => verifyPendingDomains(db, at), "link-expiry-notices": (db: Parameters<typeof runSettlement>[0], at: Date) => noticeExpiringLinks(db, at), "notify-email": (db: Parameters<typeof runSettlement>[0], at: Date) => deliverNotificationEmails(db, at) } as const;
 const name = process.argv[2] as keyof typeof JOBS | undefined;
 if (!name || !(name in JOBS)) {
   console.error(`Usage: npm run jobs -- <${Object.keys(JOBS).join("|")}>`);

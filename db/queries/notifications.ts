@@ -89,7 +89,7 @@ export async function leaseDueEmails(db: Database, params: { at: Date; limit: nu
     });
   if (leased.length === 0) return [];
   const recipients = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, suspendedAt: users.suspendedAt })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, timeZone: users.timeZone, suspendedAt: users.suspendedAt })
     .from(users)
     .where(inArray(users.id, [...new Set(leased.map((n) => n.recipientId))]));
   const byId = new Map(recipients.map((r) => [r.id, r]));

@@ -25,8 +25,11 @@ export type LinkRequest = {
  * The creator's link for a product, their showcase or a campaign. The same target, channel and
  * sub-id give the same link back while it still earns; after its 100 days a new one is made.
  */
-export async function getOrCreateLink(db: Database, request: LinkRequest): Promise<{ link: Link; created: boolean }> {
-  const { target, creatorId, at } = request;
+/**
+ * Refuses a target the creator may not link now (DOMAIN: Links): a product not open to creators, a
+ * campaign that has ended, a shop that blocked them, a showcase before they are an affiliate creator.
+ */
+export async function refuseUnlinkableTarget(db: Database, { creatorId, target, at }: Pick<LinkRequest, "creatorId" | "target" | "at">): Promise<void> {
   if (target.type === "product") {
     const product = await findLinkableProduct(db, target.productId);
     if (!product) throw new NotFoundError("The product");
@@ -38,6 +41,30 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
   } else {
     refuseUnless(canLinkShowcase((await creatorFollowerCount(db, creatorId)) ?? 0, await currentAffiliateThreshold(db)));
   }
+}
+
+/** A new link for `key`, earning for 100 days from `at`, under a fresh random code. */
+export async function insertNewLink(tx: Database, key: LinkKey, at: Date, extra: { renewsLinkId?: string } = {}): Promise<Link> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // A savepoint per try: a code collision (one in 55^8) must not abort the whole transaction.
+      return await tx.transaction((sp) =>
+        insertLink(sp, { id: newId("lnk"), code: randomCode(LINK_CODE_LENGTH), ...key, ...extra, createdAt: at, earnsUntil: addDays(at, LINK_EARNING_DAYS) }),
+      );
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error, "links_code_key")) continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * The creator's link for a product, their showcase or a campaign. The same target, channel and
+ * sub-id give the same link back while it still earns; after its 100 days a new one is made.
+ */
+export async function getOrCreateLink(db: Database, request: LinkRequest): Promise<{ link: Link; created: boolean }> {
+  const { target, creatorId, at } = request;
+  await refuseUnlinkableTarget(db, request);
   const key: LinkKey = {
     creatorId,
     type: target.type,
@@ -50,18 +77,7 @@ export async function getOrCreateLink(db: Database, request: LinkRequest): Promi
     await lockCreatorLinks(tx, creatorId);
     const existing = await findEarningLink(tx, key, at);
     if (existing) return { link: existing, created: false };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        // A savepoint per try: a code collision (one in 55^8) must not abort the whole transaction.
-        const link = await tx.transaction((sp) =>
-          insertLink(sp, { id: newId("lnk"), code: randomCode(LINK_CODE_LENGTH), ...key, createdAt: at, earnsUntil: addDays(at, LINK_EARNING_DAYS) }),
-        );
-        return { link, created: true };
-      } catch (error) {
-        if (attempt < 3 && isUniqueViolation(error, "links_code_key")) continue;
-        throw error;
-      }
-    }
+    return { link: await insertNewLink(tx, key, at), created: true };
   });
 }
 

@@ -44,10 +44,13 @@ export class LinkCache<T> {
   private loadOnce(key: string, load: () => Promise<T>): Promise<T> {
     let promise = this.loading.get(key);
     if (!promise) {
+      // The entry is as old as the query that read it, not as its answer: a lookup that takes 2 s
+      // may have read the row before a disable, and must not be trusted for FRESH_MS after it ends.
+      const startedAt = this.clock();
       promise = load()
         .then((value) => {
           this.entries.delete(key);
-          this.entries.set(key, { value, fetchedAt: this.clock() });
+          this.entries.set(key, { value, fetchedAt: startedAt });
           // Maps iterate in insertion order: the first key is the least recently loaded.
           if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
           return value;

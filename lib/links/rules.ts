@@ -43,3 +43,14 @@ export function canLinkShowcase(followers: number, threshold: number): CanLinkSh
     `Showcases are for affiliate creators: ${(threshold - followers).toLocaleString("en")} more verified followers unlock yours (you have ${followers.toLocaleString("en")} of ${threshold.toLocaleString("en")}).`,
   );
 }
+
+export type CanRenewLink = Verdict<"still_earning">;
+
+/**
+ * A link is renewed once its 100 days are over (DOMAIN: Links): the new one has the same target,
+ * channel and sub-id and earns for another 100 days. What it points at is checked as for a new link.
+ */
+export function canRenewLink(link: { earnsUntil: Date }, facts: { at: Date }): CanRenewLink {
+  if (link.earnsUntil > facts.at) return refused("still_earning", "This link still earns: renew it once its 100 days are over.");
+  return ALLOWED;
+}

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { emailPreferences, leaseDueEmails, recordEmailOutcome } from "@/db/queries/notifications";
+import { pickTimeZone } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail";
+import { platformTimeZone } from "@/lib/wallet/settings";
 import { configuredOrigin } from "@/lib/sharing/short-link";
 import { notificationEmail, recipientLocale } from "./email";
 
@@ -44,7 +46,7 @@ async function deliverOne(db: Database, n: DueEmail, ctx: { at: Date; origin: st
     return;
   }
   try {
-    const message = notificationEmail(n.kind, n.params, recipientLocale(n.recipient.locale), origin);
+    const message = notificationEmail(n.kind, n.params, recipientLocale(n.recipient.locale), origin, pickTimeZone({ profile: n.recipient.timeZone, platform: platformTimeZone() }));
     await sendMail(db, { to: n.recipient.email, ...message }, { at, ...("smtpUrl" in options ? { smtpUrl: options.smtpUrl } : {}) });
     await recordEmailOutcome(db, { notificationId: n.id, outcome: "sent" }, at);
     result.sent++;

@@ -13,14 +13,16 @@ export function recipientLocale(locale: string | null | undefined): Locale {
 /**
  * A notification's e-mail in the recipient's language, from messages/<locale>/mail.json
  * (`notifications`), with the platform's name from common.json. `origin` (the deployment's public
- * address) adds a link to the notifications page; without one the e-mail names the page.
+ * address) adds a link to the notifications page; without one the e-mail names the page. Dates
+ * inside are days in `timeZone`, the recipient's.
  */
-export function notificationEmail(kind: NotificationKind, params: NotificationParams, locale: Locale, origin: string | null) {
+export function notificationEmail(kind: NotificationKind, params: NotificationParams, locale: Locale, origin: string | null, timeZone = "UTC") {
   // Every language has English's keys (tests/unit/messages.test.ts), hence the cast.
   const messages = CATALOGUES[locale] as Messages;
   const t = createTranslator({ locale, messages, namespace: "mail.notifications" });
   const platform = createTranslator({ locale, messages, namespace: "common.socialPlatforms" });
-  const values = notificationValues(params, { locale, platformName: (p) => platform(p as never) });
+  const targets = createTranslator({ locale, messages, namespace: "creator.linkTarget" });
+  const values = notificationValues(params, { locale, timeZone, platformName: (p) => platform(p as never), showcase: targets("showcase") });
   const subject = t(`${kind}.subject`, values);
   const body = t(`${kind}.body`, values);
   const link = origin ? `${origin}/account/notifications` : null;

@@ -1,14 +1,27 @@
 import "server-only";
 import type { NotificationParams } from "@/db/schema";
+import { readerFormat } from "@/lib/i18n/format";
 import { formatMoney, type CurrencyCode } from "@/lib/money";
+
+export type NotificationReader = {
+  locale: string;
+  /** The reader's zone, for the dates inside (`earnsUntil` as `date`). */
+  timeZone: string;
+  platformName: (platform: string) => string;
+  /** The reader's words for "your showcase", the target of a showcase link. */
+  showcase: string;
+};
 
 /**
  * A notification's stored facts as its message's arguments for one reader: the platform's name in
- * their language, and `amountMinor` + `currency` as `amount`, money in their locale.
+ * their language, `amountMinor` + `currency` as `amount`, money in their locale, and a link's
+ * `earnsUntil` (an ISO instant) as `date`, a day in their language and zone.
  */
-export function notificationValues(params: NotificationParams, reader: { locale: string; platformName: (platform: string) => string }): Record<string, string | number> {
+export function notificationValues(params: NotificationParams, reader: NotificationReader): Record<string, string | number> {
   const values: Record<string, string | number> = { ...params };
   if (typeof params.platform === "string") values.platform = reader.platformName(params.platform);
   if (typeof params.amountMinor === "number" && typeof params.currency === "string") values.amount = formatMoney(params.amountMinor, params.currency as CurrencyCode, reader.locale);
+  if (typeof params.earnsUntil === "string" && !Number.isNaN(Date.parse(params.earnsUntil))) values.date = readerFormat(reader).day(new Date(params.earnsUntil));
+  if (params.targetType === "showcase") values.target = reader.showcase;
   return values;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { channelEnum, linkTypeEnum } from "@/db/schema";
+import { isId } from "@/lib/ids";
 
 export const CHANNELS = channelEnum.enumValues;
 export const LINK_TYPES = linkTypeEnum.enumValues;
@@ -27,3 +28,11 @@ export const linkRequestSchema = z
 export type LinkRequestInput = z.infer<typeof linkRequestSchema>;
 
 export type { Channel } from "@/db/schema";
+
+/** Disable or renew: one of the creator's links, by id (the command checks it is theirs). */
+export const linkCommandSchema = z.object({
+  linkId: z
+    .string()
+    .trim()
+    .refine((id) => isId(id, "lnk"), "The link was not found."),
+});

@@ -134,7 +134,7 @@ describe("a creator's link list", () => {
       .insert(t.clicks)
       .values([click("v_a", 1, true), click("v_a", 10, false), click("v_b", 20, true), click("v_a", 130, true), click("v_bot", 30, false, true)]);
 
-    const { rows, total } = await listCreatorLinks(db(), creator, { pageSize: 100 });
+    const { rows, total } = await listCreatorLinks(db(), creator, { pageSize: 100, at: NOW });
     const own = await db().select().from(t.links).where(eq(t.links.creatorId, creator));
     expect(total).toBe(own.length);
     expect(rows.map((r) => r.id).sort()).toEqual(own.map((l) => l.id).sort());
@@ -149,15 +149,15 @@ describe("a creator's link list", () => {
       expect([row.clicks, row.uniqueClicks]).toEqual([mine.length, mine.filter((c) => c.isUnique).length]);
     }
 
-    const mai = await listCreatorLinks(db(), ids.mai, { pageSize: 100 });
+    const mai = await listCreatorLinks(db(), ids.mai, { pageSize: 100, at: NOW });
     expect(mai.rows.some((r) => r.id === link.id)).toBe(false);
     expect(mai.rows.length).toBeGreaterThan(0);
   });
 
   it("pages through the links with the total of all of them", async () => {
-    const all = await listCreatorLinks(db(), ids.mai, { pageSize: 100 });
-    const first = await listCreatorLinks(db(), ids.mai, { page: 1, pageSize: 3 });
-    const second = await listCreatorLinks(db(), ids.mai, { page: 2, pageSize: 3 });
+    const all = await listCreatorLinks(db(), ids.mai, { pageSize: 100, at: NOW });
+    const first = await listCreatorLinks(db(), ids.mai, { page: 1, pageSize: 3, at: NOW });
+    const second = await listCreatorLinks(db(), ids.mai, { page: 2, pageSize: 3, at: NOW });
     expect(first.total).toBe(all.total);
     expect(first.rows).toHaveLength(3);
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(all.rows.slice(0, 6).map((r) => r.id));

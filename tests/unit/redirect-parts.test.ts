@@ -109,6 +109,21 @@ describe("the link cache", () => {
     expect(await cache.get("abc", load)).toEqual({ value: "v2", source: "loaded" });
   });
 
+  it("counts an entry's age from when it was asked for, so a slow lookup that read the row before a disable is not trusted longer", async () => {
+    let time = 0;
+    let loads = 0;
+    const cache = new LinkCache<string>(10, 4000, () => time);
+    const slowLoad = async () => {
+      time += 1500;
+      return `v${++loads}`;
+    };
+    expect(await cache.get("abc", slowLoad)).toEqual({ value: "v1", source: "loaded" });
+    time = 3999;
+    expect(await cache.get("abc", slowLoad)).toEqual({ value: "v1", source: "fresh" });
+    time = 4000;
+    expect((await cache.get("abc", slowLoad)).source).toBe("loaded");
+  });
+
   it("serves the stale entry when the database cannot answer, and fails without one", async () => {
     let time = 0;
     const cache = new LinkCache<string>(10, 1000, () => time);

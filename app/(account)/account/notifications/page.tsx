@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { MarkAllReadButton, MarkReadButton } from "@/components/notifications/notification-buttons";
 import { Badge } from "@/components/ui/alert";
@@ -26,17 +26,19 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   if (!user) redirect("/sign-in?next=%2Faccount%2Fnotifications");
   const query = readSearchParams(await searchParams, ["page"]);
   const page = pageNumber(query.page);
-  const [list, unread, prefs, t, tk, tp, locale] = await Promise.all([
+  const [list, unread, prefs, t, tk, tp, targets, locale, timeZone] = await Promise.all([
     listNotifications(db, { recipientId: user.id, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     unreadNotificationCount(db, user.id),
     emailPreferences(db, user.id),
     getTranslations("account.notifications"),
     getTranslations("account.notificationKinds"),
     getTranslations("common.socialPlatforms"),
+    getTranslations("creator.linkTarget"),
     getLocale(),
+    getTimeZone(),
   ]);
   // Facts are stored, words are made here, in the reader's language.
-  const values = (params: NotificationParams) => notificationValues(params, { locale, platformName: (p) => tp(p as never) });
+  const values = (params: NotificationParams) => notificationValues(params, { locale, timeZone, platformName: (p) => tp(p as never), showcase: targets("showcase") });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={unread > 0 ? <MarkAllReadButton /> : undefined} />

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/server/form-action";
 import { getOrCreateLink, type LinkRequest } from "@/lib/links/generate";
-import { linkRequestSchema, type LinkRequestInput } from "@/lib/validation/links";
+import { disableLink, renewLink } from "@/lib/links/manage";
+import { linkCommandSchema, linkRequestSchema, type LinkRequestInput } from "@/lib/validation/links";
 
 function linkTarget(input: LinkRequestInput): LinkRequest["target"] {
   // The schema guarantees the id that goes with the type.
@@ -18,4 +19,18 @@ export const getLinkAction = formAction({ role: "creator", schema: linkRequestSc
   const { link, created } = await getOrCreateLink(actor.db, { creatorId: actor.user.id, target: linkTarget(input), channel: input.channel, subId: input.subId, at: actor.at });
   if (created) revalidatePath("/creator/links");
   redirect(`/creator/links/${link.id}?${created ? "new" : "again"}=1`);
+});
+
+/** "Disable" (after a confirmation): the short link answers 410 from now on. */
+export const disableLinkAction = formAction({ role: "creator", schema: linkCommandSchema }, async ({ linkId }, { actor }): Promise<null> => {
+  await disableLink(actor.db, { creatorId: actor.user.id, linkId, at: actor.at });
+  revalidatePath("/creator/links", "layout");
+  redirect(`/creator/links/${linkId}?disabled=1`);
+});
+
+/** "Renew" an expired link: a new one with the same target, channel and sub-id (the same one on a second click). */
+export const renewLinkAction = formAction({ role: "creator", schema: linkCommandSchema }, async ({ linkId }, { actor }): Promise<null> => {
+  const { link } = await renewLink(actor.db, { creatorId: actor.user.id, linkId, at: actor.at });
+  revalidatePath("/creator/links", "layout");
+  redirect(`/creator/links/${link.id}?renewed=1`);
 });
