@@ -81,7 +81,7 @@ const CASES: { name: string; goalMs: number; run: (page: Page) => Promise<number
     // app/(creator)/creator/links/page.tsx, first page
     name: "links list, page 1",
     goalMs: 100,
-    run: async ({ db, creatorId }) => (await listCreatorLinks(db, creatorId, { page: 1 })).total,
+    run: async ({ db, creatorId, at }) => (await listCreatorLinks(db, creatorId, { page: 1, at })).total,
   },
 ];
 
