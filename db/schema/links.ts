@@ -59,6 +59,7 @@ export const clicks = pgTable(
     earning: boolean("earning").notNull(),
   },
   (t) => [
+    // Also carries is_bot and is_unique (INCLUDE, migration 0015), so reports count clicks from the index alone.
     index("clicks_link_time_idx").on(t.linkId, t.clickedAt),
     index("clicks_visitor_time_idx").on(t.visitorId, t.clickedAt),
     // The unique-click check: this visitor on this link within the last hour.
