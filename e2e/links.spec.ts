@@ -25,7 +25,7 @@ async function openSkilletLinkForm(page: Page, rate: RegExp) {
   await page.goto("/creator/products");
   await expect(mainHeading(page)).toHaveText("Products");
   await page.getByLabel("Search products and shops").fill("skillet");
-  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
   await expect(page).toHaveURL(/q=skillet/);
   const card = page.getByRole("article", { name: SKILLET });
   await expect(card).toContainText("Brightside Home");
