@@ -3,6 +3,10 @@ import { ACCOUNTS, DEMO_PASSWORD, STORAGE_STATE } from "./support/accounts";
 import { chooseByKeyboard, expectVisibleFocus, focusByTab, retype } from "./support/keyboard";
 import { mainHeading, signIn } from "./support/pages";
 
+// Each test is a whole task done one key at a time (the marketplace's cards now have three tab stops
+// each), then puts the shared settings back: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 /**
  * The main tasks with the keyboard only: Tab to a control (its focus showing), then Enter, Space,
  * the arrows or typing. Clicks and fill() are used only to set the scene (an admin's setting, a
