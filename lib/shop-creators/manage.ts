@@ -34,8 +34,9 @@ export async function tagCreator(db: Database, actor: Seller, creatorId: string,
       if (result === "full") throw new UserFacingError(`A creator has at most ${MAX_TAGS_PER_CREATOR} tags.`, { tag: `A creator has at most ${MAX_TAGS_PER_CREATOR} tags.` });
       return result;
     } catch (error) {
-      // Two tags took the same free slot at once: the loser tries the next free one.
-      if (attempt < 3 && isUniqueViolation(error, "shop_creator_tags_slot_key")) continue;
+      // Two tags took the same free slot at once: the loser tries the next free one. Each loss means
+      // another request filled a slot, so after 20 losses the next try sees the creator full.
+      if (attempt < MAX_TAGS_PER_CREATOR && isUniqueViolation(error, "shop_creator_tags_slot_key")) continue;
       throw error;
     }
   }
