@@ -36,6 +36,8 @@ export const commissions = pgTable(
   (t) => [
     uniqueIndex("commissions_order_line_key").on(t.orderLineId),
     index("commissions_creator_state_idx").on(t.creatorId, t.state),
+    // The creator's dashboard: commissions earned in a period.
+    index("commissions_creator_earned_idx").on(t.creatorId, t.earnedAt),
     check("commissions_amount_chk", sql`${t.amountMinor} >= 0 and ${t.baseMinor} >= 0`),
     // DOMAIN: a line's commission (rate plus flat fee) never exceeds what the buyer paid for the line.
     check("commissions_amount_within_base_chk", sql`${t.amountMinor} <= ${t.baseMinor}`),

@@ -13,3 +13,4 @@ export * from "./password-reset";
 export * from "./rate-limits";
 export * from "./social";
 export * from "./notifications";
+export * from "./messages";

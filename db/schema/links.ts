@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, boolean, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, boolean, integer, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { users } from "./users";
@@ -33,6 +33,7 @@ export const links = pgTable(
     uniqueIndex("links_code_key").on(t.code),
     uniqueIndex("links_renews_key").on(t.renewsLinkId),
     index("links_creator_idx").on(t.creatorId, t.createdAt),
+    index("links_product_idx").on(t.productId),
     check(
       "links_target_chk",
       sql`(${t.type} = 'product' and ${t.productId} is not null and ${t.campaignId} is null)
@@ -64,6 +65,28 @@ export const clicks = pgTable(
     index("clicks_visitor_time_idx").on(t.visitorId, t.clickedAt),
     // The unique-click check: this visitor on this link within the last hour.
     index("clicks_link_visitor_time_idx").on(t.linkId, t.visitorId, t.clickedAt),
+  ],
+);
+
+/**
+ * Clicks per link and UTC hour, kept by the click writer in the same statement that stores the
+ * clicks (db/queries/links.ts insertClicks), so a report over whole hours reads these instead of
+ * every click. Hours in UTC fold exactly into the days of any zone whose offset is whole hours; a
+ * report in another zone reads the clicks themselves. Counts only grow (clicks are never edited).
+ */
+export const linkClickHours = pgTable(
+  "link_click_hours",
+  {
+    linkId: text("link_id").notNull().references(() => links.id),
+    hour: tstz("hour").notNull(),
+    /** Clicks that are not bots, of which unique ones; bot clicks apart. */
+    clicks: integer("clicks").notNull(),
+    uniqueClicks: integer("unique_clicks").notNull(),
+    botClicks: integer("bot_clicks").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.linkId, t.hour] }),
+    check("link_click_hours_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
   ],
 );
 

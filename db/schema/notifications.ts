@@ -13,6 +13,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "withdrawal_rejected",
   "link_expiring",
   "collaboration_ended",
+  "message_received",
 ]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 

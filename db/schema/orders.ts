@@ -40,6 +40,9 @@ export const orders = pgTable(
     placedAt: tstz("placed_at").notNull(),
     paidAt: tstz("paid_at"),
     shippedAt: tstz("shipped_at"),
+    /** Who carries the parcel and its tracking number, given on Ship and shown to the buyer. */
+    carrier: text("carrier"),
+    trackingNumber: text("tracking_number"),
     deliveredAt: tstz("delivered_at"),
     completedAt: tstz("completed_at"),
     cancelledAt: tstz("cancelled_at"),
@@ -48,6 +51,7 @@ export const orders = pgTable(
     uniqueIndex("orders_shop_external_key").on(t.shopId, t.externalId),
     uniqueIndex("orders_status_token_key").on(t.statusToken),
     index("orders_shop_placed_idx").on(t.shopId, t.placedAt),
+    check("orders_tracking_chk", sql`char_length(${t.carrier}) between 1 and 60 and char_length(${t.trackingNumber}) between 1 and 60`),
     check("orders_amounts_chk", sql`${t.subtotalMinor} >= 0 and ${t.discountMinor} >= 0 and ${t.totalMinor} >= 0`),
   ],
 );
