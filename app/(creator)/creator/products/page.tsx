@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { creatorFollowerCount } from "@/db/queries/links";
 import { OPEN_PRODUCT_SORTS, liveCampaigns, listOpenProducts, openCatalogueFacets, type OpenProductSort } from "@/db/queries/open-catalogue";
 import { ShowcaseLocked } from "@/components/links/showcase-locked";
-import { ProductCard } from "@/components/marketplace/product-card";
+import { ProductGrid } from "@/components/marketplace/product-grid";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -192,13 +192,7 @@ export default async function CreatorProductsPage({ searchParams }: { searchPara
           )
         ) : (
           <>
-            <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4" aria-label={t("list")}>
-              {cards.map((card) => (
-                <li key={card.id}>
-                  <ProductCard card={card} />
-                </li>
-              ))}
-            </ul>
+            <ProductGrid cards={cards} label={t("list")} />
             <Pagination page={page} pageSize={pageSize} total={total} query={pageQuery} />
           </>
         )}

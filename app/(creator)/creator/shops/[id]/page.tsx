@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OPEN_PRODUCT_SORTS, findMarketplaceShop, listOpenProducts, liveCampaigns, type OpenProductSort } from "@/db/queries/open-catalogue";
-import { ProductCard } from "@/components/marketplace/product-card";
+import { ProductGrid } from "@/components/marketplace/product-grid";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
@@ -98,13 +98,7 @@ export default async function CreatorShopPage({ params, searchParams }: Props) {
           <EmptyState title={t("noProducts")}>{t("noProductsText")}</EmptyState>
         ) : (
           <>
-            <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-4" aria-label={t("productsHeading")}>
-              {cards.map((card) => (
-                <li key={card.id}>
-                  <ProductCard card={card} />
-                </li>
-              ))}
-            </ul>
+            <ProductGrid cards={cards} label={t("productsHeading")} />
             <Pagination page={page} pageSize={pageSize} total={total} query={{ sort: filters.sort }} />
           </>
         )}
