@@ -10,6 +10,7 @@ import {
 } from "@/db/queries/creator-dashboard";
 import type { CommissionState } from "@/db/schema";
 import type { CurrencyCode } from "@/lib/money";
+import { groupRows, ratio } from "./breakdown";
 import { changeFrom, foldSeries, type ReportPeriod, type ReportRange, type SeriesBucket } from "./period";
 
 /**
@@ -96,20 +97,25 @@ export function earnedByCurrency(commissions: readonly StateAmount[]): CurrencyA
   return [...sums].map(([currency, amountMinor]) => ({ currency, amountMinor })).sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-function totalsOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardTotals {
+/** The figures of some click rows and commission rows: a breakdown's row, or the whole period. */
+function figuresOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardFigures {
   const figures = emptyFigures();
   for (const c of clicks) {
     figures.clicks += c.clicks;
     figures.uniqueClicks += c.uniqueClicks;
   }
   for (const c of commissions) addCommission(figures, c);
+  return figures;
+}
+
+function totalsOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardTotals {
+  const figures = figuresOf(clicks, commissions);
   const earned = earnedByCurrency(figures.commissions);
-  const perClick = (amount: number) => (figures.clicks === 0 ? null : amount / figures.clicks);
   return {
     ...figures,
     earned,
-    conversionRate: figures.clicks === 0 ? null : figures.orders / figures.clicks,
-    earningsPerClick: earned.map((e) => ({ ...e, perClickMinor: perClick(e.amountMinor) })),
+    conversionRate: ratio(figures.orders, figures.clicks),
+    earningsPerClick: earned.map((e) => ({ ...e, perClickMinor: ratio(e.amountMinor, figures.clicks) })),
   };
 }
 
@@ -143,19 +149,12 @@ type RowHead = Pick<BreakdownRow, "key" | "title" | "imageMediaId" | "link">;
 
 /** Folds the rows into one breakdown: each click row and each commission row lands in exactly one of its rows. */
 function breakdown(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[], clickRow: (c: LinkDayClicks) => RowHead, commissionRow: (c: LinkProductDayCommissions) => RowHead): BreakdownRow[] {
-  const rows = new Map<string, BreakdownRow>();
-  const rowFor = (head: RowHead) => {
-    let row = rows.get(head.key);
-    if (!row) rows.set(head.key, (row = { ...head, ...emptyFigures(), earned: [] }));
-    return row;
-  };
-  for (const c of clicks) {
-    const row = rowFor(clickRow(c));
-    row.clicks += c.clicks;
-    row.uniqueClicks += c.uniqueClicks;
-  }
-  for (const c of commissions) addCommission(rowFor(commissionRow(c)), c);
-  const list = [...rows.values()].map((row) => ({ ...row, earned: earnedByCurrency(row.commissions) }));
+  const list = groupRows(clicks, commissions, { click: (c) => clickRow(c).key, sales: (c) => commissionRow(c).key }).map((g): BreakdownRow => {
+    // The row is named by the first row that landed in it, as every row of a key names the same thing.
+    const head = g.clicks.length > 0 ? clickRow(g.clicks[0]!) : commissionRow(g.sales[0]!);
+    const figures = figuresOf(g.clicks, g.sales);
+    return { ...head, ...figures, earned: earnedByCurrency(figures.commissions) };
+  });
   // Most orders first, then most clicks; the row of what has no key last among equals.
   return list.sort((a, b) => b.orders - a.orders || b.clicks - a.clicks || Number(a.key === "") - Number(b.key === "") || a.key.localeCompare(b.key));
 }

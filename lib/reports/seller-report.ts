@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { shopClickRows, shopDailyRows, shopSalesRows, type ShopClickRow, type ShopSalesRow } from "@/db/queries/seller-dashboard";
 import { changeFrom, foldSeries, type ReportPeriod } from "./period";
-import { distinctCount, ratio } from "./breakdown";
+import { distinctCount, groupRows, ratio } from "./breakdown";
 
 /** One line of a seller's report: a product, a creator, a channel, a link type, or the whole shop. */
 export type SellerFigures = {
@@ -64,14 +64,9 @@ const KEYS: Record<SellerDimension, { click: (r: ShopClickRow) => string | null;
 export type SellerBreakdownRow = SellerFigures & { key: string };
 
 function breakdown(dimension: SellerDimension, clickRows: readonly ShopClickRow[], salesRows: readonly ShopSalesRow[]): SellerBreakdownRow[] {
-  const groups = new Map<string, { clicks: ShopClickRow[]; sales: ShopSalesRow[] }>();
-  const group = (key: string) => groups.get(key) ?? groups.set(key, { clicks: [], sales: [] }).get(key)!;
-  for (const r of clickRows) {
-    const key = KEYS[dimension].click(r);
-    if (key !== null) group(key).clicks.push(r);
-  }
-  for (const r of salesRows) group(KEYS[dimension].sales(r)).sales.push(r);
-  return [...groups].map(([key, g]) => ({ key, ...figures(g.clicks, g.sales) })).sort((a, b) => b.sales - a.sales || b.clicks - a.clicks || a.key.localeCompare(b.key));
+  return groupRows(clickRows, salesRows, KEYS[dimension])
+    .map((g) => ({ key: g.key, ...figures(g.clicks, g.sales) }))
+    .sort((a, b) => b.sales - a.sales || b.clicks - a.clicks || a.key.localeCompare(b.key));
 }
 
 export type SellerReport = Awaited<ReturnType<typeof sellerReport>>;
