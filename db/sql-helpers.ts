@@ -15,3 +15,10 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   }
   return false;
 }
+
+/** text[] as the driver hands it over: an array (postgres.js, PGlite), or its literal (`{a,"b c"}`, quotes taken off). */
+export function arrayOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean).map((v) => v.replace(/^"|"$/g, ""));
+  return [];
+}

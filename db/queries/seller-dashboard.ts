@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { arrayOf } from "../sql-helpers";
 import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products } from "../schema";
 
 export type LinkType = (typeof links.$inferSelect)["type"];
@@ -87,13 +88,6 @@ export async function shopSalesRows(db: Database, shopId: string, range: Range):
     .where(placedIn(shopId, range))
     .groupBy(commissions.linkId, links.type, links.channel, commissions.creatorId, orderLines.productId);
   return rows.map((r) => ({ ...r, orderIds: arrayOf(r.orderIds) }));
-}
-
-/** text[] as the driver hands it over: an array (postgres.js, PGlite), or its literal. */
-function arrayOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean);
-  return [];
 }
 
 export type ShopDailyRow = { day: string; clicks: number; orders: number; sales: number; commission: number };

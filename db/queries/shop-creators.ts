@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { escapeLike } from "../sql-helpers";
+import { arrayOf, escapeLike } from "../sql-helpers";
 import { campaigns, commissions, creatorProfiles, links, orderLines, orders, products, shopBlockedCreators, shopCreatorTags, targetedPlanCreators, targetedPlans } from "../schema";
 
 export const MAX_TAGS_PER_CREATOR = 20;
@@ -33,12 +33,6 @@ const tagsOf = (shopId: string) =>
   sql<string[]>`coalesce((select array_agg(${shopCreatorTags.tag} order by ${shopCreatorTags.tag}) from ${shopCreatorTags} where ${shopCreatorTags.shopId} = ${shopId} and ${shopCreatorTags.creatorId} = ${creatorProfiles.userId}), '{}')`;
 const plansOf = (shopId: string) =>
   sql<string[]>`coalesce((select array_agg(${targetedPlans.name} order by ${targetedPlans.name}) from ${targetedPlanCreators} join ${targetedPlans} on ${targetedPlans.id} = ${targetedPlanCreators.planId} where ${targetedPlans.shopId} = ${shopId} and ${targetedPlanCreators.creatorId} = ${creatorProfiles.userId}), '{}')`;
-
-function arrayOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean).map((v) => v.replace(/^"|"$/g, ""));
-  return [];
-}
 
 function shopCreatorColumns(shopId: string) {
   return {
