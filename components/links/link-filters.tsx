@@ -16,11 +16,9 @@ export function LinkFilters({ applied, shops, currencies }: { applied: LinkListQ
   // its old default, so the form is rebuilt whenever the filters change.
   return (
     <form key={JSON.stringify(applied)} className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-7" role="search" aria-label={t("label")}>
-      <div className="col-span-2 sm:col-span-3 lg:col-span-2">
-        <FilterField label={t("search")} htmlFor="links-q">
-          <Input id="links-q" name="q" type="search" defaultValue={applied.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
-        </FilterField>
-      </div>
+      <FilterField label={t("search")} htmlFor="links-q" className="col-span-2 sm:col-span-3 lg:col-span-2">
+        <Input id="links-q" name="q" type="search" defaultValue={applied.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} />
+      </FilterField>
       <FilterField label={t("type")} htmlFor="links-type">
         <Select id="links-type" name="type" defaultValue={applied.type ?? ""}>
           <option value="">{t("allTypes")}</option>

@@ -25,9 +25,9 @@ export function Select({ className, invalid, ...props }: ComponentProps<"select"
 }
 
 /** A list filter's small label over its control (a GET filter form: no error to show). */
-export function FilterField({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
+export function FilterField({ label, htmlFor, className, children }: { label: string; htmlFor: string; className?: string; children: ReactNode }) {
   return (
-    <div className="min-w-0 space-y-1">
+    <div className={cn("min-w-0 space-y-1", className)}>
       <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
