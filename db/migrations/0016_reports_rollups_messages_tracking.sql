@@ -1,12 +1,22 @@
 ALTER TYPE "public"."notification_kind" ADD VALUE 'message_received';--> statement-breakpoint
-CREATE TABLE "link_click_hours" (
-	"link_id" text NOT NULL,
+CREATE TABLE "creator_click_hours" (
+	"creator_id" text NOT NULL,
 	"hour" timestamp with time zone NOT NULL,
 	"clicks" integer NOT NULL,
 	"unique_clicks" integer NOT NULL,
 	"bot_clicks" integer NOT NULL,
-	CONSTRAINT "link_click_hours_link_id_hour_pk" PRIMARY KEY("link_id","hour"),
-	CONSTRAINT "link_click_hours_counts_chk" CHECK ("link_click_hours"."clicks" >= 0 and "link_click_hours"."unique_clicks" between 0 and "link_click_hours"."clicks" and "link_click_hours"."bot_clicks" >= 0)
+	CONSTRAINT "creator_click_hours_creator_id_hour_pk" PRIMARY KEY("creator_id","hour"),
+	CONSTRAINT "creator_click_hours_counts_chk" CHECK ("creator_click_hours"."clicks" >= 0 and "creator_click_hours"."unique_clicks" between 0 and "creator_click_hours"."clicks" and "creator_click_hours"."bot_clicks" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "link_click_days" (
+	"link_id" text NOT NULL,
+	"day" date NOT NULL,
+	"clicks" integer NOT NULL,
+	"unique_clicks" integer NOT NULL,
+	"bot_clicks" integer NOT NULL,
+	CONSTRAINT "link_click_days_link_id_day_pk" PRIMARY KEY("link_id","day"),
+	CONSTRAINT "link_click_days_counts_chk" CHECK ("link_click_days"."clicks" >= 0 and "link_click_days"."unique_clicks" between 0 and "link_click_days"."clicks" and "link_click_days"."bot_clicks" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "message_threads" (
@@ -31,7 +41,8 @@ CREATE TABLE "messages" (
 --> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "carrier" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "tracking_number" text;--> statement-breakpoint
-ALTER TABLE "link_click_hours" ADD CONSTRAINT "link_click_hours_link_id_links_id_fk" FOREIGN KEY ("link_id") REFERENCES "public"."links"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "creator_click_hours" ADD CONSTRAINT "creator_click_hours_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "link_click_days" ADD CONSTRAINT "link_click_days_link_id_links_id_fk" FOREIGN KEY ("link_id") REFERENCES "public"."links"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "message_threads" ADD CONSTRAINT "message_threads_shop_id_shops_id_fk" FOREIGN KEY ("shop_id") REFERENCES "public"."shops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "message_threads" ADD CONSTRAINT "message_threads_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_thread_id_message_threads_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."message_threads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -43,8 +54,12 @@ CREATE INDEX "messages_thread_idx" ON "messages" USING btree ("thread_id","creat
 CREATE INDEX "links_product_idx" ON "links" USING btree ("product_id");--> statement-breakpoint
 CREATE INDEX "commissions_creator_earned_idx" ON "commissions" USING btree ("creator_id","earned_at");--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_tracking_chk" CHECK (char_length("orders"."carrier") between 1 and 60 and char_length("orders"."tracking_number") between 1 and 60);--> statement-breakpoint
--- The clicks stored before the rollups existed, counted once.
-INSERT INTO "link_click_hours" ("link_id", "hour", "clicks", "unique_clicks", "bot_clicks")
-SELECT "link_id", date_trunc('hour', "clicked_at", 'UTC'),
+-- The clicks stored before the counts existed, counted once.
+INSERT INTO "link_click_days" ("link_id", "day", "clicks", "unique_clicks", "bot_clicks")
+SELECT "link_id", ("clicked_at" AT TIME ZONE 'UTC')::date,
   count(*) FILTER (WHERE NOT "is_bot"), count(*) FILTER (WHERE NOT "is_bot" AND "is_unique"), count(*) FILTER (WHERE "is_bot")
-FROM "clicks" GROUP BY 1, 2;
+FROM "clicks" GROUP BY 1, 2;--> statement-breakpoint
+INSERT INTO "creator_click_hours" ("creator_id", "hour", "clicks", "unique_clicks", "bot_clicks")
+SELECT l."creator_id", date_trunc('hour', c."clicked_at", 'UTC'),
+  count(*) FILTER (WHERE NOT c."is_bot"), count(*) FILTER (WHERE NOT c."is_bot" AND c."is_unique"), count(*) FILTER (WHERE c."is_bot")
+FROM "clicks" c INNER JOIN "links" l ON l."id" = c."link_id" GROUP BY 1, 2;

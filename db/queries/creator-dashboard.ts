@@ -1,8 +1,11 @@
 import "server-only";
 import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { daysStartOnWholeHours } from "@/lib/clock";
 import type { CurrencyCode } from "@/lib/money";
-import type { Database } from "../client";
-import { clicks, commissions, links, orderLines, orders, products, shops, type CommissionState } from "../schema";
+import { anyOf } from "../bulk";
+import { executeRows, type Database } from "../client";
+import { clicksPerLink } from "./click-counts";
+import { clicks, commissions, creatorClickHours, links, orderLines, products, shops, type CommissionState } from "../schema";
 
 /**
  * The rows behind the creator's dashboard (lib/reports/creator-dashboard.ts folds them into totals,
@@ -11,17 +14,45 @@ import { clicks, commissions, links, orderLines, orders, products, shops, type C
  */
 export type DashboardRange = { creatorId: string; from: Date; before: Date; timeZone: string };
 
-export type LinkDayClicks = { linkId: string; day: string; clicks: number; uniqueClicks: number };
+export type LinkClicks = { linkId: string; clicks: number; uniqueClicks: number };
+export type DayClicks = { day: string; clicks: number; uniqueClicks: number };
 
 /**
- * Non-bot clicks (and unique clicks) per link and local day. The one place the dashboard reads
- * clicks: a daily rollup keyed the same way could replace it. Reads clicks_link_time_idx
- * (link_id, clicked_at) for each of the creator's links.
+ * Non-bot clicks (and unique clicks) per link over the range: whole UTC days from the links' daily
+ * counts, the part-days at the ends from the clicks (db/queries/click-counts.ts).
  */
-export async function creatorClickCounts(db: Database, { creatorId, from, before, timeZone }: DashboardRange): Promise<LinkDayClicks[]> {
+export async function creatorLinkClicks(db: Database, { creatorId, from, before }: DashboardRange): Promise<LinkClicks[]> {
+  const rows = await executeRows<{ link_id: string; clicks: string; unique_clicks: string }>(
+    db,
+    sql`select link_id, clicks, unique_clicks from ${clicksPerLink(from, before, sql`l.creator_id = ${creatorId}`)} counted`,
+  );
+  return rows.map((r) => ({ linkId: r.link_id, clicks: Number(r.clicks), uniqueClicks: Number(r.unique_clicks) }));
+}
+
+/**
+ * The creator's non-bot clicks (and unique clicks) per local day: from the creator's hourly counts
+ * (creator_click_hours) when every day of the zone starts on a whole UTC hour, else from the
+ * clicks themselves, which give the same figures more slowly.
+ */
+export async function creatorDayClicks(db: Database, range: DashboardRange): Promise<DayClicks[]> {
+  const { creatorId, from, before, timeZone } = range;
+  if (!daysStartOnWholeHours(from, before, timeZone)) return creatorDayClicksFromClicks(db, range);
   return db
     .select({
-      linkId: clicks.linkId,
+      day: sql<string>`((${creatorClickHours.hour} at time zone ${timeZone})::date)::text`,
+      clicks: sql<number>`sum(${creatorClickHours.clicks})`.mapWith(Number),
+      uniqueClicks: sql<number>`sum(${creatorClickHours.uniqueClicks})`.mapWith(Number),
+    })
+    .from(creatorClickHours)
+    .where(and(eq(creatorClickHours.creatorId, creatorId), gte(creatorClickHours.hour, from), lt(creatorClickHours.hour, before), sql`${creatorClickHours.clicks} > 0`))
+    // By position: the day's expression carries the zone as a parameter, which Postgres would not match in a repeated GROUP BY.
+    .groupBy(sql`1`);
+}
+
+/** The same per-day counts from the clicks: for zones whose days start within an hour (India, Nepal), and to check the hourly counts. */
+export async function creatorDayClicksFromClicks(db: Database, { creatorId, from, before, timeZone }: DashboardRange): Promise<DayClicks[]> {
+  return db
+    .select({
       day: sql<string>`((${clicks.clickedAt} at time zone ${timeZone})::date)::text`,
       clicks: sql<number>`count(*)`.mapWith(Number),
       uniqueClicks: sql<number>`count(*) filter (where ${clicks.isUnique})`.mapWith(Number),
@@ -29,8 +60,7 @@ export async function creatorClickCounts(db: Database, { creatorId, from, before
     .from(clicks)
     .innerJoin(links, eq(links.id, clicks.linkId))
     .where(and(eq(links.creatorId, creatorId), eq(clicks.isBot, false), gte(clicks.clickedAt, from), lt(clicks.clickedAt, before)))
-    // By position: the day's expression carries the zone as a parameter, which Postgres would not match in a repeated GROUP BY.
-    .groupBy(sql`1`, sql`2`);
+    .groupBy(sql`1`);
 }
 
 export type LinkProductDayCommissions = {
@@ -69,22 +99,16 @@ export async function creatorCommissionCounts(db: Database, { creatorId, from, b
       orderRank: sql<number>`row_number() over (partition by ${orderLines.orderId} order by (${commissions.state} = 'reversed'), ${orderLines.id})`.as("order_rank"),
       productId: orderLines.productId,
       units: sql<number>`${orderLines.quantity} - ${orderLines.refundedQuantity} - ${orderLines.cancelledQuantity}`.as("units"),
-      shopId: orders.shopId,
     })
     .from(commissions)
     .innerJoin(orderLines, eq(orderLines.id, commissions.orderLineId))
-    .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .where(and(eq(commissions.creatorId, creatorId), gte(commissions.earnedAt, from), lt(commissions.earnedAt, before)))
     .as("earned");
   const counted = sql`${earned.state} <> 'reversed'`;
-  return db
+  const rows = await db
     .select({
       linkId: earned.linkId,
       productId: earned.productId,
-      productTitle: products.title,
-      imageMediaId: products.imageMediaId,
-      shopId: earned.shopId,
-      shopName: shops.name,
       day: sql<string>`((${earned.earnedAt} at time zone ${timeZone})::date)::text`,
       state: earned.state,
       currency: earned.currency,
@@ -93,9 +117,20 @@ export async function creatorCommissionCounts(db: Database, { creatorId, from, b
       amountMinor: sql<number>`sum(${earned.amountMinor})`.mapWith(Number),
     })
     .from(earned)
-    .innerJoin(products, eq(products.id, earned.productId))
-    .innerJoin(shops, eq(shops.id, earned.shopId))
-    .groupBy(sql`1`, sql`2`, sql`3`, sql`4`, sql`5`, sql`6`, sql`7`, sql`8`, sql`9`);
+    .groupBy(sql`1`, sql`2`, sql`3`, sql`4`, sql`5`);
+  if (rows.length === 0) return [];
+  // The few products involved and their shops (an order's lines are all of its shop's products),
+  // looked up once each rather than joined to every commission.
+  const productRows = await db
+    .select({ id: products.id, title: products.title, imageMediaId: products.imageMediaId, shopId: shops.id, shopName: shops.name })
+    .from(products)
+    .innerJoin(shops, eq(shops.id, products.shopId))
+    .where(anyOf(products.id, [...new Set(rows.map((r) => r.productId))]));
+  const productById = new Map(productRows.map((p) => [p.id, p]));
+  return rows.map((r) => {
+    const p = productById.get(r.productId)!;
+    return { ...r, productTitle: p.title, imageMediaId: p.imageMediaId, shopId: p.shopId, shopName: p.shopName };
+  });
 }
 
 export type DashboardLink = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { campaigns, clicks, creatorProfiles, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
+import { arrayLiteral, textArray } from "../bulk";
+import { campaigns, clicks, creatorProfiles, creatorClickHours, linkClickDays, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
 
 /**
  * What the redirect needs about a code, in one query: the link and where it points, and for a
@@ -50,10 +51,19 @@ export type NewClick = {
   uniqueCandidate: boolean;
 };
 
+const countColumns = sql.raw(`count(*) filter (where not is_bot), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)`);
+const addCounts = (table: typeof linkClickDays | typeof creatorClickHours) =>
+  sql`clicks = ${table}.clicks + excluded.clicks, unique_clicks = ${table}.unique_clicks + excluded.unique_clicks, bot_clicks = ${table}.bot_clicks + excluded.bot_clicks`;
+
 /**
- * Stores a batch of clicks in one statement (the redirect's group commit). A click is unique when
- * it is not a bot and the visitor has no click on the link in the hour before it; the check runs in
- * the same statement as the insert.
+ * Stores a batch of clicks in one statement (the redirect's group commit), and adds them to the
+ * counts per link and UTC day and per creator and UTC hour (db/schema/links.ts) in the same
+ * statement, so the counts are exactly the stored clicks. A click is unique when it is not a bot and
+ * the visitor has no click on the link in the hour before it; the check runs in the same statement.
+ *
+ * The text never changes with the batch's size (columns travel as one array parameter each), so
+ * the driver prepares it once per connection. The counts are upserted in key order, so two batches
+ * that touch the same rows lock them in the same order.
  */
 export async function insertClicks(db: Database, batch: readonly NewClick[], options: { statementTimeoutMs?: number } = {}): Promise<void> {
   if (batch.length === 0) return;
@@ -66,20 +76,58 @@ export async function insertClicks(db: Database, batch: readonly NewClick[], opt
     });
     return;
   }
-  const rows = batch.map(
-    (c) =>
-      // Parameters in VALUES have no column to take a type from: every one is cast.
-      sql`(${c.id}::text, ${c.linkId}::text, ${c.clickedAt.toISOString()}::timestamptz, ${c.visitorId}::text, ${c.ipHash}::text, ${c.userAgent}::text, ${c.referrer}::text, ${c.isBot}::boolean, ${c.earning}::boolean, ${c.uniqueCandidate && !c.isBot}::boolean)`,
-  );
+  const texts = (pick: (c: NewClick) => string | null) => sql`${arrayLiteral(batch.map(pick))}::text[]`;
+  const flags = (pick: (c: NewClick) => boolean) => sql`${arrayLiteral(batch.map((c) => (pick(c) ? "t" : "f")))}::boolean[]`;
   await db.execute(sql`
-    insert into ${clicks} (id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, is_unique)
-    select v.id, v.link_id, v.clicked_at, v.visitor_id, v.ip_hash, v.user_agent, v.referrer, v.is_bot, v.earning,
-      v.candidate and not exists (
-        select 1 from ${clicks} c
-        where c.link_id = v.link_id and c.visitor_id = v.visitor_id
-          and c.clicked_at > v.clicked_at - interval '1 hour' and c.clicked_at <= v.clicked_at
-      )
-    from (values ${sql.join(rows, sql`, `)}) as v(id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, candidate)`);
+    with v as (
+      select * from unnest(
+        ${texts((c) => c.id)}, ${texts((c) => c.linkId)}, ${arrayLiteral(batch.map((c) => c.clickedAt.toISOString()))}::timestamptz[],
+        ${texts((c) => c.visitorId)}, ${texts((c) => c.ipHash)}, ${texts((c) => c.userAgent)}, ${texts((c) => c.referrer)},
+        ${flags((c) => c.isBot)}, ${flags((c) => c.earning)}, ${flags((c) => c.uniqueCandidate && !c.isBot)}
+      ) as v(id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, candidate)
+    ),
+    stored as (
+      insert into ${clicks} (id, link_id, clicked_at, visitor_id, ip_hash, user_agent, referrer, is_bot, earning, is_unique)
+      select v.id, v.link_id, v.clicked_at, v.visitor_id, v.ip_hash, v.user_agent, v.referrer, v.is_bot, v.earning,
+        v.candidate and not exists (
+          select 1 from ${clicks} c
+          where c.link_id = v.link_id and c.visitor_id = v.visitor_id
+            and c.clicked_at > v.clicked_at - interval '1 hour' and c.clicked_at <= v.clicked_at
+        )
+      from v
+      returning link_id, clicked_at, is_bot, is_unique
+    ),
+    days as (
+      insert into ${linkClickDays} (link_id, day, clicks, unique_clicks, bot_clicks)
+      select link_id, (clicked_at at time zone 'UTC')::date, ${countColumns} from stored group by 1, 2 order by 1, 2
+      on conflict (link_id, day) do update set ${addCounts(linkClickDays)}
+    )
+    insert into ${creatorClickHours} (creator_id, hour, clicks, unique_clicks, bot_clicks)
+    select l.creator_id, date_trunc('hour', s.clicked_at, 'UTC'), ${countColumns}
+    from stored s inner join ${links} l on l.id = s.link_id group by 1, 2 order by 1, 2
+    on conflict (creator_id, hour) do update set ${addCounts(creatorClickHours)}`);
+}
+
+/**
+ * Counts the links' stored clicks afresh (their days, and the hours of their creators over all of
+ * those creators' links): for clicks written in bulk without the click writer (the seeds, tests
+ * that set up history), and to repair the counts. Idempotent.
+ */
+export async function recountClicks(db: Database, linkIds: readonly string[]): Promise<void> {
+  if (linkIds.length === 0) return;
+  const chosen = textArray(linkIds);
+  const creators = sql`(select distinct creator_id from ${links} where id = any(${chosen}))`;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from ${linkClickDays} where link_id = any(${chosen})`);
+    await tx.execute(sql`
+      insert into ${linkClickDays} (link_id, day, clicks, unique_clicks, bot_clicks)
+      select link_id, (clicked_at at time zone 'UTC')::date, ${countColumns} from ${clicks} where link_id = any(${chosen}) group by 1, 2`);
+    await tx.execute(sql`delete from ${creatorClickHours} where creator_id in ${creators}`);
+    await tx.execute(sql`
+      insert into ${creatorClickHours} (creator_id, hour, clicks, unique_clicks, bot_clicks)
+      select l.creator_id, date_trunc('hour', c.clicked_at, 'UTC'), ${countColumns}
+      from ${clicks} c inner join ${links} l on l.id = c.link_id where l.creator_id in ${creators} group by 1, 2`);
+  });
 }
 
 export type LinkKey = { creatorId: string; type: LinkType; productId: string | null; campaignId: string | null; channel: Channel; subId: string };

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { CurrencyCode } from "@/lib/money";
-import type { Database } from "../client";
+import { textArray } from "../bulk";
+import { executeRows, type Database } from "../client";
+import { clicksPerLink } from "./click-counts";
 import {
   campaignProducts,
   campaigns,
-  clicks,
   commissions,
   links,
   orderLines,
@@ -52,7 +53,8 @@ export type OpenProductFilters = {
 export const STATS_DAYS = 30;
 
 const instant = (at: Date) => sql`${at.toISOString()}::timestamptz`;
-const windowStart = (at: Date) => instant(new Date(at.getTime() - STATS_DAYS * 86_400_000));
+const windowFrom = (at: Date) => new Date(at.getTime() - STATS_DAYS * 86_400_000);
+const windowStart = (at: Date) => instant(windowFrom(at));
 
 /**
  * The creator's best offer on each product beyond the open plan at `at`, one row per product: a
@@ -109,9 +111,9 @@ function soldByProduct(at: Date): SQL {
 function epcByProduct(at: Date): SQL {
   return sql`(
     select clicked.product_id, earned.minor::numeric / clicked.n as epc from (
-      select l.product_id, count(*) as n from ${clicks} c inner join ${links} l on l.id = c.link_id
-      where l.type = 'product' and not c.is_bot and c.clicked_at >= ${windowStart(at)} and c.clicked_at < ${instant(at)}
-      group by l.product_id
+      select l.product_id, sum(c.clicks) as n from ${clicksPerLink(windowFrom(at), at, sql`l.type = 'product'`)} c
+      inner join ${links} l on l.id = c.link_id
+      group by l.product_id having sum(c.clicks) > 0
     ) clicked
     left join (
       select l.product_id, sum(cm.amount_minor) as minor from ${commissions} cm inner join ${links} l on l.id = cm.link_id
@@ -241,12 +243,12 @@ export async function productStats(db: Database, { productIds, at }: { productId
       .innerJoin(orders, eq(orders.id, orderLines.orderId))
       .where(and(inArray(orderLines.productId, productIds), gte(orders.placedAt, from), sql`${orders.placedAt} < ${instant(at)}`, inArray(orders.state, ["paid", "shipped", "delivered", "completed"])))
       .groupBy(orderLines.productId),
-    db
-      .select({ productId: links.productId, n: sql<number>`count(*)`.mapWith(Number) })
-      .from(clicks)
-      .innerJoin(links, eq(links.id, clicks.linkId))
-      .where(and(eq(links.type, "product"), inArray(links.productId, productIds), eq(clicks.isBot, false), gte(clicks.clickedAt, from), sql`${clicks.clickedAt} < ${instant(at)}`))
-      .groupBy(links.productId),
+    executeRows<{ product_id: string; n: string }>(
+      db,
+      sql`select l.product_id, sum(c.clicks) as n
+        from ${clicksPerLink(from, at, sql`l.type = 'product' and l.product_id = any(${textArray(productIds)})`)} c
+        inner join ${links} l on l.id = c.link_id group by l.product_id`,
+    ).then((rows) => rows.map((r) => ({ productId: r.product_id, n: Number(r.n) }))),
     db
       .select({ productId: links.productId, n: sql<number>`coalesce(sum(${commissions.amountMinor}), 0)`.mapWith(Number) })
       .from(commissions)

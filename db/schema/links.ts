@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, boolean, integer, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, boolean, date, integer, index, uniqueIndex, check, primaryKey, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tstz } from "./columns";
 import { users } from "./users";
@@ -68,25 +68,36 @@ export const clicks = pgTable(
   ],
 );
 
+const clickCounts = {
+  /** Clicks that are not bots, of which unique ones; bot clicks apart. */
+  clicks: integer("clicks").notNull(),
+  uniqueClicks: integer("unique_clicks").notNull(),
+  botClicks: integer("bot_clicks").notNull(),
+};
+
 /**
- * Clicks per link and UTC hour, kept by the click writer in the same statement that stores the
- * clicks (db/queries/links.ts insertClicks), so a report over whole hours reads these instead of
- * every click. Hours in UTC fold exactly into the days of any zone whose offset is whole hours; a
- * report in another zone reads the clicks themselves. Counts only grow (clicks are never edited).
+ * Click counts kept by the click writer in the same statement that stores the clicks
+ * (db/queries/links.ts insertClicks), so reports read a row per link and day, or per creator and
+ * hour, instead of every click; counts only grow (clicks are never edited). Per link and UTC day:
+ * a period's figures per link (its whole UTC days from here, the part-days at either end from the
+ * clicks). Per creator and UTC hour: the creator's chart, whose hours fold exactly into the days of
+ * any zone whose offset is whole hours (a zone such as India's reads the clicks themselves).
  */
-export const linkClickHours = pgTable(
-  "link_click_hours",
-  {
-    linkId: text("link_id").notNull().references(() => links.id),
-    hour: tstz("hour").notNull(),
-    /** Clicks that are not bots, of which unique ones; bot clicks apart. */
-    clicks: integer("clicks").notNull(),
-    uniqueClicks: integer("unique_clicks").notNull(),
-    botClicks: integer("bot_clicks").notNull(),
-  },
+export const linkClickDays = pgTable(
+  "link_click_days",
+  { linkId: text("link_id").notNull().references(() => links.id), day: date("day", { mode: "string" }).notNull(), ...clickCounts },
   (t) => [
-    primaryKey({ columns: [t.linkId, t.hour] }),
-    check("link_click_hours_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
+    primaryKey({ columns: [t.linkId, t.day] }),
+    check("link_click_days_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
+  ],
+);
+
+export const creatorClickHours = pgTable(
+  "creator_click_hours",
+  { creatorId: text("creator_id").notNull().references(() => users.id), hour: tstz("hour").notNull(), ...clickCounts },
+  (t) => [
+    primaryKey({ columns: [t.creatorId, t.hour] }),
+    check("creator_click_hours_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
   ],
 );
 

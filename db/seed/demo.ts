@@ -5,6 +5,7 @@ import { commissionAmount } from "@/lib/commissions/amount";
 import { newId } from "@/lib/ids";
 import type { CurrencyCode } from "@/lib/money";
 import type { Database } from "../client";
+import { recountClicks } from "../queries/links";
 import * as t from "../schema";
 import { buildCatalogue, type DemoProduct } from "./demo-catalogue";
 import { buildClicks, buildLink, type DemoActivity } from "./demo-activity";
@@ -127,6 +128,7 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
     await tx.insert(t.showcaseItems).values(catalogue.showcase);
     await insertChunked(tx, t.links, activity.links);
     await insertChunked(tx, t.clicks, activity.clicks);
+    await recountClicks(tx, activity.links.map((l) => l.id));
     // The orders go through the order commands and the settlement job, as a buyer, the seller and
     // the clock would move them: every commission state and wallet entry is the app's own.
     await playDemoOrders(tx, planned, now);

@@ -3,6 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { addDays } from "@/lib/clock";
 import { insertRows } from "../bulk";
 import type { Database } from "../client";
+import { recountClicks } from "../queries/links";
 import * as t from "../schema";
 import { buildClicks, buildLink, buildOrder, type DemoActivity, type LinkRow, type OrderContext } from "./demo-activity";
 import type { DemoProduct, DemoShop } from "./demo-catalogue";
@@ -140,6 +141,8 @@ export async function seedAtScale(db: Database, options: ScaleOptions) {
     done += batch.length;
   }
   await writing;
+  // Written in bulk, not by the click writer: the links' hourly counts are made from what was stored.
+  await recountClicks(db, links.map((l) => l.id));
   onProgress?.("clicks", options.clicks, options.clicks);
 
   const ctx = orderContext(catalogue, now);

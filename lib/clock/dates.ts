@@ -122,3 +122,19 @@ export function startOfDayIn(isoDate: string, timeZone: string): Date {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
   return startOfZonedDay(year, month, day, timeZone);
 }
+
+/**
+ * Whether every local midnight in [from, before] in `timeZone` falls on a whole UTC hour: then
+ * counts kept per UTC hour fold exactly into that zone's days (true for all but a few zones, such as
+ * India's +05:30 and Nepal's +05:45, and Lord Howe Island's half-hour summer time).
+ */
+export function daysStartOnWholeHours(from: Date, before: Date, timeZone: string): boolean {
+  const HOUR_MS = 3_600_000;
+  if (from.getTime() % HOUR_MS !== 0 || before.getTime() % HOUR_MS !== 0) return false;
+  for (let day = zonedDay(from, timeZone).isoDate; ; ) {
+    const start = startOfDayIn(day, timeZone);
+    if (start.getTime() > before.getTime()) return true;
+    if (start.getTime() % HOUR_MS !== 0) return false;
+    day = new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  }
+}

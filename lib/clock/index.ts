@@ -12,4 +12,4 @@ export {
   type ClockStatus,
 } from "./clock";
 export { parseClockOffset } from "./offset";
-export { WEEKDAYS, addDays, addHours, daysBetween, nextWeekday, startOfDayIn, zonedDay, type Weekday } from "./dates";
+export { WEEKDAYS, addDays, addHours, daysBetween, daysStartOnWholeHours, nextWeekday, startOfDayIn, zonedDay, type Weekday } from "./dates";

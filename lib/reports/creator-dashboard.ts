@@ -1,11 +1,13 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import {
-  creatorClickCounts,
   creatorCommissionCounts,
   creatorDashboardLinks,
+  creatorDayClicks,
+  creatorLinkClicks,
   type DashboardLink,
-  type LinkDayClicks,
+  type DayClicks,
+  type LinkClicks,
   type LinkProductDayCommissions,
 } from "@/db/queries/creator-dashboard";
 import type { CommissionState } from "@/db/schema";
@@ -16,8 +18,9 @@ import { changeFrom, foldSeries, type ReportPeriod, type ReportRange, type Serie
 /**
  * The creator's dashboard for a period: totals, the change against the previous period, the chart's
  * points and the breakdowns by link, product, channel, sub-id and shop. Every figure is folded here
- * from the same rows (clicks per link and day; commissions per link, product, day, state and
- * currency), so each total is by construction the sum of every breakdown's rows and of the points.
+ * from the same rows (clicks per link, and per day for the chart; commissions per link, product,
+ * day, state and currency), so each total is by construction the sum of every breakdown's rows;
+ * the chart's clicks come from the creator's hourly counts, which the tests hold to the same totals.
  */
 
 export type StateAmount = { state: CommissionState; currency: CurrencyCode; amountMinor: number };
@@ -98,7 +101,7 @@ export function earnedByCurrency(commissions: readonly StateAmount[]): CurrencyA
 }
 
 /** The figures of some click rows and commission rows: a breakdown's row, or the whole period. */
-function figuresOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardFigures {
+function figuresOf(clicks: readonly LinkClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardFigures {
   const figures = emptyFigures();
   for (const c of clicks) {
     figures.clicks += c.clicks;
@@ -108,7 +111,7 @@ function figuresOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkP
   return figures;
 }
 
-function totalsOf(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardTotals {
+function totalsOf(clicks: readonly LinkClicks[], commissions: readonly LinkProductDayCommissions[]): DashboardTotals {
   const figures = figuresOf(clicks, commissions);
   const earned = earnedByCurrency(figures.commissions);
   return {
@@ -148,7 +151,7 @@ function changeBetween(previous: DashboardTotals, current: DashboardTotals): Das
 type RowHead = Pick<BreakdownRow, "key" | "title" | "imageMediaId" | "link">;
 
 /** Folds the rows into one breakdown: each click row and each commission row lands in exactly one of its rows. */
-function breakdown(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[], clickRow: (c: LinkDayClicks) => RowHead, commissionRow: (c: LinkProductDayCommissions) => RowHead): BreakdownRow[] {
+function breakdown(clicks: readonly LinkClicks[], commissions: readonly LinkProductDayCommissions[], clickRow: (c: LinkClicks) => RowHead, commissionRow: (c: LinkProductDayCommissions) => RowHead): BreakdownRow[] {
   const list = groupRows(clicks, commissions, { click: (c) => clickRow(c).key, sales: (c) => commissionRow(c).key }).map((g): BreakdownRow => {
     // The row is named by the first row that landed in it, as every row of a key names the same thing.
     const head = g.clicks.length > 0 ? clickRow(g.clicks[0]!) : commissionRow(g.sales[0]!);
@@ -159,7 +162,7 @@ function breakdown(clicks: readonly LinkDayClicks[], commissions: readonly LinkP
   return list.sort((a, b) => b.orders - a.orders || b.clicks - a.clicks || Number(a.key === "") - Number(b.key === "") || a.key.localeCompare(b.key));
 }
 
-function breakdowns(clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[], links: ReadonlyMap<string, DashboardLink>): Record<BreakdownDimension, BreakdownRow[]> {
+function breakdowns(clicks: readonly LinkClicks[], commissions: readonly LinkProductDayCommissions[], links: ReadonlyMap<string, DashboardLink>): Record<BreakdownDimension, BreakdownRow[]> {
   const linkOf = (id: string) => links.get(id)!;
   const none: RowHead = { key: "", title: null, imageMediaId: null, link: null };
   const byLink = (linkId: string): RowHead => {
@@ -194,7 +197,7 @@ function breakdowns(clicks: readonly LinkDayClicks[], commissions: readonly Link
   };
 }
 
-function seriesOf(period: ReportPeriod, clicks: readonly LinkDayClicks[], commissions: readonly LinkProductDayCommissions[], currencies: readonly CurrencyCode[]): DashboardPoint[] {
+function seriesOf(period: ReportPeriod, clicks: readonly DayClicks[], commissions: readonly LinkProductDayCommissions[], currencies: readonly CurrencyCode[]): DashboardPoint[] {
   const keys = ["clicks", "uniqueClicks", "orders", ...currencies.map((c) => `earned_${c}`)];
   const zero = () => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
   const days = new Map<string, Record<string, number>>();
@@ -214,15 +217,16 @@ function seriesOf(period: ReportPeriod, clicks: readonly LinkDayClicks[], commis
   return foldSeries(period, rows, keys) as unknown as DashboardPoint[];
 }
 
-async function rowsFor(db: Database, creatorId: string, range: ReportRange, timeZone: string) {
+/** The rows of a range; the clicks per day only for the period charted, not for the one compared with. */
+async function rowsFor(db: Database, creatorId: string, range: ReportRange, timeZone: string, charted: boolean) {
   const query = { creatorId, from: range.from, before: range.before, timeZone };
-  const [clicks, commissions] = await Promise.all([creatorClickCounts(db, query), creatorCommissionCounts(db, query)]);
-  return { clicks, commissions };
+  const [clicks, days, commissions] = await Promise.all([creatorLinkClicks(db, query), charted ? creatorDayClicks(db, query) : [], creatorCommissionCounts(db, query)]);
+  return { clicks, days, commissions };
 }
 
 /** The dashboard of one creator for `period` (read with readReportPeriod in the reader's time zone). */
 export async function creatorDashboard(db: Database, { creatorId, period }: { creatorId: string; period: ReportPeriod }): Promise<CreatorDashboard> {
-  const [current, before] = await Promise.all([rowsFor(db, creatorId, period, period.timeZone), rowsFor(db, creatorId, period.previous, period.timeZone)]);
+  const [current, before] = await Promise.all([rowsFor(db, creatorId, period, period.timeZone, true), rowsFor(db, creatorId, period.previous, period.timeZone, false)]);
   const linkIds = new Set([...current.clicks.map((c) => c.linkId), ...current.commissions.map((c) => c.linkId)]);
   const links = new Map((await creatorDashboardLinks(db, { creatorId, linkIds: [...linkIds] })).map((l) => [l.id, l]));
   const totals = totalsOf(current.clicks, current.commissions);
@@ -232,7 +236,7 @@ export async function creatorDashboard(db: Database, { creatorId, period }: { cr
     totals,
     previous,
     change: changeBetween(previous, totals),
-    points: seriesOf(period, current.clicks, current.commissions, currencies),
+    points: seriesOf(period, current.days, current.commissions, currencies),
     currencies,
     breakdowns: breakdowns(current.clicks, current.commissions, links),
     commissionsByState: commissionsByState(previous.commissions, totals.commissions),
