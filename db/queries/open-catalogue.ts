@@ -19,7 +19,7 @@ import {
   targetedPlanProducts,
   targetedPlans,
 } from "../schema";
-import { PRODUCT_SEARCH_VECTOR, foldedColumnVector, searchQuery } from "../schema/search";
+import { foldedColumnVector, searchQuery } from "../schema/search";
 
 /**
  * The catalogue creators browse for links: active products open to creators, across every shop.
@@ -163,14 +163,15 @@ export async function listOpenProducts(db: Database, creatorId: string, filters:
   const query = filters.q ? searchQuery(filters.q) : undefined;
   if (query) {
     // The candidates come from indexes (products' GIN search column, and the products of the few
-    // shops whose name has one of the words); the full test then runs on those rows only. Every
-    // match is a candidate: a word that is not in the product's own text must be in its shop's name.
+    // shops whose name has one of the words); the full test (every word in the product's text or its
+    // shop's name) then runs on those rows only, inside the subquery, so the rest of the catalogue
+    // is never tested. Every match is a candidate: a word not in the product's own text is in its shop's name.
     const anyWord = query.replaceAll(" & ", " | ");
     conditions.push(sql`${products.id} in (
-      select p.id from products p where p.search_vector @@ to_tsquery('simple'::regconfig, ${query})
-      union
-      select p.id from products p where p.shop_id in (select s.id from shops s where ${foldedColumnVector(sql`s.name`)} @@ to_tsquery('simple'::regconfig, ${anyWord})))`);
-    conditions.push(sql`(${PRODUCT_SEARCH_VECTOR} || ${foldedColumnVector(shops.name)}) @@ to_tsquery('simple'::regconfig, ${query})`);
+      select p.id from products p inner join shops s on s.id = p.shop_id
+      where (p.search_vector @@ to_tsquery('simple'::regconfig, ${query})
+          or p.shop_id in (select s2.id from shops s2 where ${foldedColumnVector(sql`s2.name`)} @@ to_tsquery('simple'::regconfig, ${anyWord})))
+        and (p.search_vector || ${foldedColumnVector(sql`s.name`)}) @@ to_tsquery('simple'::regconfig, ${query}))`);
   }
   if (filters.category) conditions.push(eq(products.category, filters.category));
   if (filters.shopId) conditions.push(eq(products.shopId, filters.shopId));
