@@ -15,6 +15,7 @@ export type ShopFormValues = {
   country: string;
   returnWindowDays: string;
   holdingDays: string;
+  rateNoticeDays: string;
   defaultOpenRate: string;
   domains: string;
   logoUrl: string | null;
@@ -69,6 +70,9 @@ export function ShopForm({
         </Field>
         <Field id="holdingDays" label={t("holding")} error={errors.holdingDays} hint={t("holdingHint")}>
           <Input id="holdingDays" name="holdingDays" inputMode="numeric" defaultValue={value("holdingDays")} invalid={!!errors.holdingDays} />
+        </Field>
+        <Field id="rateNoticeDays" label={t("rateNotice")} error={errors.rateNoticeDays} hint={t("rateNoticeHint")}>
+          <Input id="rateNoticeDays" name="rateNoticeDays" inputMode="numeric" defaultValue={value("rateNoticeDays")} invalid={!!errors.rateNoticeDays} />
         </Field>
         <Field id="defaultOpenRate" label={t("defaultRate")} error={errors.defaultOpenRate} hint={t("defaultRateHint")}>
           <Input id="defaultOpenRate" name="defaultOpenRate" inputMode="decimal" defaultValue={value("defaultOpenRate")} invalid={!!errors.defaultOpenRate} />

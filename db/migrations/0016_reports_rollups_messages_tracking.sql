@@ -1,4 +1,5 @@
 ALTER TYPE "public"."notification_kind" ADD VALUE 'message_received';--> statement-breakpoint
+ALTER TYPE "public"."notification_kind" ADD VALUE 'rate_cut';--> statement-breakpoint
 CREATE TABLE "creator_click_hours" (
 	"creator_id" text NOT NULL,
 	"hour" timestamp with time zone NOT NULL,
@@ -39,6 +40,10 @@ CREATE TABLE "messages" (
 	CONSTRAINT "messages_body_chk" CHECK (char_length("messages"."body") between 1 and 2000)
 );
 --> statement-breakpoint
+ALTER TABLE "shops" ADD COLUMN "rate_notice_days" integer DEFAULT 7 NOT NULL;--> statement-breakpoint
+ALTER TABLE "product_rate_changes" ADD COLUMN "decided_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "product_rate_changes" ADD COLUMN "applied_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "product_rate_changes" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "carrier" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "tracking_number" text;--> statement-breakpoint
 ALTER TABLE "creator_click_hours" ADD CONSTRAINT "creator_click_hours_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -51,9 +56,14 @@ CREATE UNIQUE INDEX "message_threads_pair_key" ON "message_threads" USING btree 
 CREATE INDEX "message_threads_shop_idx" ON "message_threads" USING btree ("shop_id","last_message_at");--> statement-breakpoint
 CREATE INDEX "message_threads_creator_idx" ON "message_threads" USING btree ("creator_id","last_message_at");--> statement-breakpoint
 CREATE INDEX "messages_thread_idx" ON "messages" USING btree ("thread_id","created_at");--> statement-breakpoint
+CREATE INDEX "product_rate_changes_waiting_idx" ON "product_rate_changes" USING btree ("effective_at") WHERE "product_rate_changes"."applied_at" is null and "product_rate_changes"."cancelled_at" is null;--> statement-breakpoint
 CREATE INDEX "links_product_idx" ON "links" USING btree ("product_id");--> statement-breakpoint
-CREATE INDEX "commissions_creator_earned_idx" ON "commissions" USING btree ("creator_id","earned_at");--> statement-breakpoint
-ALTER TABLE "orders" ADD CONSTRAINT "orders_tracking_chk" CHECK (char_length("orders"."carrier") between 1 and 60 and char_length("orders"."tracking_number") between 1 and 60);--> statement-breakpoint
+-- Carries what the creator dashboard reads of each commission, so a period is read from the index alone.
+CREATE INDEX "commissions_creator_earned_idx" ON "commissions" USING btree ("creator_id","earned_at") INCLUDE ("link_id","order_line_id","state","currency","amount_minor");--> statement-breakpoint
+ALTER TABLE "shops" ADD CONSTRAINT "shops_rate_notice_days_chk" CHECK ("shops"."rate_notice_days" between 2 and 60);--> statement-breakpoint
+ALTER TABLE "product_rate_changes" ADD CONSTRAINT "product_rate_changes_cancel_chk" CHECK (not ("product_rate_changes"."applied_at" is not null and "product_rate_changes"."cancelled_at" is not null));--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_tracking_chk" CHECK (("orders"."carrier" is null) = ("orders"."tracking_number" is null) and coalesce(char_length("orders"."carrier") between 1 and 60 and char_length("orders"."tracking_number") between 1 and 60, true));
+--> statement-breakpoint
 -- The clicks stored before the counts existed, counted once.
 INSERT INTO "link_click_days" ("link_id", "day", "clicks", "unique_clicks", "bot_clicks")
 SELECT "link_id", ("clicked_at" AT TIME ZONE 'UTC')::date,
@@ -62,4 +72,6 @@ FROM "clicks" GROUP BY 1, 2;--> statement-breakpoint
 INSERT INTO "creator_click_hours" ("creator_id", "hour", "clicks", "unique_clicks", "bot_clicks")
 SELECT l."creator_id", date_trunc('hour', c."clicked_at", 'UTC'),
   count(*) FILTER (WHERE NOT c."is_bot"), count(*) FILTER (WHERE NOT c."is_bot" AND c."is_unique"), count(*) FILTER (WHERE c."is_bot")
-FROM "clicks" c INNER JOIN "links" l ON l."id" = c."link_id" GROUP BY 1, 2;
+FROM "clicks" c INNER JOIN "links" l ON l."id" = c."link_id" GROUP BY 1, 2;--> statement-breakpoint
+-- Every change so far was decided when it took effect, and is the product's plan or was replaced by a later one.
+UPDATE "product_rate_changes" SET "decided_at" = "effective_at", "applied_at" = "effective_at";

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { anyOf } from "../bulk";
 import type { Database } from "../client";
-import { productRateChanges, products, type Product } from "../schema";
+import { links, productRateChanges, products, type Product } from "../schema";
 import { escapeLike } from "../sql-helpers";
 
 export const PRODUCT_SORTS = ["newest", "title", "price_asc", "price_desc", "rate", "stock"] as const;
@@ -92,8 +93,9 @@ export async function updateShopProduct(db: Database, { shopId, productId }: { s
   return row;
 }
 
+/** Appends to the open-plan history; a change without its own moments was decided and applied when it took effect. */
 export async function insertRateChanges(db: Database, rows: (typeof productRateChanges.$inferInsert)[]) {
-  if (rows.length) await db.insert(productRateChanges).values(rows);
+  if (rows.length) await db.insert(productRateChanges).values(rows.map((r) => ({ decidedAt: r.effectiveAt, appliedAt: r.effectiveAt, ...r })));
 }
 
 /** The open-plan history of a shop's product, newest first. */
@@ -105,6 +107,9 @@ export async function productRateHistory(db: Database, { shopId, productId }: { 
       rateBps: productRateChanges.rateBps,
       flatFeeMinor: productRateChanges.flatFeeMinor,
       effectiveAt: productRateChanges.effectiveAt,
+      decidedAt: productRateChanges.decidedAt,
+      appliedAt: productRateChanges.appliedAt,
+      cancelledAt: productRateChanges.cancelledAt,
     })
     .from(productRateChanges)
     .innerJoin(products, eq(products.id, productRateChanges.productId))
@@ -134,4 +139,49 @@ export async function findShopSkus(db: Database, shopId: string, skus: string[])
 /** Many products in one statement; callers keep a batch under ~3,000 rows (16 parameters each). */
 export async function insertProducts(db: Database, rows: (typeof products.$inferInsert)[]) {
   if (rows.length) await db.insert(products).values(rows);
+}
+
+/** The cuts of these products still waiting for their day (not applied, not replaced), locked for the deciding transaction. */
+export async function lockWaitingCuts(db: Database, productIds: readonly string[]) {
+  if (productIds.length === 0) return [];
+  return db
+    .select()
+    .from(productRateChanges)
+    .where(and(anyOf(productRateChanges.productId, productIds), isNull(productRateChanges.appliedAt), isNull(productRateChanges.cancelledAt)))
+    .for("update");
+}
+
+export async function cancelRateChanges(db: Database, ids: readonly string[], at: Date) {
+  if (ids.length) await db.update(productRateChanges).set({ cancelledAt: at }).where(anyOf(productRateChanges.id, ids));
+}
+
+/**
+ * The cuts whose day has come, in order, each made the product's current open plan and marked
+ * applied, in one transaction; rows taken by another process meanwhile are skipped (SKIP LOCKED),
+ * so two processes never apply one twice. Returns how many were applied.
+ */
+export async function applyDueRateChanges(db: Database, at: Date, limit = 500): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(productRateChanges)
+      .where(and(isNull(productRateChanges.appliedAt), isNull(productRateChanges.cancelledAt), lte(productRateChanges.effectiveAt, at)))
+      .orderBy(asc(productRateChanges.effectiveAt), asc(productRateChanges.id))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    for (const change of due) {
+      await tx
+        .update(products)
+        .set({ openToAffiliates: change.openToAffiliates, openRateBps: change.rateBps, openFlatFeeMinor: change.flatFeeMinor, updatedAt: at })
+        .where(eq(products.id, change.productId));
+      await tx.update(productRateChanges).set({ appliedAt: at }).where(eq(productRateChanges.id, change.id));
+    }
+    return due.length;
+  });
+}
+
+/** Creators with a product link to the product that has not been disabled: who is told of a cut. */
+export async function creatorsLinkingProduct(db: Database, productId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ creatorId: links.creatorId }).from(links).where(and(eq(links.productId, productId), isNull(links.disabledAt)));
+  return rows.map((r) => r.creatorId);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { anyOf } from "../bulk";
 import { together, type Database } from "../client";
 import { campaignProducts, campaigns, productRateChanges, products, targetedPlanCreators, targetedPlanProducts, targetedPlans } from "../schema";
@@ -38,7 +38,8 @@ export async function rateFactsForPairs(db: Database, pairs: { productId: string
     db
       .select({ productId: productRateChanges.productId, effectiveAt: productRateChanges.effectiveAt, openToAffiliates: productRateChanges.openToAffiliates, rateBps: productRateChanges.rateBps, flatFeeMinor: productRateChanges.flatFeeMinor })
       .from(productRateChanges)
-      .where(anyOf(productRateChanges.productId, productIds)),
+      // A cut replaced before it took effect never applied.
+      .where(and(anyOf(productRateChanges.productId, productIds), isNull(productRateChanges.cancelledAt))),
     db
       .select({ plan: targetedPlans, reward: targetedPlanProducts, invitation: targetedPlanCreators })
       .from(targetedPlanProducts)

@@ -36,7 +36,8 @@ export const commissions = pgTable(
   (t) => [
     uniqueIndex("commissions_order_line_key").on(t.orderLineId),
     index("commissions_creator_state_idx").on(t.creatorId, t.state),
-    // The creator's dashboard: commissions earned in a period.
+    // The creator's dashboard: commissions earned in a period. Also carries link_id, order_line_id,
+    // state, currency and amount_minor (INCLUDE, migration 0016), so a period is read from the index alone.
     index("commissions_creator_earned_idx").on(t.creatorId, t.earnedAt),
     check("commissions_amount_chk", sql`${t.amountMinor} >= 0 and ${t.baseMinor} >= 0`),
     // DOMAIN: a line's commission (rate plus flat fee) never exceeds what the buyer paid for the line.

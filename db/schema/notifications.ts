@@ -14,6 +14,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "link_expiring",
   "collaboration_ended",
   "message_received",
+  "rate_cut",
 ]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 

@@ -51,7 +51,8 @@ export const orders = pgTable(
     uniqueIndex("orders_shop_external_key").on(t.shopId, t.externalId),
     uniqueIndex("orders_status_token_key").on(t.statusToken),
     index("orders_shop_placed_idx").on(t.shopId, t.placedAt),
-    check("orders_tracking_chk", sql`char_length(${t.carrier}) between 1 and 60 and char_length(${t.trackingNumber}) between 1 and 60`),
+    // Both or neither, each 1 to 60 characters.
+    check("orders_tracking_chk", sql`(${t.carrier} is null) = (${t.trackingNumber} is null) and coalesce(char_length(${t.carrier}) between 1 and 60 and char_length(${t.trackingNumber}) between 1 and 60, true)`),
     check("orders_amounts_chk", sql`${t.subtotalMinor} >= 0 and ${t.discountMinor} >= 0 and ${t.totalMinor} >= 0`),
   ],
 );

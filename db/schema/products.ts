@@ -59,8 +59,21 @@ export const productRateChanges = pgTable(
     flatFeeMinor: minor("flat_fee_minor").notNull().default(0),
     effectiveAt: tstz("effective_at").notNull(),
     changedByUserId: text("changed_by_user_id").references(() => users.id),
+    /**
+     * When the seller decided it (null on rows from before migration 0016: decided when effective).
+     * A raise is effective when decided; a cut after the shop's notice period (DOMAIN: Fair rate changes).
+     */
+    decidedAt: tstz("decided_at"),
+    /** When the product's current open plan became this change's: at once, or by the minute jobs once a cut is due. */
+    appliedAt: tstz("applied_at"),
+    /** A cut still waiting that a later decision replaced before it took effect: it never applies. */
+    cancelledAt: tstz("cancelled_at"),
   },
-  (t) => [index("product_rate_changes_product_idx").on(t.productId, t.effectiveAt)],
+  (t) => [
+    index("product_rate_changes_product_idx").on(t.productId, t.effectiveAt),
+    index("product_rate_changes_waiting_idx").on(t.effectiveAt).where(sql`${t.appliedAt} is null and ${t.cancelledAt} is null`),
+    check("product_rate_changes_cancel_chk", sql`not (${t.appliedAt} is not null and ${t.cancelledAt} is not null)`),
+  ],
 );
 
 export type Product = typeof products.$inferSelect;

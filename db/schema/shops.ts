@@ -16,6 +16,8 @@ export const shops = pgTable(
     returnWindowDays: integer("return_window_days").notNull().default(7),
     holdingDays: integer("holding_days").notNull().default(15),
     defaultOpenRateBps: integer("default_open_rate_bps").notNull().default(500),
+    /** Days before a cut of a product's open rate or fee takes effect (DOMAIN: Fair rate changes). */
+    rateNoticeDays: integer("rate_notice_days").notNull().default(7),
     createdAt: tstz("created_at").notNull().defaultNow(),
   },
   (t) => [
@@ -24,6 +26,7 @@ export const shops = pgTable(
     // The shop form's bounds (SHOP_DAY_LIMITS in lib/validation/catalogue.ts).
     check("shops_return_window_chk", sql`${t.returnWindowDays} between 1 and 90`),
     check("shops_holding_days_chk", sql`${t.holdingDays} between 1 and 180`),
+    check("shops_rate_notice_days_chk", sql`${t.rateNoticeDays} between 2 and 60`),
     check("shops_default_rate_chk", sql`${t.defaultOpenRateBps} between 100 and 8000`),
   ],
 );

@@ -88,7 +88,7 @@ function buildProducts(rand: Random, shop: DemoShop, items: CatalogueItem[], now
       updatedAt: createdAt,
     };
     out.products.push(product);
-    out.rateChanges.push({ id: newId("prc"), productId: product.id, openToAffiliates: product.openToAffiliates!, rateBps: rate, effectiveAt: createdAt, changedByUserId: shop.ownerUserId });
+    out.rateChanges.push({ id: newId("prc"), productId: product.id, openToAffiliates: product.openToAffiliates!, rateBps: rate, effectiveAt: createdAt, decidedAt: createdAt, appliedAt: createdAt, changedByUserId: shop.ownerUserId });
   });
 }
 

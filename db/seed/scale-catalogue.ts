@@ -166,7 +166,7 @@ export async function ensureScaleCatalogue(db: Database, rand: Random, options: 
   for (const [i, shop] of shops.entries()) {
     const rows = productsOf(rand, shop, SHOPS[i]!, Math.min(perShop, options.products - added));
     await insertChunked(db, t.products, rows, 1000);
-    const changes = rows.map((p) => ({ id: newId("prc"), productId: p.id, openToAffiliates: p.openToAffiliates, rateBps: p.openRateBps, effectiveAt: p.createdAt, changedByUserId: shop.ownerUserId }));
+    const changes = rows.map((p) => ({ id: newId("prc"), productId: p.id, openToAffiliates: p.openToAffiliates, rateBps: p.openRateBps, effectiveAt: p.createdAt, decidedAt: p.createdAt, appliedAt: p.createdAt, changedByUserId: shop.ownerUserId }));
     await insertChunked(db, t.productRateChanges, changes, 1000);
     added += rows.length;
   }

@@ -10,12 +10,10 @@ import { newId } from "@/lib/ids";
 import type { ImageCheck } from "@/lib/media/image-upload";
 import type { ProductInput } from "@/lib/validation/catalogue";
 import { flatFeeError, rewardError } from "./rates";
+import { decideOpenPlan, openPlanChanged, type OpenPlan } from "./rate-changes";
 
-type OpenPlan = Pick<Product, "openToAffiliates" | "openRateBps" | "openFlatFeeMinor">;
-
-function openPlanChanged(before: OpenPlan, after: OpenPlan): boolean {
-  return before.openToAffiliates !== after.openToAffiliates || before.openRateBps !== after.openRateBps || before.openFlatFeeMinor !== after.openFlatFeeMinor;
-}
+/** A seller's product commands need the shop's name and notice period for fair rate changes. */
+type ProductActor = ShopActor<"id" | "currency" | "ownerUserId" | "name" | "rateNoticeDays">;
 
 function rateChange(productId: string, plan: OpenPlan, actor: ShopActor) {
   return {
@@ -76,15 +74,23 @@ export async function createProduct(db: Database, actor: ShopActor, input: Produ
   }
 }
 
-/** Edits a product of the seller's shop; a change of its open plan is appended to the rate history. */
-export async function updateProduct(db: Database, actor: ShopActor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
+/**
+ * Edits a product of the seller's shop. A change of its open plan goes through decideOpenPlan
+ * (./rate-changes.ts): a raise applies at once, a cut after the shop's notice period.
+ */
+export async function updateProduct(db: Database, actor: ProductActor, productId: string, input: ProductInput, image: ImageCheck | null): Promise<Product> {
   try {
     return await db.transaction(async (tx) => {
       const before = await findShopProduct(tx, { shopId: actor.shop.id, productId });
       if (!before) throw new NotFoundError("The product");
       const imageMediaId = await storeImage(tx, image, actor);
-      const after = await updateShopProduct(tx, { shopId: actor.shop.id, productId }, { ...productValues(input), ...(imageMediaId ? { imageMediaId } : {}), updatedAt: actor.at });
-      if (openPlanChanged(before, after!)) await insertRateChanges(tx, [rateChange(productId, after!, actor)]);
+      const values = productValues(input);
+      const { plan } = await decideOpenPlan(tx, actor.shop, before, values, actor.at);
+      const after = await updateShopProduct(
+        tx,
+        { shopId: actor.shop.id, productId },
+        { ...values, openToAffiliates: plan.openToAffiliates, openRateBps: plan.openRateBps, openFlatFeeMinor: plan.openFlatFeeMinor, ...(imageMediaId ? { imageMediaId } : {}), updatedAt: actor.at },
+      );
       return after!;
     });
   } catch (error) {
@@ -107,15 +113,16 @@ export type OpenPlanEdit = { openToAffiliates?: boolean; rateBps?: number; flatF
 /**
  * Bulk edit of the open plan for selected products. All of them must belong to the seller's shop,
  * or nothing is written. Commissions already earned keep their frozen rate; only history is added.
+ * Each product's change is decided as a single edit's (a cut waits for the shop's notice period).
  */
-export async function editOpenPlan(db: Database, actor: ShopActor, productIds: string[], edit: OpenPlanEdit): Promise<number> {
+export async function editOpenPlan(db: Database, actor: ProductActor, productIds: string[], edit: OpenPlanEdit): Promise<number> {
   const ids = [...new Set(productIds)];
   if (ids.length === 0) throw new UserFacingError("Select at least one product.");
   if (edit.openToAffiliates === undefined && edit.rateBps === undefined && edit.flatFeeMinor === undefined) throw new UserFacingError("Choose what to change.");
   return db.transaction(async (tx) => {
     const owned = await findShopProducts(tx, { shopId: actor.shop.id, productIds: ids });
     if (owned.length !== ids.length) throw new NotFoundError("One of the selected products");
-    const changes = [];
+    let changed = 0;
     for (const product of owned) {
       const next: OpenPlan = {
         openToAffiliates: edit.openToAffiliates ?? product.openToAffiliates,
@@ -127,10 +134,10 @@ export async function editOpenPlan(db: Database, actor: ShopActor, productIds: s
       const feeError = flatFeeError(next.openFlatFeeMinor, product.priceMinor);
       if (feeError) throw invalidFields({ flatFee: `${product.title}: ${feeError}` });
       if (!openPlanChanged(product, next)) continue;
-      await updateShopProduct(tx, { shopId: actor.shop.id, productId: product.id }, { ...next, updatedAt: actor.at });
-      changes.push(rateChange(product.id, next, actor));
+      const { plan } = await decideOpenPlan(tx, actor.shop, product, next, actor.at);
+      await updateShopProduct(tx, { shopId: actor.shop.id, productId: product.id }, { ...plan, updatedAt: actor.at });
+      changed++;
     }
-    await insertRateChanges(tx, changes);
-    return changes.length;
+    return changed;
   });
 }

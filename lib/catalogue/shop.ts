@@ -48,6 +48,7 @@ export async function saveShop(
       country: input.country,
       returnWindowDays: input.returnWindowDays,
       holdingDays: input.holdingDays,
+      rateNoticeDays: input.rateNoticeDays,
       defaultOpenRateBps: input.defaultOpenRate,
       ...(logoMediaId ? { logoMediaId } : {}),
     };

@@ -17,13 +17,18 @@ export const COUNTRIES = ["US", "GB", "DE", "FR", "VN", "ID", "PH", "TH", "MY", 
  * commission before its money is withdrawable, and not so long that creators wait forever. The
  * database checks the same bounds (db/schema/shops.ts).
  */
-export const SHOP_DAY_LIMITS = { returnWindowDays: { min: 1, max: 90, default: 7 }, holdingDays: { min: 1, max: 180, default: 15 } } as const;
+export const SHOP_DAY_LIMITS = {
+  returnWindowDays: { min: 1, max: 90, default: 7 },
+  holdingDays: { min: 1, max: 180, default: 15 },
+  // DOMAIN, Fair rate changes: a cut waits at least 2 days (the database checks the same bounds).
+  rateNoticeDays: { min: 2, max: 60, default: 7 },
+} as const;
 
 const days = (label: string, limits: { min: number; max: number }) =>
   z.coerce
     .number({ error: `Enter the ${label} in days` })
     .int("Whole days only")
-    .min(limits.min, `At least ${limits.min} day`)
+    .min(limits.min, limits.min === 1 ? "At least 1 day" : `At least ${limits.min} days`)
     .max(limits.max, `At most ${limits.max} days`);
 
 /**
@@ -50,6 +55,8 @@ export const shopSchema = z
     country: z.enum(COUNTRIES, { error: "Choose a country" }),
     returnWindowDays: days("return window", SHOP_DAY_LIMITS.returnWindowDays),
     holdingDays: days("holding period", SHOP_DAY_LIMITS.holdingDays),
+    // Absent (a form from before the field existed): the default.
+    rateNoticeDays: z.preprocess((v) => v ?? SHOP_DAY_LIMITS.rateNoticeDays.default, days("notice period", SHOP_DAY_LIMITS.rateNoticeDays)),
     defaultOpenRate: ratePercentField,
     domains: z
       .string()
@@ -122,6 +129,7 @@ export function productUpdateSchema(shop: Parameters<typeof productSchema>[0]) {
 }
 
 export const productArchiveSchema = z.object({ productId: z.string().min(1), archive: z.enum(["1", "0"]) });
+export const keepPlanSchema = z.object({ productId: z.string().min(1) });
 
 // A blank field of the bulk edit means "leave it as it is", not zero.
 const blankAsAbsent = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import type { SellerActor } from "@/lib/actor";
 import { formAction } from "@/server/form-action";
 import { createProduct, editOpenPlan, setProductArchived, updateProduct } from "@/lib/catalogue/products";
+import { keepCurrentPlan } from "@/lib/catalogue/rate-changes";
 import { productUrlRules } from "@/lib/domains/shop-domains";
 import { readUpload } from "@/lib/media/image-upload";
-import { openPlanEditSchema, productArchiveSchema, productSchema, productUpdateSchema } from "@/lib/validation/catalogue";
+import { keepPlanSchema, openPlanEditSchema, productArchiveSchema, productSchema, productUpdateSchema } from "@/lib/validation/catalogue";
 
 // External URLs are checked against the shop's verified domains, read with the form.
 const urlRules = ({ db, shop }: SellerActor) => productUrlRules(db, shop);
@@ -42,4 +43,11 @@ export const bulkOpenPlanAction = formAction({ role: "seller", schema: ({ actor 
   const changed = await editOpenPlan(actor.db, actor, productIds, edit);
   revalidatePath("/seller/products");
   return { changed };
+});
+
+/** Keeps the product's current open plan: the cut waiting for its day never applies. */
+export const keepPlanAction = formAction({ role: "seller", schema: keepPlanSchema }, async ({ productId }, { actor }) => {
+  const kept = await keepCurrentPlan(actor.db, actor.shop, productId, actor.at);
+  revalidatePath(`/seller/products/${productId}`);
+  return { kept };
 });

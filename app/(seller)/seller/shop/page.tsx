@@ -43,6 +43,7 @@ export default async function ShopPage({ searchParams }: { searchParams: Promise
             country: shop?.country ?? "US",
             returnWindowDays: String(shop?.returnWindowDays ?? 7),
             holdingDays: String(shop?.holdingDays ?? 15),
+            rateNoticeDays: String(shop?.rateNoticeDays ?? 7),
             defaultOpenRate: ratePercentInput(shop?.defaultOpenRateBps ?? 500),
             domains: "",
             logoUrl: mediaUrl(shop?.logoMediaId),

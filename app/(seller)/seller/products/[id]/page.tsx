@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { mediaUrl } from "@/lib/media/url";
 import { findShopProduct, productRateHistory, shopCategories } from "@/db/queries/products";
 import { ArchiveButton } from "@/components/seller/archive-button";
+import { KeepPlanButton } from "@/components/seller/keep-plan-button";
 import { ProductForm } from "@/components/seller/product-form";
 import { Alert, Badge } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -31,6 +32,8 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
   const [history, categories, { domains }] = await Promise.all([productRateHistory(db, { shopId: shop.id, productId: id }), shopCategories(db, shop.id), productUrlRules(db, shop)]);
   const [t, format, locale] = await Promise.all([getTranslations("seller.product"), getReaderFormat(), getLocale()]);
   const archived = product.status === "archived";
+  // A cut decided but not yet in force (lib/catalogue/rate-changes.ts): creators keep the current plan until then.
+  const waitingCut = history.find((h) => !h.appliedAt && !h.cancelledAt);
   return (
     <>
       <PageHeader
@@ -49,6 +52,18 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
       {created ? (
         <div className="mb-4">
           <Alert tone="success">{t("created")}</Alert>
+        </div>
+      ) : null}
+      {waitingCut ? (
+        <div className="mb-4">
+          <Alert tone="info">
+            {t("cutWaiting", {
+              reward: rewardText(waitingCut, product.currency, locale),
+              date: format.day(waitingCut.effectiveAt),
+              current: rewardText({ rateBps: product.openRateBps, flatFeeMinor: product.openFlatFeeMinor }, product.currency, locale),
+            })}
+            <KeepPlanButton productId={product.id} />
+          </Alert>
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -76,16 +91,22 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">{t("historyHeading")}</h2>
-            <p className="mt-1 text-xs text-slate-500">{t("historyNote")}</p>
+            <p className="mt-1 text-xs text-slate-500">{t("historyNote", { days: shop.rateNoticeDays })}</p>
             <div className="mt-3">
-              <Table head={[t("from"), t("rate"), t("open")]}>
+              <Table head={[t("from"), t("rate"), t("open"), t("decided")]}>
                 {history.map((h) => (
-                  <tr key={h.id}>
+                  <tr key={h.id} className={h.cancelledAt ? "text-slate-400" : undefined}>
                     <Td>
                       <DateTime at={h.effectiveAt} />
+                      {h.cancelledAt || !h.appliedAt ? (
+                        <span className="ml-2">
+                          <Badge tone={h.cancelledAt ? "gray" : "amber"}>{h.cancelledAt ? t("replaced") : t("waiting")}</Badge>
+                        </span>
+                      ) : null}
                     </Td>
                     <Td label={t("rate")}>{rewardText(h, product.currency, locale)}</Td>
                     <Td label={t("open")}>{h.openToAffiliates ? t("yes") : t("no")}</Td>
+                    <Td label={t("decided")}>{h.decidedAt && h.decidedAt.getTime() !== h.effectiveAt.getTime() ? <DateTime at={h.decidedAt} /> : t("decidedSame")}</Td>
                   </tr>
                 ))}
               </Table>
