@@ -26,7 +26,7 @@ export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lin
         </div>
         <p className="text-slate-700">{t(`stateText.${order.state}`)}</p>
         {order.shippedAt && order.carrier && order.trackingNumber ? (
-          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label={t("shipment")}>
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="text-slate-500">{t("carrier")}</dt>
             <dd className="break-words text-slate-900">{order.carrier}</dd>
             <dt className="text-slate-500">{t("trackingNumber")}</dt>

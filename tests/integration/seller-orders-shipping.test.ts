@@ -10,6 +10,8 @@ import { runShopOrderCommand } from "@/app/(seller)/seller/orders/order-commands
 import { addHours } from "@/lib/clock";
 import { refusalKey } from "@/lib/i18n/refusal-keys";
 import { createOrder, OrderStateError, payOrder } from "@/lib/orders/commands";
+import { applyOrderEvent } from "@/lib/orders/conversions";
+import { orderEventSchema } from "@/lib/validation/conversion";
 import { orderCommandSchema } from "@/lib/validation/orders";
 import { createTestDatabase } from "./support/test-db";
 
@@ -104,5 +106,34 @@ describe("shipping with a carrier and a tracking number", () => {
     );
     const detail = (await shopOrderDetail(db(), { shopId: shop.id, orderId: order.id }))!;
     expect(detail.order).toMatchObject({ carrier: "UPS", trackingNumber: "1Z999", shippedAt: NOW });
+  });
+});
+
+describe("a shipped event from the conversion API", () => {
+  async function apiOrder(externalId: string) {
+    const order = await paidOrder();
+    await db().update(t.orders).set({ source: "api", externalId }).where(eq(t.orders.id, order.id));
+    return order;
+  }
+  const actor = () => ({ shop: { id: shop.id, currency: shop.currency }, at: NOW });
+
+  it("stores its carrier and tracking number with the shipped state", async () => {
+    const order = await apiOrder("ship-api-1");
+    const input = orderEventSchema.parse({ event_id: "s1", type: "shipped", occurred_at: addHours(NOW, -0.5).toISOString(), carrier: " SiCepat ", tracking_number: "SCP-9" });
+    expect((await applyOrderEvent(db(), actor(), "ship-api-1", input)).status).toBe(201);
+    expect((await findOrderForBuyer(db(), order.statusToken))!).toMatchObject({ state: "shipped", carrier: "SiCepat", trackingNumber: "SCP-9" });
+  });
+
+  it("refuses one without the other, or either on another event", () => {
+    const base = { event_id: "s2", occurred_at: NOW.toISOString() };
+    const paths = (body: object) => {
+      const result = orderEventSchema.safeParse({ ...base, ...body });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join("."));
+    };
+    expect(paths({ type: "shipped", carrier: "JNE" })).toEqual(["tracking_number"]);
+    expect(paths({ type: "shipped", tracking_number: "1" })).toEqual(["carrier"]);
+    expect(paths({ type: "delivered", carrier: "JNE", tracking_number: "1" })).toEqual(["carrier"]);
+    expect(paths({ type: "shipped", carrier: "JNE", tracking_number: "x".repeat(61) })).toEqual(["tracking_number"]);
+    expect(paths({ type: "shipped" })).toEqual([]);
   });
 });

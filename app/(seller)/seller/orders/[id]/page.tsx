@@ -65,7 +65,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <Card>
             <h2 className="mb-3 font-semibold">{t("fulfilment")}</h2>
             {order.carrier && order.trackingNumber ? (
-              <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label={t("shipment")}>
+              <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
                 <dt className="text-slate-500">{t("carrier")}</dt>
                 <dd className="break-words text-slate-900">{order.carrier}</dd>
                 <dt className="text-slate-500">{t("trackingNumber")}</dt>
