@@ -33,6 +33,8 @@ const PUBLIC = [
 ];
 
 const SELLER = [
+  "/seller/orders.csv?product=%00&creator=%00&state=a&state=b&from=%00&to=%FF",
+  "/seller/commissions.csv?creator=%00&creator=a&state=%00&from=x&to=%FF",
   "/seller/products?q=%00",
   "/seller/products?q=a&q=b",
   "/seller/products?q=%FF",

@@ -19,7 +19,7 @@ function Amount({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One order line: what was bought and paid, what was refunded or cancelled, and who earns on it. */
-export function OrderLineCard({ line, orderId, currency, refundable }: { line: ShopOrderLine; orderId: string; currency: CurrencyCode; refundable: boolean }) {
+export function OrderLineCard({ line, order, currency, refundable }: { line: ShopOrderLine; order: { id: string; reference: string }; currency: CurrencyCode; refundable: boolean }) {
   const unitsLeft = line.quantity - line.refundedQuantity - line.cancelledQuantity;
   const c = line.commission;
   const t = useTranslations("seller.orders.line");
@@ -71,7 +71,14 @@ export function OrderLineCard({ line, orderId, currency, refundable }: { line: S
       </div>
       {refundable && unitsLeft > 0 ? (
         <div className="mt-3 border-t border-slate-100 pt-3">
-          <RefundLineForm orderId={orderId} lineRef={line.lineRef} productTitle={line.productTitle} unitsLeft={unitsLeft} earns={Boolean(c && c.state !== "reversed")} />
+          <RefundLineForm
+            order={order}
+            lineRef={line.lineRef}
+            productTitle={line.productTitle}
+            unitsLeft={unitsLeft}
+            paid={money(line.paidMinor)}
+            earns={Boolean(c && c.state !== "reversed")}
+          />
         </div>
       ) : null}
     </article>

@@ -9,10 +9,26 @@ import { Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 /**
- * Refunds units of one line, all that are left by default, after a confirmation: it cannot be undone,
- * and it shrinks (or claws back) the creator's commission on the line.
+ * Refunds units of one line, all that are left by default, after a confirmation that names the order
+ * and what the buyer paid for the line: it cannot be undone, and it shrinks (or claws back) the
+ * creator's commission on the line. Outlined in red, apart from the order's everyday steps.
  */
-export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earns }: { orderId: string; lineRef: string; productTitle: string; unitsLeft: number; earns: boolean }) {
+export function RefundLineForm({
+  order,
+  lineRef,
+  productTitle,
+  unitsLeft,
+  paid,
+  earns,
+}: {
+  order: { id: string; reference: string };
+  lineRef: string;
+  productTitle: string;
+  unitsLeft: number;
+  /** What the buyer paid for the line, formatted for the reader. */
+  paid: string;
+  earns: boolean;
+}) {
   const t = useTranslations("seller.orders.refund");
   const form = useFormAction(refundLineAction);
   const { state, pending } = form;
@@ -26,12 +42,12 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
       onSubmit={(event) => {
         const quantity = Number(new FormData(event.currentTarget).get("quantity"));
         const question = quantity === unitsLeft ? t("confirmWhole", { count: quantity, title: productTitle }) : t("confirmPart", { count: quantity, left: unitsLeft, title: productTitle });
-        const parts = [question, earns ? t("confirmCommission") : null, t("confirmFinal")].filter(Boolean);
+        const parts = [t("confirmOrder", { reference: order.reference, amount: paid }), question, earns ? t("confirmCommission") : null, t("confirmFinal")].filter(Boolean);
         if (!window.confirm(parts.join(" "))) event.preventDefault();
       }}
       className="space-y-2"
     >
-      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="orderId" value={order.id} />
       <input type="hidden" name="lineRef" value={lineRef} />
       <div className="flex items-end gap-2">
         <div className="w-32 min-w-0">
@@ -52,7 +68,7 @@ export function RefundLineForm({ orderId, lineRef, productTitle, unitsLeft, earn
            
           />
         </div>
-        <Button type="submit" variant="danger" disabled={pending}>
+        <Button type="submit" variant="dangerOutline" disabled={pending}>
           {pending ? t("refunding") : t("refund")}
         </Button>
       </div>

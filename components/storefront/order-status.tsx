@@ -25,6 +25,14 @@ export function OrderStatus({ order, lines, timeline }: { order: BuyerOrder; lin
           <StateBadge state={order.state} />
         </div>
         <p className="text-slate-700">{t(`stateText.${order.state}`)}</p>
+        {order.shippedAt && order.carrier && order.trackingNumber ? (
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="text-slate-500">{t("carrier")}</dt>
+            <dd className="break-words text-slate-900">{order.carrier}</dd>
+            <dt className="text-slate-500">{t("trackingNumber")}</dt>
+            <dd className="font-mono break-all text-slate-900">{order.trackingNumber}</dd>
+          </dl>
+        ) : null}
       </Card>
 
       <section className="space-y-3" aria-labelledby="items-heading">

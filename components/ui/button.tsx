@@ -6,6 +6,8 @@ const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 focus-visible:outline-brand-600 disabled:bg-brand-300",
   secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
   danger: "bg-red-600 text-white hover:bg-red-700 focus-visible:outline-red-600 disabled:bg-red-300",
+  // Undoing actions (cancel, refund) placed beside everyday ones: red, but not as loud as a primary button.
+  dangerOutline: "bg-white text-red-700 ring-1 ring-inset ring-red-300 hover:bg-red-50 focus-visible:outline-red-600 disabled:text-red-300",
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 

@@ -45,11 +45,15 @@ const STATE_TIME: Partial<Record<OrderState, keyof typeof orders.$inferInsert>> 
   cancelled: "cancelledAt",
 };
 
-export async function setOrderState(db: Database, orderId: string, state: OrderState, at: Date) {
+/** Who carries a shipped order's parcel, and its tracking number. */
+export type Shipment = { carrier: string; trackingNumber: string };
+
+/** Moves the order to a state and stamps its time; a shipment (on shipping) is written in the same statement. */
+export async function setOrderState(db: Database, orderId: string, state: OrderState, at: Date, shipment?: Shipment) {
   const column = STATE_TIME[state];
   await db
     .update(orders)
-    .set({ state, ...(column ? { [column]: at } : {}) })
+    .set({ state, ...(column ? { [column]: at } : {}), ...(shipment ? { carrier: shipment.carrier, trackingNumber: shipment.trackingNumber } : {}) })
     .where(eq(orders.id, orderId));
 }
 

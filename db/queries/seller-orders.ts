@@ -69,6 +69,24 @@ function listConditions(shopId: string, filters: Omit<ShopOrderFilters, "page">)
   return conditions;
 }
 
+// One order of the list or of its CSV: the same columns on screen and in the file.
+const ORDER_ROW = {
+  id: orders.id,
+  externalId: orders.externalId,
+  source: orders.source,
+  state: orders.state,
+  currency: orders.currency,
+  buyerName: orders.buyerName,
+  buyerEmail: orders.buyerEmail,
+  totalMinor: orders.totalMinor,
+  placedAt: orders.placedAt,
+  carrier: orders.carrier,
+  trackingNumber: orders.trackingNumber,
+  items: itemsOf,
+  commissionMinor: commissionOf,
+  creators: creatorsOf,
+};
+
 /** One page of the shop's orders, newest first, with items, commission owed and the creators who earn. */
 export async function listShopOrders(db: Database, shopId: string, filters: Partial<ShopOrderFilters> & { pageSize?: number } = {}) {
   const pageSize = Math.min(Math.max(filters.pageSize ?? 25, 1), 100);
@@ -76,20 +94,7 @@ export async function listShopOrders(db: Database, shopId: string, filters: Part
   const where = and(...listConditions(shopId, filters));
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        id: orders.id,
-        externalId: orders.externalId,
-        source: orders.source,
-        state: orders.state,
-        currency: orders.currency,
-        buyerName: orders.buyerName,
-        buyerEmail: orders.buyerEmail,
-        totalMinor: orders.totalMinor,
-        placedAt: orders.placedAt,
-        items: itemsOf,
-        commissionMinor: commissionOf,
-        creators: creatorsOf,
-      })
+      .select(ORDER_ROW)
       .from(orders)
       .where(where)
       .orderBy(desc(orders.placedAt), desc(orders.id))
@@ -98,6 +103,17 @@ export async function listShopOrders(db: Database, shopId: string, filters: Part
     db.select({ n: count() }).from(orders).where(where),
   ]);
   return { rows: rows.map((r) => ({ ...r, creators: r.creators ?? [] })), total: total?.n ?? 0, page, pageSize };
+}
+
+/** Every order of the shop the list's filters keep (its CSV), newest first, at most `limit`. */
+export async function shopOrdersForExport(db: Database, { shopId, filters, limit }: { shopId: string; filters: Omit<ShopOrderFilters, "page">; limit: number }) {
+  const rows = await db
+    .select(ORDER_ROW)
+    .from(orders)
+    .where(and(...listConditions(shopId, filters)))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, creators: r.creators ?? [] }));
 }
 
 /** The shop's order with the shop's return window, or nothing: another shop's order id finds nothing. */

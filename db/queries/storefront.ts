@@ -71,6 +71,8 @@ export async function findOrderForBuyer(db: Database, statusToken: string) {
       placedAt: orders.placedAt,
       paidAt: orders.paidAt,
       shippedAt: orders.shippedAt,
+      carrier: orders.carrier,
+      trackingNumber: orders.trackingNumber,
       deliveredAt: orders.deliveredAt,
       completedAt: orders.completedAt,
       cancelledAt: orders.cancelledAt,

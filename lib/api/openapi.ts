@@ -138,7 +138,7 @@ export const openApiDocument = {
       post: {
         summary: "Report what happened to an order",
         description:
-          "Applied once per event_id: the same event again (same type and lines) answers 200; the same event_id with another type or other lines answers 409. shipped, delivered, completed, cancelled (before shipping), refunded (lines with quantities for a partial refund; without lines everything still open). An event the order's state does not allow answers 409.",
+          "Applied once per event_id: the same event again (same type and lines) answers 200; the same event_id with another type or other lines answers 409. shipped, delivered, completed, cancelled (before shipping), refunded (lines with quantities for a partial refund; without lines everything still open). A shipped event may carry carrier and tracking_number (both or neither, 1 to 60 characters each), which the buyer sees on their order page. An event the order's state does not allow answers 409.",
         parameters: [externalIdParameter],
         requestBody: {
           required: true,

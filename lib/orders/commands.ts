@@ -3,7 +3,7 @@ import { together, type Database } from "@/db/client";
 import { blockedCreatorsOfShops, clicksForAttribution, visitorsOfClicks } from "@/db/queries/attribution";
 import { changeCommission, insertCommissions, lockOrderCommissions } from "@/db/queries/commissions";
 import { insertWalletEntry } from "@/lib/wallet/entries";
-import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState } from "@/db/queries/orders";
+import { addUndoneQuantity, insertOrder, lockOrder, orderLinesOf, setOrderState, type Shipment } from "@/db/queries/orders";
 import { rateFactsForPairs } from "@/db/queries/rates";
 import type { Commission, commissions, Order, OrderLine, orderLines, orders, OrderState, ShippingAddress } from "@/db/schema";
 import { attributeOrderLine, type Attribution, type AttributionClick } from "@/lib/attribution";
@@ -205,11 +205,15 @@ export async function attributeAndCommission(db: Database, items: OrderToAttribu
   return outcomes.map((lines) => lines.map((o) => (o.commissionId && !created.has(o.commissionId) ? { ...o, commissionId: null, commission: null } : o)));
 }
 
-/** Shipping and delivery only move the order; delivery starts the return window. */
-export async function advanceOrder(db: Database, params: { orderId: string; action: "ship" | "deliver"; at: Date }): Promise<OrderState> {
+/**
+ * Shipping and delivery only move the order; delivery starts the return window. Shipping may carry
+ * the carrier and tracking number, stored with the state change so the buyer never sees a shipped
+ * order whose tracking number was lost.
+ */
+export async function advanceOrder(db: Database, params: { orderId: string; action: "ship" | "deliver"; at: Date; shipment?: Shipment }): Promise<OrderState> {
   return db.transaction(async (tx) => {
     const { order, to } = await lockForAction(tx, params.orderId, params.action);
-    await setOrderState(tx, order.id, to!, params.at);
+    await setOrderState(tx, order.id, to!, params.at, params.action === "ship" ? params.shipment : undefined);
     return to!;
   });
 }

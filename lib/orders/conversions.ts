@@ -240,7 +240,12 @@ export async function applyOrderEvent(db: Database, actor: ShopActor<"id" | "cur
         break;
       case "shipped":
       case "delivered":
-        await advanceOrder(tx, { orderId: order.id, action: input.type === "shipped" ? "ship" : "deliver", at });
+        await advanceOrder(tx, {
+          orderId: order.id,
+          action: input.type === "shipped" ? "ship" : "deliver",
+          at,
+          shipment: input.carrier && input.tracking_number ? { carrier: input.carrier, trackingNumber: input.tracking_number } : undefined,
+        });
         break;
       case "completed":
         await completeOrder(tx, { orderId: order.id, at });

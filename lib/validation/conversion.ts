@@ -72,14 +72,26 @@ export type ConversionOrder = z.infer<typeof conversionOrderSchema>;
 type ApiOrderEventType = Exclude<(typeof orderEventTypeEnum.enumValues)[number], "placed">;
 export const ORDER_EVENT_TYPES = orderEventTypeEnum.enumValues.filter((type): type is ApiOrderEventType => type !== "placed") as [ApiOrderEventType, ...ApiOrderEventType[]];
 
-export const orderEventSchema = z.object({
-  event_id: ref("event_id"),
-  type: z.enum(ORDER_EVENT_TYPES, { error: `type must be one of ${ORDER_EVENT_TYPES.join(", ")}` }),
-  occurred_at: isoTime.describe(OCCURRED_AT),
-  lines: z
-    .array(z.object({ line_id: ref("line_id"), quantity: z.number().int("Must be a whole number").min(1, "Must be more than 0") }))
-    .max(200)
-    .optional(),
-});
+const shipmentText = (what: string) => text().trim().min(1, `${what} must not be empty`).max(60, "At most 60 characters").optional();
+
+export const orderEventSchema = z
+  .object({
+    event_id: ref("event_id"),
+    type: z.enum(ORDER_EVENT_TYPES, { error: `type must be one of ${ORDER_EVENT_TYPES.join(", ")}` }),
+    occurred_at: isoTime.describe(OCCURRED_AT),
+    lines: z
+      .array(z.object({ line_id: ref("line_id"), quantity: z.number().int("Must be a whole number").min(1, "Must be more than 0") }))
+      .max(200)
+      .optional(),
+    carrier: shipmentText("carrier").describe("shipped only, with tracking_number: who carries the parcel; the buyer sees it on their order page"),
+    tracking_number: shipmentText("tracking_number").describe("shipped only, with carrier: the parcel's tracking number"),
+  })
+  // Both or neither, and only when the order ships: a tracking number on another event would be dropped silently.
+  .superRefine((event, ctx) => {
+    const given = event.carrier !== undefined || event.tracking_number !== undefined;
+    if (given && event.type !== "shipped") ctx.addIssue({ code: "custom", path: [event.carrier !== undefined ? "carrier" : "tracking_number"], message: "Only a shipped event takes carrier and tracking_number" });
+    else if (event.carrier !== undefined && event.tracking_number === undefined) ctx.addIssue({ code: "custom", path: ["tracking_number"], message: "Send tracking_number with carrier" });
+    else if (event.tracking_number !== undefined && event.carrier === undefined) ctx.addIssue({ code: "custom", path: ["carrier"], message: "Send carrier with tracking_number" });
+  });
 
 export type OrderEventInput = z.infer<typeof orderEventSchema>;

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/server/form-action";
-import { orderCommandSchema, refundLineSchema } from "@/lib/validation/orders";
-import { refundShopOrderLine, runShopOrderCommand } from "./order-commands";
+import { bulkOrderCommandSchema, orderCommandSchema, refundLineSchema } from "@/lib/validation/orders";
+import { refundShopOrderLine, runShopOrderCommand, runShopOrderCommands } from "./order-commands";
 
 /** Ship, mark delivered, complete or cancel; the ownership check is in runShopOrderCommand. */
 export const orderCommandAction = formAction({ role: "seller", schema: orderCommandSchema }, async (input, { actor }) => {
@@ -18,4 +18,11 @@ export const refundLineAction = formAction({ role: "seller", schema: refundLineS
   revalidatePath("/seller/orders");
   revalidatePath(`/seller/orders/${input.orderId}`);
   return { lineRef: input.lineRef, quantity: input.quantity };
+});
+
+/** Ship or complete the checked orders of the list, each on its own; the answer says which changed and why others did not. */
+export const bulkOrderCommandAction = formAction({ role: "seller", schema: bulkOrderCommandSchema }, async (input, { actor }) => {
+  const result = await runShopOrderCommands(actor.db, actor.shop.id, input, actor.at);
+  revalidatePath("/seller/orders");
+  return { command: input.command, ...result };
 });

@@ -64,8 +64,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <h2 className="mb-3 font-semibold">{t("fulfilment")}</h2>
+            {order.carrier && order.trackingNumber ? (
+              <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+                <dt className="text-slate-500">{t("carrier")}</dt>
+                <dd className="break-words text-slate-900">{order.carrier}</dd>
+                <dt className="text-slate-500">{t("trackingNumber")}</dt>
+                <dd className="font-mono break-all text-slate-900">{order.trackingNumber}</dd>
+              </dl>
+            ) : null}
             <OrderActions
-              orderId={order.id}
+              order={{ id: order.id, reference: orderReference(order), totalMinor: order.totalMinor, currency: order.currency }}
               commands={commands}
               note={
                 autoCompleteAt
@@ -85,7 +93,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               {t("lines")}
             </h2>
             {lines.map((line) => (
-              <OrderLineCard key={line.id} line={line} orderId={order.id} currency={order.currency} refundable={refundable} />
+              <OrderLineCard key={line.id} line={line} order={{ id: order.id, reference: orderReference(order) }} currency={order.currency} refundable={refundable} />
             ))}
           </section>
         </div>
