@@ -10,7 +10,7 @@ import { Input, Select } from "@/components/ui/input";
 
 export type PickerCreator = { id: string; handle: string; displayName: string; followerCount: number; categories: string[]; avatarMediaId?: string | null };
 /** A creator on the invited list; the status is shown once the plan is published. */
-export type InvitedCreator = PickerCreator & { status?: "pending" | "accepted" | "declined" };
+export type InvitedCreator = PickerCreator & { status?: "pending" | "accepted" | "declined" | "withdrawn" };
 
 /**
  * The creators invited to a plan (sent as creatorIds[]) and the directory to pick them from:

@@ -10,7 +10,7 @@ export function PlanStateBadge({ state }: { state: TargetedPlanState }) {
   return <Badge tone={PLAN_TONE[state]}>{t(state)}</Badge>;
 }
 
-const INVITATION_TONE = { pending: "amber", accepted: "green", declined: "red" } as const satisfies Record<string, BadgeTone>;
+const INVITATION_TONE = { pending: "amber", accepted: "green", declined: "red", withdrawn: "gray" } as const satisfies Record<string, BadgeTone>;
 
 export function InvitationBadge({ status }: { status: keyof typeof INVITATION_TONE }) {
   const t = useTranslations("seller.plans.invitationStates");

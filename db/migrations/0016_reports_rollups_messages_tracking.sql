@@ -1,5 +1,7 @@
+ALTER TYPE "public"."invitation_status" ADD VALUE 'withdrawn';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'message_received';--> statement-breakpoint
 ALTER TYPE "public"."notification_kind" ADD VALUE 'rate_cut';--> statement-breakpoint
+ALTER TYPE "public"."notification_kind" ADD VALUE 'invitation_reminder';--> statement-breakpoint
 CREATE TABLE "creator_click_hours" (
 	"creator_id" text NOT NULL,
 	"hour" timestamp with time zone NOT NULL,
@@ -44,6 +46,8 @@ ALTER TABLE "shops" ADD COLUMN "rate_notice_days" integer DEFAULT 7 NOT NULL;-->
 ALTER TABLE "product_rate_changes" ADD COLUMN "decided_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "product_rate_changes" ADD COLUMN "applied_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "product_rate_changes" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "targeted_plan_creators" ADD COLUMN "reminded_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "targeted_plan_creators" ADD COLUMN "withdrawn_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "carrier" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "tracking_number" text;--> statement-breakpoint
 ALTER TABLE "creator_click_hours" ADD CONSTRAINT "creator_click_hours_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

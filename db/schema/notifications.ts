@@ -15,6 +15,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "collaboration_ended",
   "message_received",
   "rate_cut",
+  "invitation_reminder",
 ]);
 export const notificationEmailStateEnum = pgEnum("notification_email_state", ["pending", "sent", "skipped", "failed"]);
 

@@ -7,7 +7,7 @@ import { products } from "./products";
 
 /** draft, live and ended are stored; "expired" is derived from ends_at and the clock. */
 export const targetedPlanStatusEnum = pgEnum("targeted_plan_status", ["draft", "live", "ended"]);
-export const invitationStatusEnum = pgEnum("invitation_status", ["pending", "accepted", "declined"]);
+export const invitationStatusEnum = pgEnum("invitation_status", ["pending", "accepted", "declined", "withdrawn"]);
 
 export const targetedPlans = pgTable(
   "targeted_plans",
@@ -51,6 +51,10 @@ export const targetedPlanCreators = pgTable(
     status: invitationStatusEnum("status").notNull().default("pending"),
     invitedAt: tstz("invited_at").notNull(),
     respondedAt: tstz("responded_at"),
+    /** The seller's last reminder of a pending invitation (at most one a day). */
+    remindedAt: tstz("reminded_at"),
+    /** When the seller withdrew a pending invitation (status withdrawn): the creator can no longer accept it. */
+    withdrawnAt: tstz("withdrawn_at"),
   },
   (t) => [primaryKey({ columns: [t.planId, t.creatorId] }), index("targeted_plan_creators_creator_idx").on(t.creatorId)],
 );

@@ -29,7 +29,7 @@ export type TargetedPlanSchedule = {
   endedAt: Date | null;
 };
 
-export type Invitation = { status: "pending" | "accepted" | "declined"; respondedAt: Date | null };
+export type Invitation = { status: "pending" | "accepted" | "declined" | "withdrawn"; respondedAt: Date | null };
 
 /** A targeted plan that includes the product, with this creator's invitation (null if not invited). */
 export type CreatorTargetedPlan = TargetedPlanSchedule & { id: string; invitation: Invitation | null; reward: Reward };
