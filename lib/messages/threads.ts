@@ -135,3 +135,9 @@ export async function muteThread(db: Database, creator: { userId: string; at: Da
   const changed = await setThreadMuted(db, { threadId: params.threadId, creatorId: creator.userId, mutedAt: params.muted ? creator.at : null });
   if (!changed) throw new NotFoundError("The conversation");
 }
+
+/** Whether the shop's page offers the creator "Message the shop": a conversation exists, or they may start one. */
+export async function creatorMayOpenThread(db: Database, params: { creatorId: string; shopId: string }): Promise<boolean> {
+  const [shop, existing] = await Promise.all([shopForCreator(db, params), findThreadIdFor(db, params)]);
+  return Boolean(shop) && (Boolean(existing) || canCreatorSend(shop!, false).ok);
+}
