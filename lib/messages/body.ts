@@ -11,9 +11,9 @@ const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * A message as stored: line ends as "\n", control characters other than newlines removed (NUL
- * included, which PostgreSQL's text cannot hold) and so are halves of characters; NFC, trimmed. Links stay words: a message is
- * text, shown as text.
+ * A message as stored: line ends as "\n"; control characters other than newlines removed (NUL
+ * included, which PostgreSQL's text cannot hold), and halves of characters too; NFC; trimmed.
+ * Links stay words: a message is text, shown as text.
  */
 export function cleanMessageBody(input: string): string {
   return input.replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(LONE_SURROGATE, "").normalize("NFC").trim();
