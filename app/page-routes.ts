@@ -58,6 +58,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/creator/wallet", who: "creator", reach: { path: "/creator/wallet" } },
   { route: "/creator/showcase", who: "creator", reach: { path: "/creator/showcase" } },
   { route: "/creator/invitations", who: "creator", reach: { path: "/creator/invitations" } },
+  { route: "/creator/messages", who: "creator", reach: { path: "/creator/messages" } },
+  { route: "/creator/messages/[threadId]", who: "creator", reach: { from: "/creator/messages", link: /^\/creator\/messages\/mth_/ } },
   { route: "/creator/social", who: "linkShareCreator", reach: { path: "/creator/social" } },
   { route: "/creator/settings", who: "creator", reach: { path: "/creator/settings" } },
 
@@ -71,6 +73,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/seller/orders/[id]", who: "seller", reach: { from: "/seller/orders", link: /^\/seller\/orders\/ord_/ } },
   { route: "/seller/creators", who: "seller", reach: { path: "/seller/creators" } },
   { route: "/seller/creators/[id]", who: "seller", reach: { from: "/seller/creators", link: /^\/seller\/creators\/usr_/ } },
+  { route: "/seller/messages", who: "seller", reach: { path: "/seller/messages" } },
+  { route: "/seller/messages/[threadId]", who: "seller", reach: { from: "/seller/messages", link: /^\/seller\/messages\/mth_/ } },
   { route: "/seller/plans", who: "seller", reach: { path: "/seller/plans" } },
   { route: "/seller/plans/new", who: "seller", reach: { path: "/seller/plans/new" } },
   { route: "/seller/plans/[id]", who: "seller", reach: { from: "/seller/plans", link: /^\/seller\/plans\/(?!new)[^/]+$/ } },

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { isCurrentPage } from "./current-page";
-import type { NavItem } from "./nav-links";
+import { badgeDescription, NavBadge, type NavItem } from "./nav-links";
 import { NavIconFor } from "./nav-icons";
 import { Menu, X } from "lucide-react";
 
@@ -25,6 +25,7 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
   const open = openOn === pathname;
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const idBase = useId();
 
   const close = useCallback((returnFocus: boolean) => {
     setOpenOn(null);
@@ -80,11 +81,13 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
           <ul className="divide-y divide-slate-100">
             {items.map((item) => {
               const active = isCurrentPage(pathname, item.href);
+              const badgeId = `${idBase}-${item.href}`;
               return (
                 <li key={item.href}>
                   <Link
                     href={item.href}
                     aria-current={active ? "page" : undefined}
+                    aria-describedby={badgeDescription(badgeId, item)}
                     className={cn(
                       "flex min-h-11 items-center gap-3 rounded-md border-l-4 px-3 text-base font-medium",
                       active ? "border-brand-600 bg-brand-50 text-brand-900" : "border-transparent text-slate-700 hover:bg-slate-50",
@@ -92,6 +95,7 @@ export function MobileNav({ items, account }: { items: NavItem[]; account?: Reac
                   >
                     <NavIconFor name={item.icon} className="size-5 shrink-0 text-slate-500" />
                     {item.label}
+                    <NavBadge id={badgeId} badge={item.badge} />
                   </Link>
                 </li>
               );

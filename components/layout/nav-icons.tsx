@@ -13,6 +13,7 @@ import {
   Link2,
   Mail,
   Megaphone,
+  MessagesSquare,
   Package,
   Receipt,
   Settings,
@@ -52,6 +53,7 @@ export const NAV_ICONS = {
   social: AtSign,
   creators: UserCheck,
   notifications: Bell,
+  messages: MessagesSquare,
 } satisfies Record<string, LucideIcon>;
 export type NavIcon = keyof typeof NAV_ICONS;
 

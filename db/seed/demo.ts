@@ -132,6 +132,14 @@ export async function seedDemo(db: Database, now: Date): Promise<SeedSummary> {
     // The orders go through the order commands and the settlement job, as a buyer, the seller and
     // the clock would move them: every commission state and wallet entry is the app's own.
     await playDemoOrders(tx, planned, now);
+    // A conversation between Brightside Home and Mai, so both message pages have one to open.
+    const shopUsd = catalogue.shops.find((shop) => shop.ownerUserId === owners.sellerUsd)!;
+    const thread = { id: newId("mth"), shopId: shopUsd.id, creatorId: owners.mai, createdAt: addDays(now, -3), lastMessageAt: addDays(now, -2), sellerReadAt: addDays(now, -2), creatorReadAt: addDays(now, -2) };
+    await tx.insert(t.messageThreads).values(thread);
+    await tx.insert(t.messages).values([
+      { id: newId("mes"), threadId: thread.id, senderUserId: owners.sellerUsd, body: "Hi Mai, thanks for sharing our products! Would you like a sample of our new range?", createdAt: addDays(now, -3) },
+      { id: newId("mes"), threadId: thread.id, senderUserId: owners.mai, body: "Yes please, I would love to review it next month.", createdAt: addDays(now, -2) },
+    ]);
   });
 
   const rows = async (table: typeof t.orders | typeof t.commissions | typeof t.walletEntries) => (await db.select({ n: count() }).from(table))[0]!.n;

@@ -29,6 +29,8 @@ export const ID_PREFIXES = {
   rateLimitEvent: "rle",
   followerClaim: "fcl",
   notification: "ntf",
+  messageThread: "mth",
+  message: "mes",
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;

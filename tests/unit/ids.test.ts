@@ -76,7 +76,7 @@ describe("newId", () => {
 describe("ID_PREFIXES", () => {
   it("gives every entity a distinct three-letter prefix", () => {
     const prefixes = Object.values(ids.ID_PREFIXES);
-    expect(prefixes).toHaveLength(28);
+    expect(prefixes).toHaveLength(30);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     for (const prefix of prefixes) expect(prefix).toMatch(/^[a-z]{3}$/);
   });

@@ -2,12 +2,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OPEN_PRODUCT_SORTS, findMarketplaceShop, listOpenProducts, liveCampaigns, type OpenProductSort } from "@/db/queries/open-catalogue";
 import { ProductGrid } from "@/components/marketplace/product-grid";
+import { OpenThreadButton } from "@/components/messages/open-thread-button";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { pageActor } from "@/server/context";
 import { getReaderFormat } from "@/server/i18n";
+import { creatorMayOpenThread } from "@/lib/messages/threads";
 import { marketplaceFilters } from "@/lib/validation/marketplace";
 import type { PageSearchParams } from "@/lib/validation/search-params";
 import { productCards } from "../../products/product-cards";
@@ -27,12 +29,13 @@ export default async function CreatorShopPage({ params, searchParams }: Props) {
   if (!shop) notFound();
   // Only the sort and the page apply here: the shop is the filter.
   const { filters } = marketplaceFilters(await searchParams);
-  const [{ rows, total, page, pageSize }, live, t, tp, format] = await Promise.all([
+  const [{ rows, total, page, pageSize }, live, t, tp, format, mayMessage] = await Promise.all([
     listOpenProducts(db, user.id, { shopId: shop.id, sort: filters.sort, page: filters.page }, at),
     liveCampaigns(db, at),
     getTranslations("creator.shop"),
     getTranslations("creator.products"),
     getReaderFormat(),
+    creatorMayOpenThread(db, { creatorId: user.id, shopId: shop.id }),
   ]);
   const campaigns = live.filter((c) => c.shopId === shop.id);
   // A product may also be in a platform campaign, so every live campaign can name a card's plan.
@@ -45,9 +48,12 @@ export default async function CreatorShopPage({ params, searchParams }: Props) {
         title={shop.name}
         description={t("summary", { country, count: total })}
         actions={
-          <ButtonLink href="/creator/products" variant="secondary">
-            {t("back")}
-          </ButtonLink>
+          <>
+            {mayMessage ? <OpenThreadButton to={{ shopId: shop.id }} /> : null}
+            <ButtonLink href="/creator/products" variant="secondary">
+              {t("back")}
+            </ButtonLink>
+          </>
         }
       />
 

@@ -2,6 +2,7 @@ import { getTimeZone, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { findShopCreator, MAX_TAGS_PER_CREATOR } from "@/db/queries/shop-creators";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
+import { OpenThreadButton } from "@/components/messages/open-thread-button";
 import { CreatorBlock, CreatorTags } from "@/components/seller/creator-relationship";
 import { Badge } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -38,9 +39,12 @@ export default async function SellerCreatorPage({ params }: { params: Promise<{ 
           </span>
         }
         actions={
-          <ButtonLink href="/seller/creators" variant="secondary">
-            {t("profile.back")}
-          </ButtonLink>
+          <>
+            <OpenThreadButton to={{ creatorId: creator.userId }} />
+            <ButtonLink href="/seller/creators" variant="secondary">
+              {t("profile.back")}
+            </ButtonLink>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
