@@ -22,6 +22,16 @@ CREATE TABLE "link_click_days" (
 	CONSTRAINT "link_click_days_counts_chk" CHECK ("link_click_days"."clicks" >= 0 and "link_click_days"."unique_clicks" between 0 and "link_click_days"."clicks" and "link_click_days"."bot_clicks" >= 0)
 );
 --> statement-breakpoint
+CREATE TABLE "shop_click_hours" (
+	"shop_id" text NOT NULL,
+	"hour" timestamp with time zone NOT NULL,
+	"clicks" integer NOT NULL,
+	"unique_clicks" integer NOT NULL,
+	"bot_clicks" integer NOT NULL,
+	CONSTRAINT "shop_click_hours_shop_id_hour_pk" PRIMARY KEY("shop_id","hour"),
+	CONSTRAINT "shop_click_hours_counts_chk" CHECK ("shop_click_hours"."clicks" >= 0 and "shop_click_hours"."unique_clicks" between 0 and "shop_click_hours"."clicks" and "shop_click_hours"."bot_clicks" >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE "message_threads" (
 	"id" text PRIMARY KEY NOT NULL,
 	"shop_id" text NOT NULL,
@@ -52,6 +62,7 @@ ALTER TABLE "orders" ADD COLUMN "carrier" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "tracking_number" text;--> statement-breakpoint
 ALTER TABLE "creator_click_hours" ADD CONSTRAINT "creator_click_hours_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "link_click_days" ADD CONSTRAINT "link_click_days_link_id_links_id_fk" FOREIGN KEY ("link_id") REFERENCES "public"."links"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "shop_click_hours" ADD CONSTRAINT "shop_click_hours_shop_id_shops_id_fk" FOREIGN KEY ("shop_id") REFERENCES "public"."shops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "message_threads" ADD CONSTRAINT "message_threads_shop_id_shops_id_fk" FOREIGN KEY ("shop_id") REFERENCES "public"."shops"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "message_threads" ADD CONSTRAINT "message_threads_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_thread_id_message_threads_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."message_threads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -77,5 +88,11 @@ INSERT INTO "creator_click_hours" ("creator_id", "hour", "clicks", "unique_click
 SELECT l."creator_id", date_trunc('hour', c."clicked_at", 'UTC'),
   count(*) FILTER (WHERE NOT c."is_bot"), count(*) FILTER (WHERE NOT c."is_bot" AND c."is_unique"), count(*) FILTER (WHERE c."is_bot")
 FROM "clicks" c INNER JOIN "links" l ON l."id" = c."link_id" GROUP BY 1, 2;--> statement-breakpoint
+INSERT INTO "shop_click_hours" ("shop_id", "hour", "clicks", "unique_clicks", "bot_clicks")
+SELECT coalesce(p."shop_id", k."shop_id"), date_trunc('hour', c."clicked_at", 'UTC'),
+  count(*) FILTER (WHERE NOT c."is_bot"), count(*) FILTER (WHERE NOT c."is_bot" AND c."is_unique"), count(*) FILTER (WHERE c."is_bot")
+FROM "clicks" c INNER JOIN "links" l ON l."id" = c."link_id"
+LEFT JOIN "products" p ON p."id" = l."product_id" LEFT JOIN "campaigns" k ON k."id" = l."campaign_id"
+WHERE coalesce(p."shop_id", k."shop_id") IS NOT NULL GROUP BY 1, 2;--> statement-breakpoint
 -- Every change so far was decided when it took effect, and is the product's plan or was replaced by a later one.
 UPDATE "product_rate_changes" SET "decided_at" = "effective_at", "applied_at" = "effective_at";

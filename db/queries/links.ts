@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { arrayLiteral, textArray } from "../bulk";
-import { campaigns, clicks, creatorProfiles, creatorClickHours, linkClickDays, links, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
+import { campaigns, clicks, creatorProfiles, creatorClickHours, linkClickDays, links, shopClickHours, products, shopBlockedCreators, shopDomains, shops, type Channel, type Link, type LinkType } from "../schema";
 
 /**
  * What the redirect needs about a code, in one query: the link and where it points, and for a
@@ -52,12 +52,14 @@ export type NewClick = {
 };
 
 const countColumns = sql.raw(`count(*) filter (where not is_bot), count(*) filter (where is_unique and not is_bot), count(*) filter (where is_bot)`);
-const addCounts = (table: typeof linkClickDays | typeof creatorClickHours) =>
+/** A link's shop, with its product aliased p and its campaign k: the product's, or the campaign's (a platform campaign's and a showcase's: none). */
+const shopOfLink = sql.raw(`coalesce(p.shop_id, k.shop_id)`);
+const addCounts = (table: typeof linkClickDays | typeof creatorClickHours | typeof shopClickHours) =>
   sql`clicks = ${table}.clicks + excluded.clicks, unique_clicks = ${table}.unique_clicks + excluded.unique_clicks, bot_clicks = ${table}.bot_clicks + excluded.bot_clicks`;
 
 /**
  * Stores a batch of clicks in one statement (the redirect's group commit), and adds them to the
- * counts per link and UTC day and per creator and UTC hour (db/schema/links.ts) in the same
+ * counts per link and UTC day and per creator and per shop and UTC hour (db/schema/links.ts) in the same
  * statement, so the counts are exactly the stored clicks. A click is unique when it is not a bot and
  * the visitor has no click on the link in the hour before it; the check runs in the same statement.
  *
@@ -97,20 +99,29 @@ export async function insertClicks(db: Database, batch: readonly NewClick[], opt
       from v
       returning link_id, clicked_at, is_bot, is_unique
     ),
+    owned as (
+      select s.clicked_at, s.is_bot, s.is_unique, l.creator_id, ${shopOfLink} as shop_id
+      from stored s inner join ${links} l on l.id = s.link_id
+      left join ${products} p on p.id = l.product_id left join ${campaigns} k on k.id = l.campaign_id
+    ),
     days as (
       insert into ${linkClickDays} (link_id, day, clicks, unique_clicks, bot_clicks)
       select link_id, (clicked_at at time zone 'UTC')::date, ${countColumns} from stored group by 1, 2 order by 1, 2
       on conflict (link_id, day) do update set ${addCounts(linkClickDays)}
+    ),
+    creator_hours as (
+      insert into ${creatorClickHours} (creator_id, hour, clicks, unique_clicks, bot_clicks)
+      select creator_id, date_trunc('hour', clicked_at, 'UTC'), ${countColumns} from owned group by 1, 2 order by 1, 2
+      on conflict (creator_id, hour) do update set ${addCounts(creatorClickHours)}
     )
-    insert into ${creatorClickHours} (creator_id, hour, clicks, unique_clicks, bot_clicks)
-    select l.creator_id, date_trunc('hour', s.clicked_at, 'UTC'), ${countColumns}
-    from stored s inner join ${links} l on l.id = s.link_id group by 1, 2 order by 1, 2
-    on conflict (creator_id, hour) do update set ${addCounts(creatorClickHours)}`);
+    insert into ${shopClickHours} (shop_id, hour, clicks, unique_clicks, bot_clicks)
+    select shop_id, date_trunc('hour', clicked_at, 'UTC'), ${countColumns} from owned where shop_id is not null group by 1, 2 order by 1, 2
+    on conflict (shop_id, hour) do update set ${addCounts(shopClickHours)}`);
 }
 
 /**
- * Counts the links' stored clicks afresh (their days, and the hours of their creators over all of
- * those creators' links): for clicks written in bulk without the click writer (the seeds, tests
+ * Counts the links' stored clicks afresh (their days, and the hours of their creators and shops over
+ * all of those creators' and shops' links): for clicks written in bulk without the click writer (the seeds, tests
  * that set up history), and to repair the counts. Idempotent.
  */
 export async function recountClicks(db: Database, linkIds: readonly string[]): Promise<void> {
@@ -127,6 +138,14 @@ export async function recountClicks(db: Database, linkIds: readonly string[]): P
       insert into ${creatorClickHours} (creator_id, hour, clicks, unique_clicks, bot_clicks)
       select l.creator_id, date_trunc('hour', c.clicked_at, 'UTC'), ${countColumns}
       from ${clicks} c inner join ${links} l on l.id = c.link_id where l.creator_id in ${creators} group by 1, 2`);
+    const linkShops = sql`from ${links} l left join ${products} p on p.id = l.product_id left join ${campaigns} k on k.id = l.campaign_id`;
+    const shopIds = sql`(select distinct ${shopOfLink} ${linkShops} where l.id = any(${chosen}) and ${shopOfLink} is not null)`;
+    await tx.execute(sql`delete from ${shopClickHours} where shop_id in ${shopIds}`);
+    await tx.execute(sql`
+      insert into ${shopClickHours} (shop_id, hour, clicks, unique_clicks, bot_clicks)
+      select ${shopOfLink}, date_trunc('hour', c.clicked_at, 'UTC'), ${countColumns}
+      from ${clicks} c inner join ${links} l on l.id = c.link_id left join ${products} p on p.id = l.product_id left join ${campaigns} k on k.id = l.campaign_id
+      where ${shopOfLink} in ${shopIds} group by 1, 2`);
   });
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
-import type { Database } from "../client";
+import { daysStartOnWholeHours } from "@/lib/clock";
+import { executeRows, type Database } from "../client";
+import { clicksPerLink } from "./click-counts";
 import { arrayOf } from "../sql-helpers";
-import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products } from "../schema";
+import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products, shopClickHours } from "../schema";
 
 export type LinkType = (typeof links.$inferSelect)["type"];
 export type Channel = (typeof links.$inferSelect)["channel"];
@@ -43,21 +45,18 @@ const isShopLink = (shopId: string) =>
 
 const clickJoin = (range: Range) => and(eq(clicks.linkId, links.id), gte(clicks.clickedAt, range.from), lt(clicks.clickedAt, range.before), eq(clicks.isBot, false));
 
+/** The shop's links, aliased `l`: product links to its products, links to its campaigns. */
+const shopLinksOf = (shopId: string) =>
+  sql`(l.product_id in (select p.id from ${products} p where p.shop_id = ${shopId}) or l.campaign_id in (select k.id from ${campaigns} k where k.shop_id = ${shopId}))`;
+
+/** Per link over the range: whole UTC days from the links' daily counts, the part-days at the ends from the clicks (db/queries/click-counts.ts). */
 export async function shopClickRows(db: Database, shopId: string, range: Range): Promise<ShopClickRow[]> {
-  return db
-    .select({
-      linkId: links.id,
-      type: links.type,
-      channel: links.channel,
-      creatorId: links.creatorId,
-      productId: links.productId,
-      clicks: sql<number>`count(*)::int`.mapWith(Number),
-      uniqueClicks: sql<number>`count(*) filter (where ${clicks.isUnique})::int`.mapWith(Number),
-    })
-    .from(links)
-    .innerJoin(clicks, clickJoin(range))
-    .where(isShopLink(shopId))
-    .groupBy(links.id);
+  const rows = await executeRows<{ link_id: string; type: LinkType; channel: Channel; creator_id: string; product_id: string | null; clicks: string; unique_clicks: string }>(
+    db,
+    sql`select counted.link_id, l.type, l.channel, l.creator_id, l.product_id, counted.clicks, counted.unique_clicks
+      from ${clicksPerLink(range.from, range.before, shopLinksOf(shopId))} counted inner join ${links} l on l.id = counted.link_id`,
+  );
+  return rows.map((r) => ({ linkId: r.link_id, type: r.type, channel: r.channel, creatorId: r.creator_id, productId: r.product_id, clicks: Number(r.clicks), uniqueClicks: Number(r.unique_clicks) }));
 }
 
 const amountIn = (state: string) => sql<number>`coalesce(sum(${commissions.amountMinor}) filter (where ${commissions.state} = ${state}), 0)::bigint`.mapWith(Number);
@@ -97,7 +96,14 @@ export async function shopDailyRows(db: Database, shopId: string, range: Range, 
   const clickDay = sql<string>`to_char((${clicks.clickedAt} at time zone ${timeZone})::date, 'YYYY-MM-DD')`;
   const orderDay = sql<string>`to_char((${orders.placedAt} at time zone ${timeZone})::date, 'YYYY-MM-DD')`;
   const [byClickDay, byOrderDay] = await Promise.all([
-    db.select({ day: clickDay, n: sql<number>`count(*)::int`.mapWith(Number) }).from(links).innerJoin(clicks, clickJoin(range)).where(isShopLink(shopId)).groupBy(sql`1`),
+    // The shop's hourly counts fold into the reader's days when each starts on a whole UTC hour; else the clicks themselves.
+    daysStartOnWholeHours(range.from, range.before, timeZone)
+      ? db
+          .select({ day: sql<string>`to_char((${shopClickHours.hour} at time zone ${timeZone})::date, 'YYYY-MM-DD')`, n: sql<number>`sum(${shopClickHours.clicks})::int`.mapWith(Number) })
+          .from(shopClickHours)
+          .where(and(eq(shopClickHours.shopId, shopId), gte(shopClickHours.hour, range.from), lt(shopClickHours.hour, range.before), sql`${shopClickHours.clicks} > 0`))
+          .groupBy(sql`1`)
+      : db.select({ day: clickDay, n: sql<number>`count(*)::int`.mapWith(Number) }).from(links).innerJoin(clicks, clickJoin(range)).where(isShopLink(shopId)).groupBy(sql`1`),
     db
       .select({
         day: orderDay,

@@ -92,9 +92,11 @@ export type DiscoveredCreator = { userId: string; handle: string; displayName: s
  * orders they brought any shop in the last 90 days (a count: money in several currencies does not add up).
  */
 export async function discoverCreators(db: Database, filters: { q?: string; category?: string; minFollowers?: number; since: Date; page: number; pageSize: number }) {
-  // Written out with aliases: with one table in FROM, drizzle leaves column names unqualified, which the subquery would misread.
-  const orders90d = sql<number>`(select count(distinct ol.order_id)::int from commissions cm join order_lines ol on ol.id = cm.order_line_id
-    where cm.creator_id = creator_profiles.user_id and cm.earned_at >= ${filters.since.toISOString()}::timestamptz and cm.state <> 'reversed')`.mapWith(Number);
+  // Every creator's orders since `since`, grouped once (one pass over the period's commissions and
+  // a hash join to their lines) rather than counted again for each creator the search matches.
+  const sold = sql`(select cm.creator_id, count(distinct ol.order_id)::int as n from commissions cm join order_lines ol on ol.id = cm.order_line_id
+    where cm.earned_at >= ${filters.since.toISOString()}::timestamptz and cm.state <> 'reversed' group by cm.creator_id) sold`;
+  const orders90d = sql<number>`coalesce(sold.n, 0)`.mapWith(Number);
   const where = and(
     searchCreators(filters.q ?? ""),
     filters.category ? sql`${filters.category} = any(${creatorProfiles.categories})` : undefined,
@@ -112,6 +114,7 @@ export async function discoverCreators(db: Database, filters: { q?: string; cate
         orders90d,
       })
       .from(creatorProfiles)
+      .leftJoin(sold, sql`sold.creator_id = ${creatorProfiles.userId}`)
       .where(where)
       .orderBy(desc(orders90d), desc(creatorProfiles.followerCount), asc(creatorProfiles.handle))
       .limit(filters.pageSize)

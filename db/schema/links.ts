@@ -4,6 +4,7 @@ import { tstz } from "./columns";
 import { users } from "./users";
 import { products } from "./products";
 import { campaigns } from "./plans";
+import { shops } from "./shops";
 
 export const linkTypeEnum = pgEnum("link_type", ["product", "showcase", "campaign"]);
 export const channelEnum = pgEnum("channel", ["instagram", "youtube", "facebook", "threads", "tiktok", "blog", "email", "other"]);
@@ -77,11 +78,12 @@ const clickCounts = {
 
 /**
  * Click counts kept by the click writer in the same statement that stores the clicks
- * (db/queries/links.ts insertClicks), so reports read a row per link and day, or per creator and
- * hour, instead of every click; counts only grow (clicks are never edited). Per link and UTC day:
- * a period's figures per link (its whole UTC days from here, the part-days at either end from the
- * clicks). Per creator and UTC hour: the creator's chart, whose hours fold exactly into the days of
- * any zone whose offset is whole hours (a zone such as India's reads the clicks themselves).
+ * (db/queries/links.ts insertClicks), so reports read a row per link and day, or per creator or
+ * shop and hour, instead of every click; counts only grow (clicks are never edited). Per link and
+ * UTC day: a period's figures per link (its whole UTC days from here, the part-days at either end
+ * from the clicks). Per creator and per shop and UTC hour: the dashboards' charts, whose hours fold
+ * exactly into the days of any zone whose offset is whole hours (a zone such as India's reads the
+ * clicks themselves). A link's shop is its product's or its campaign's; a showcase link has none.
  */
 export const linkClickDays = pgTable(
   "link_click_days",
@@ -98,6 +100,15 @@ export const creatorClickHours = pgTable(
   (t) => [
     primaryKey({ columns: [t.creatorId, t.hour] }),
     check("creator_click_hours_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
+  ],
+);
+
+export const shopClickHours = pgTable(
+  "shop_click_hours",
+  { shopId: text("shop_id").notNull().references(() => shops.id), hour: tstz("hour").notNull(), ...clickCounts },
+  (t) => [
+    primaryKey({ columns: [t.shopId, t.hour] }),
+    check("shop_click_hours_counts_chk", sql`${t.clicks} >= 0 and ${t.uniqueClicks} between 0 and ${t.clicks} and ${t.botClicks} >= 0`),
   ],
 );
 

@@ -25,21 +25,28 @@ type CountRow = { key: string; clicks: number; unique_clicks: number; bot_clicks
 const keyed = (rows: CountRow[]): Counts => Object.fromEntries(rows.map((r) => [r.key, { clicks: Number(r.clicks), unique: Number(r.unique_clicks), bots: Number(r.bot_clicks) }]));
 const COUNTED = sql.raw(`count(*) filter (where not is_bot) as clicks, count(*) filter (where is_unique and not is_bot) as unique_clicks, count(*) filter (where is_bot) as bot_clicks`);
 
-/** What the click writer keeps, per link and UTC day and per creator and UTC hour. */
-async function keptCounts(): Promise<{ days: Counts; hours: Counts }> {
+/** What the click writer keeps, per link and UTC day and per creator and per shop and UTC hour. */
+async function keptCounts(): Promise<{ days: Counts; hours: Counts; shopHours: Counts }> {
   const days = await executeRows<CountRow>(db(), sql`select link_id || ' ' || day::text as key, clicks, unique_clicks, bot_clicks from link_click_days`);
   const hours = await executeRows<CountRow>(db(), sql`select creator_id || ' ' || to_char(hour at time zone 'UTC', 'YYYY-MM-DD HH24') as key, clicks, unique_clicks, bot_clicks from creator_click_hours`);
-  return { days: keyed(days), hours: keyed(hours) };
+  const shopHours = await executeRows<CountRow>(db(), sql`select shop_id || ' ' || to_char(hour at time zone 'UTC', 'YYYY-MM-DD HH24') as key, clicks, unique_clicks, bot_clicks from shop_click_hours`);
+  return { days: keyed(days), hours: keyed(hours), shopHours: keyed(shopHours) };
 }
 
-/** The same, counted from the clicks. */
-async function countedFromClicks(): Promise<{ days: Counts; hours: Counts }> {
+/** The same, counted from the clicks (a link's shop: its product's or its campaign's). */
+async function countedFromClicks(): Promise<{ days: Counts; hours: Counts; shopHours: Counts }> {
   const days = await executeRows<CountRow>(db(), sql`select link_id || ' ' || (clicked_at at time zone 'UTC')::date::text as key, ${COUNTED} from clicks group by 1`);
   const hours = await executeRows<CountRow>(
     db(),
     sql`select l.creator_id || ' ' || to_char(c.clicked_at at time zone 'UTC', 'YYYY-MM-DD HH24') as key, ${COUNTED} from clicks c join links l on l.id = c.link_id group by 1`,
   );
-  return { days: keyed(days), hours: keyed(hours) };
+  const shopHours = await executeRows<CountRow>(
+    db(),
+    sql`select coalesce(p.shop_id, k.shop_id) || ' ' || to_char(c.clicked_at at time zone 'UTC', 'YYYY-MM-DD HH24') as key, ${COUNTED}
+      from clicks c join links l on l.id = c.link_id left join products p on p.id = l.product_id left join campaigns k on k.id = l.campaign_id
+      where coalesce(p.shop_id, k.shop_id) is not null group by 1`,
+  );
+  return { days: keyed(days), hours: keyed(hours), shopHours: keyed(shopHours) };
 }
 
 beforeAll(async () => {
@@ -54,7 +61,9 @@ afterAll(async () => {
 
 describe("the kept click counts", () => {
   it("the seeded demo's counts are its clicks'", async () => {
-    expect(Object.keys((await keptCounts()).days).length).toBeGreaterThan(0);
+    const kept = await keptCounts();
+    expect(Object.keys(kept.days).length).toBeGreaterThan(0);
+    expect(Object.keys(kept.shopHours).length).toBeGreaterThan(0);
     expect(await keptCounts()).toEqual(await countedFromClicks());
   });
 
