@@ -134,6 +134,23 @@ test.describe("the seller's catalogue", () => {
     await expect(page.getByRole("cell", { name: "8%" })).toBeVisible();
   });
 
+  test("a rate cut waits for the shop's notice period, and the seller can keep the current rate", async ({ page }) => {
+    const sku = `CUT-${Date.now()}`;
+    await createProduct(page, { title: `Cut Lamp ${sku}`, sku });
+    await field(page, "Commission rate (%)").fill("5");
+    await submitProduct(page, "Save product");
+    await page.reload();
+    // The product still pays 8% until the day; the page says when 5% applies.
+    await expect(page.getByText("Open · 8%")).toBeVisible();
+    await expect(page.getByText(/The open plan goes down to 5% on .+\. Until then creators earn 8%/)).toBeVisible();
+    await expect(page.getByText("Waiting", { exact: true })).toBeVisible();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Keep the current plan" }).click();
+    await expect(page.getByText(/The open plan goes down to/)).toHaveCount(0);
+    await expect(page.getByText("Replaced", { exact: true })).toBeVisible();
+    await expect(page.getByText("Open · 8%")).toBeVisible();
+  });
+
   test("archives a product after a confirmation and restores it", async ({ page }) => {
     const sku = `ARC-${Date.now()}`;
     const title = `Archive Me ${sku}`;

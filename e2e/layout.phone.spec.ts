@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, STORAGE_STATE } from "./support/accounts";
-import { MobileMenu, SECTIONS } from "./support/navigation";
+import { MobileMenu, SECTIONS, expectSectionNames } from "./support/navigation";
 import { mainHeading, SignInPage } from "./support/pages";
 
 /** Runs in the "phone" project (390×844, touch): nothing may push the page wider than the screen. */
@@ -80,7 +80,7 @@ async function expectFullMenu(page: Page, home: string, sections: readonly strin
   await menu.button.click();
   await expect(menu.button).toHaveAttribute("aria-expanded", "true");
   await expect(menu.panel).toBeVisible();
-  await expect(menu.links).toHaveText([...sections]);
+  await expectSectionNames(menu.links, sections);
   for (const link of await menu.links.all()) {
     await expect(link).toBeInViewport();
     const box = await link.boundingBox();

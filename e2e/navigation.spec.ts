@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts";
-import { inlineSections, MobileMenu, SECTIONS } from "./support/navigation";
+import { expectSectionNames, inlineSections, MobileMenu, SECTIONS } from "./support/navigation";
 
 /** At desktop width the sections sit inline in the header, with the current page marked. */
 async function expectInlineCurrent(page: Page, path: string, sections: readonly string[], current: string) {
   await page.goto(path);
   const nav = inlineSections(page);
-  await expect(nav.getByRole("link")).toHaveText([...sections]);
+  await expectSectionNames(nav.getByRole("link"), sections);
   await expect(nav.getByRole("link", { name: current, exact: true })).toHaveAttribute("aria-current", "page");
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
   await expect(new MobileMenu(page).button, "no phone menu on a desktop").toBeHidden();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Every section each role's layout lists, in order (app/(creator|seller|admin)/layout.tsx). */
 export const SECTIONS = {
@@ -29,4 +29,14 @@ export class MobileMenu {
 /** The inline sections of the header from md up (components/layout/nav-links.tsx). */
 export function inlineSections(page: Page): Locator {
   return page.getByRole("banner").getByRole("navigation", { name: "Sections" });
+}
+
+/**
+ * The links are named the sections, in order. By accessible name, not text: a section's count
+ * (unread messages) sits in the link beside its name as its description, and whether other specs
+ * left something unread depends on their order.
+ */
+export async function expectSectionNames(links: Locator, sections: readonly string[]) {
+  await expect(links).toHaveCount(sections.length);
+  for (const [i, name] of sections.entries()) await expect(links.nth(i)).toHaveAccessibleName(name);
 }

@@ -93,7 +93,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
             <h2 className="font-semibold">{t("historyHeading")}</h2>
             <p className="mt-1 text-xs text-slate-500">{t("historyNote", { days: shop.rateNoticeDays })}</p>
             <div className="mt-3">
-              <Table head={[t("from"), t("rate"), t("open"), t("decided")]}>
+              <Table head={[t("from"), t("rate"), t("open")]}>
                 {history.map((h) => (
                   <tr key={h.id} className={h.cancelledAt ? "text-slate-400" : undefined}>
                     <Td>
@@ -103,10 +103,15 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
                           <Badge tone={h.cancelledAt ? "gray" : "amber"}>{h.cancelledAt ? t("replaced") : t("waiting")}</Badge>
                         </span>
                       ) : null}
+                      {/* A cut is decided before it takes effect: both moments show. */}
+                      {h.decidedAt && h.decidedAt.getTime() !== h.effectiveAt.getTime() ? (
+                        <span className="block text-xs text-slate-500">
+                          {t("decidedOn")} <DateTime at={h.decidedAt} />
+                        </span>
+                      ) : null}
                     </Td>
                     <Td label={t("rate")}>{rewardText(h, product.currency, locale)}</Td>
                     <Td label={t("open")}>{h.openToAffiliates ? t("yes") : t("no")}</Td>
-                    <Td label={t("decided")}>{h.decidedAt && h.decidedAt.getTime() !== h.effectiveAt.getTime() ? <DateTime at={h.decidedAt} /> : t("decidedSame")}</Td>
                   </tr>
                 ))}
               </Table>
