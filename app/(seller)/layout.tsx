@@ -11,6 +11,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
     { href: "/seller", label: t("overview"), icon: "overview" },
     { href: "/seller/products", label: t("products"), icon: "products" },
     { href: "/seller/orders", label: t("orders"), icon: "orders" },
+    { href: "/seller/statements", label: t("statements"), icon: "statements" },
     { href: "/seller/creators", label: t("creators"), icon: "creators" },
     { href: "/seller/plans", label: t("plans"), icon: "plans" },
     { href: "/seller/campaigns", label: t("campaigns"), icon: "campaigns" },

@@ -3,7 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 /** Every section each role's layout lists, in order (app/(creator|seller|admin)/layout.tsx). */
 export const SECTIONS = {
   creator: ["Overview", "Products", "Campaigns", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Social accounts", "Profile"],
-  seller: ["Overview", "Products", "Orders", "Creators", "Targeted plans", "Campaigns", "API keys", "Shop"],
+  seller: ["Overview", "Products", "Orders", "Statements", "Creators", "Targeted plans", "Campaigns", "API keys", "Shop"],
   admin: ["Overview", "Payouts", "Outbox", "Domains", "Creators"],
 } as const;
 
