@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-/** While the months are summed: the list's shape, grey. */
+/** While the months are summed: the list's shape, grey. Only the list's (a route group), so a month that does not exist answers a real 404 rather than a streamed page. */
 export default async function StatementsLoading() {
   const t = await getTranslations("seller.statements");
   return (
