@@ -54,3 +54,21 @@ test("a month still to come, or not a month, is not found", async ({ page }) => 
     expect((await page.request.get(`/seller/statements/${month}/statement.csv`)).status()).toBe(404);
   }
 });
+
+test("on a 360 px phone a month's lines are cards and nothing is wider than the screen", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: STORAGE_STATE.seller, viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  try {
+    await page.goto("/seller/statements");
+    await page.getByRole("table", { name: "Monthly commission statements" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/seller\/statements\/\d{4}-\d{2}$/);
+    const line = page.getByRole("table", { name: "Statement lines" }).locator("tbody tr").first();
+    // A card: the row is a block and each value sits beside its column's name.
+    await expect(line).toHaveCSS("display", "block");
+    await expect(line.locator("td[data-label='Amount']")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("link", { name: "Download CSV" })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
