@@ -71,6 +71,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { route: "/seller/products/[id]", who: "seller", reach: { from: "/seller/products", link: /^\/seller\/products\/prd_/ } },
   { route: "/seller/orders", who: "seller", reach: { path: "/seller/orders" } },
   { route: "/seller/orders/[id]", who: "seller", reach: { from: "/seller/orders", link: /^\/seller\/orders\/ord_/ } },
+  { route: "/seller/statements", who: "seller", reach: { path: "/seller/statements" } },
+  { route: "/seller/statements/[month]", who: "seller", reach: { from: "/seller/statements", link: /^\/seller\/statements\/\d{4}-\d{2}$/ } },
   { route: "/seller/creators", who: "seller", reach: { path: "/seller/creators" } },
   { route: "/seller/creators/[id]", who: "seller", reach: { from: "/seller/creators", link: /^\/seller\/creators\/usr_/ } },
   { route: "/seller/messages", who: "seller", reach: { path: "/seller/messages" } },

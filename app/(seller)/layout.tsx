@@ -12,6 +12,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
     { href: "/seller", label: t("overview"), icon: "overview" },
     { href: "/seller/products", label: t("products"), icon: "products" },
     { href: "/seller/orders", label: t("orders"), icon: "orders" },
+    { href: "/seller/statements", label: t("statements"), icon: "statements" },
     { href: "/seller/creators", label: t("creators"), icon: "creators" },
     { href: "/seller/messages", label: t("messages"), icon: "messages", badge: { count: unreadMessages, label: words("unreadMessages", { count: unreadMessages }) } },
     { href: "/seller/plans", label: t("plans"), icon: "plans" },

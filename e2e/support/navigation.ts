@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** Every section each role's layout lists, in order (app/(creator|seller|admin)/layout.tsx). */
 export const SECTIONS = {
   creator: ["Overview", "Products", "Campaigns", "Links", "Commissions", "Wallet", "Showcase", "Invitations", "Messages", "Social accounts", "Profile"],
-  seller: ["Overview", "Products", "Orders", "Creators", "Messages", "Targeted plans", "Campaigns", "API keys", "Shop"],
+  seller: ["Overview", "Products", "Orders", "Statements", "Creators", "Messages", "Targeted plans", "Campaigns", "API keys", "Shop"],
   admin: ["Overview", "Payouts", "Outbox", "Domains", "Creators"],
 } as const;
 

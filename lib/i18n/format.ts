@@ -4,12 +4,14 @@ import type { CurrencyCode } from "@/lib/money/currencies";
 /**
  * The app's one date style, so every page asks for the same thing:
  * - `day`: "2 Dec 2026" (a plan's dates, a due day);
- * - `moment`: "2 Dec 2026, 14:05" (when something happened), in the reader's time zone.
+ * - `moment`: "2 Dec 2026, 14:05" (when something happened), in the reader's time zone;
+ * - `month`: "December 2026" (a monthly statement).
  * Each language orders and spells them its own way (vi "2 thg 12, 2026", id "2 Des 2026").
  */
 export const DATE_STYLES = {
   day: { day: "numeric", month: "short", year: "numeric" },
   moment: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  month: { month: "long", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type DateStyle = keyof typeof DATE_STYLES;
 
@@ -48,6 +50,8 @@ export function readerFormat(reader: Reader) {
     day: (at: Date) => dateFormat(locale, timeZone, "day").format(at),
     /** A day and time in the reader's time zone. */
     moment: (at: Date) => dateFormat(locale, timeZone, "moment").format(at),
+    /** The calendar month a moment falls in, in the reader's time zone. */
+    month: (at: Date) => dateFormat(locale, timeZone, "month").format(at),
     /** The exact instant in UTC, for a tooltip where it matters: "2026-12-02 14:05:09 UTC". */
     utc: (at: Date) => `${at.toISOString().slice(0, 19).replace("T", " ")} UTC`,
     /** A day in a given zone (the platform's, for the Wednesday rule). */
