@@ -146,9 +146,13 @@ export type DashboardLink = {
   shopName: string | null;
 };
 
-/** The creator's links among `linkIds`, with the product and shop of a product link (a showcase or campaign link has none). */
-export async function creatorDashboardLinks(db: Database, { creatorId, linkIds }: { creatorId: string; linkIds: readonly string[] }): Promise<DashboardLink[]> {
-  if (linkIds.length === 0) return [];
+/**
+ * The creator's links (all of them, or those among `linkIds`), with the product and shop of a
+ * product link (a showcase or campaign link has none). The dashboard asks for all of them beside
+ * its rows, so it needs no second round trip; one index range of the creator's links.
+ */
+export async function creatorDashboardLinks(db: Database, { creatorId, linkIds }: { creatorId: string; linkIds?: readonly string[] }): Promise<DashboardLink[]> {
+  if (linkIds?.length === 0) return [];
   return db
     .select({
       id: links.id,
@@ -165,7 +169,7 @@ export async function creatorDashboardLinks(db: Database, { creatorId, linkIds }
     .from(links)
     .leftJoin(products, eq(products.id, links.productId))
     .leftJoin(shops, eq(shops.id, products.shopId))
-    .where(and(eq(links.creatorId, creatorId), inArray(links.id, [...linkIds])));
+    .where(and(eq(links.creatorId, creatorId), linkIds ? inArray(links.id, [...linkIds]) : undefined));
 }
 
 /** Whether the creator has made any link yet: without one the dashboard shows how to start instead of zeros. */

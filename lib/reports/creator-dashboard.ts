@@ -226,9 +226,12 @@ async function rowsFor(db: Database, creatorId: string, range: ReportRange, time
 
 /** The dashboard of one creator for `period` (read with readReportPeriod in the reader's time zone). */
 export async function creatorDashboard(db: Database, { creatorId, period }: { creatorId: string; period: ReportPeriod }): Promise<CreatorDashboard> {
-  const [current, before] = await Promise.all([rowsFor(db, creatorId, period, period.timeZone, true), rowsFor(db, creatorId, period.previous, period.timeZone, false)]);
-  const linkIds = new Set([...current.clicks.map((c) => c.linkId), ...current.commissions.map((c) => c.linkId)]);
-  const links = new Map((await creatorDashboardLinks(db, { creatorId, linkIds: [...linkIds] })).map((l) => [l.id, l]));
+  const [current, before, allLinks] = await Promise.all([
+    rowsFor(db, creatorId, period, period.timeZone, true),
+    rowsFor(db, creatorId, period.previous, period.timeZone, false),
+    creatorDashboardLinks(db, { creatorId }),
+  ]);
+  const links = new Map(allLinks.map((l) => [l.id, l]));
   const totals = totalsOf(current.clicks, current.commissions);
   const previous = totalsOf(before.clicks, before.commissions);
   const currencies = totals.earned.map((e) => e.currency);
