@@ -1,13 +1,20 @@
 import "server-only";
-import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { arrayOf } from "../sql-helpers";
-import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products } from "../schema";
+import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products, targetedPlanCreators, targetedPlanProducts } from "../schema";
 
 export type LinkType = (typeof links.$inferSelect)["type"];
 export type Channel = (typeof links.$inferSelect)["channel"];
 /** A report's range: from its first instant up to (not including) `before`. */
 type Range = { from: Date; before: Date };
+
+/**
+ * Narrows a shop's report to one product (its product links and its order lines), one campaign (its
+ * campaign links) or one targeted plan (clicks: product links of its accepted creators to its
+ * products; sales: the commissions earned at its rates). The shop's own condition always applies too.
+ */
+export type ReportScope = { productId: string } | { campaignId: string } | { planId: string };
 
 /** Non-bot clicks in a range on one of the shop's links: product links to its products, links to its campaigns. */
 export type ShopClickRow = { linkId: string; type: LinkType; channel: Channel; creatorId: string; productId: string | null; clicks: number; uniqueClicks: number };
@@ -43,7 +50,19 @@ const isShopLink = (shopId: string) =>
 
 const clickJoin = (range: Range) => and(eq(clicks.linkId, links.id), gte(clicks.clickedAt, range.from), lt(clicks.clickedAt, range.before), eq(clicks.isBot, false));
 
-export async function shopClickRows(db: Database, shopId: string, range: Range): Promise<ShopClickRow[]> {
+/** The links a scope's clicks come from (the shop's own condition, isShopLink, applies too). */
+function chosenLinks(scope?: ReportScope): SQL | undefined {
+  if (!scope) return undefined;
+  if ("productId" in scope) return and(eq(links.type, "product"), eq(links.productId, scope.productId));
+  if ("campaignId" in scope) return eq(links.campaignId, scope.campaignId);
+  return and(
+    eq(links.type, "product"),
+    inArray(links.productId, sql`(select tpp.product_id from ${targetedPlanProducts} tpp where tpp.plan_id = ${scope.planId})`),
+    inArray(links.creatorId, sql`(select tpc.creator_id from ${targetedPlanCreators} tpc where tpc.plan_id = ${scope.planId} and tpc.status = 'accepted')`),
+  );
+}
+
+export async function shopClickRows(db: Database, shopId: string, range: Range, scope?: ReportScope): Promise<ShopClickRow[]> {
   return db
     .select({
       linkId: links.id,
@@ -56,7 +75,7 @@ export async function shopClickRows(db: Database, shopId: string, range: Range):
     })
     .from(links)
     .innerJoin(clicks, clickJoin(range))
-    .where(isShopLink(shopId))
+    .where(and(isShopLink(shopId), chosenLinks(scope)))
     .groupBy(links.id);
 }
 
@@ -64,7 +83,15 @@ const amountIn = (state: string) => sql<number>`coalesce(sum(${commissions.amoun
 const salesSum = sql<number>`coalesce(sum(${commissions.baseMinor}) filter (where ${commissions.state} <> 'reversed'), 0)::bigint`.mapWith(Number);
 const placedIn = (shopId: string, range: Range) => and(eq(orders.shopId, shopId), gte(orders.placedAt, range.from), lt(orders.placedAt, range.before));
 
-export async function shopSalesRows(db: Database, shopId: string, range: Range): Promise<ShopSalesRow[]> {
+/** The commissions a scope's sales are made of (the order's shop is checked by placedIn). */
+function chosenSales(scope?: ReportScope): SQL | undefined {
+  if (!scope) return undefined;
+  if ("productId" in scope) return eq(orderLines.productId, scope.productId);
+  if ("campaignId" in scope) return eq(links.campaignId, scope.campaignId);
+  return and(eq(commissions.planKind, "targeted"), eq(commissions.planId, scope.planId));
+}
+
+export async function shopSalesRows(db: Database, shopId: string, range: Range, scope?: ReportScope): Promise<ShopSalesRow[]> {
   const rows = await db
     .select({
       linkId: commissions.linkId,
@@ -85,7 +112,7 @@ export async function shopSalesRows(db: Database, shopId: string, range: Range):
     .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
     .innerJoin(commissions, eq(commissions.orderLineId, orderLines.id))
     .innerJoin(links, eq(links.id, commissions.linkId))
-    .where(placedIn(shopId, range))
+    .where(and(placedIn(shopId, range), chosenSales(scope)))
     .groupBy(commissions.linkId, links.type, links.channel, commissions.creatorId, orderLines.productId);
   return rows.map((r) => ({ ...r, orderIds: arrayOf(r.orderIds) }));
 }
