@@ -31,8 +31,9 @@ export type ShopCreator = {
 
 const tagsOf = (shopId: string) =>
   sql<string[]>`coalesce((select array_agg(${shopCreatorTags.tag} order by ${shopCreatorTags.tag}) from ${shopCreatorTags} where ${shopCreatorTags.shopId} = ${shopId} and ${shopCreatorTags.creatorId} = ${creatorProfiles.userId}), '{}')`;
+/** The shop's plans the creator is invited to (a withdrawn invitation no longer counts). */
 const plansOf = (shopId: string) =>
-  sql<string[]>`coalesce((select array_agg(${targetedPlans.name} order by ${targetedPlans.name}) from ${targetedPlanCreators} join ${targetedPlans} on ${targetedPlans.id} = ${targetedPlanCreators.planId} where ${targetedPlans.shopId} = ${shopId} and ${targetedPlanCreators.creatorId} = ${creatorProfiles.userId}), '{}')`;
+  sql<string[]>`coalesce((select array_agg(${targetedPlans.name} order by ${targetedPlans.name}) from ${targetedPlanCreators} join ${targetedPlans} on ${targetedPlans.id} = ${targetedPlanCreators.planId} where ${targetedPlans.shopId} = ${shopId} and ${targetedPlanCreators.creatorId} = ${creatorProfiles.userId} and ${targetedPlanCreators.status} <> 'withdrawn'), '{}')`;
 
 function shopCreatorColumns(shopId: string) {
   return {

@@ -133,7 +133,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 {products.map((p) => (
                   <tr key={p.productId}>
                     <Td className="max-sm:break-words">
-                      <span className="font-medium text-slate-900">{p.title}</span>
+                      <Link href={`/seller/products/${p.productId}`} className="font-medium text-slate-900 hover:text-brand-700">
+                        {p.title}
+                      </Link>
                       {p.status === "archived" ? (
                         <span className="ml-2 text-xs text-red-600">{t("detail.archived")}</span>
                       ) : !p.openToAffiliates ? (
