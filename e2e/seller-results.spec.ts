@@ -71,10 +71,10 @@ test.describe("a seller's detail pages", () => {
     await expect(sam.getByText("This creator was already reminded in the last 24 hours.")).toBeVisible();
 
     page.once("dialog", (dialog) => dialog.dismiss());
-    await sam.getByRole("button", { name: "Withdraw the invitation of Sam Okafor" }).click();
+    await sam.getByRole("button", { name: "Withdraw invitation for Sam Okafor" }).click();
     await expect(sam).toContainText("pending");
     page.once("dialog", (dialog) => dialog.accept());
-    await sam.getByRole("button", { name: "Withdraw the invitation of Sam Okafor" }).click();
+    await sam.getByRole("button", { name: "Withdraw invitation for Sam Okafor" }).click();
     await expect(sam).toContainText("withdrawn");
     await expect(sam.getByRole("button", { name: "Remind Sam Okafor" })).toHaveCount(0);
   });

@@ -78,7 +78,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 }
               />
             ) : (
-              <Table head={[t("detail.creator"), t("detail.followers"), t("detail.answer"), t("detail.invitedAt"), t("detail.answeredAt"), ...(running ? [t("detail.actions")] : [])]}>
+              <Table head={[t("detail.creator"), t("detail.followers"), t("detail.answer"), t("detail.invitedAt"), t("detail.answeredAt")]}>
                 {invitations.map((i) => (
                   <tr key={i.creatorId}>
                     <Td className="max-sm:break-words">
@@ -90,7 +90,15 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                     <Td label={t("detail.followers")} className="tabular-nums">
                       {format.number(i.followerCount)}
                     </Td>
-                    <Td label={t("detail.answer")}>{state === "draft" ? <span className="text-slate-500">{t("detail.notSent")}</span> : <InvitationBadge status={i.status} />}</Td>
+                    <Td label={t("detail.answer")}>
+                      {state === "draft" ? <span className="text-slate-500">{t("detail.notSent")}</span> : <InvitationBadge status={i.status} />}
+                      {running && i.status === "pending" ? (
+                        <div className="mt-2 flex flex-col items-start gap-2">
+                          <RemindInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
+                          <WithdrawInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
+                        </div>
+                      ) : null}
+                    </Td>
                     <Td label={t("detail.invitedAt")} className="text-slate-600">
                       {state === "draft" ? "—" : format.moment(i.invitedAt)}
                     </Td>
@@ -98,18 +106,6 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                       {i.respondedAt ? format.moment(i.respondedAt) : i.withdrawnAt ? t("detail.withdrawnAt", { when: format.moment(i.withdrawnAt) }) : "—"}
                       {i.remindedAt && i.status === "pending" ? <span className="block text-xs">{t("detail.remindedAt", { when: format.moment(i.remindedAt) })}</span> : null}
                     </Td>
-                    {running ? (
-                      <Td label={t("detail.actions")}>
-                        {i.status === "pending" ? (
-                          <div className="flex flex-wrap gap-2">
-                            <RemindInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
-                            <WithdrawInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
-                          </div>
-                        ) : (
-                          "—"
-                        )}
-                      </Td>
-                    ) : null}
                   </tr>
                 ))}
               </Table>
