@@ -66,6 +66,8 @@ export async function shopPlanInvitations(db: Database, { shopId, planId }: { sh
       status: targetedPlanCreators.status,
       invitedAt: targetedPlanCreators.invitedAt,
       respondedAt: targetedPlanCreators.respondedAt,
+      remindedAt: targetedPlanCreators.remindedAt,
+      withdrawnAt: targetedPlanCreators.withdrawnAt,
       handle: creatorProfiles.handle,
       displayName: creatorProfiles.displayName,
       followerCount: creatorProfiles.followerCount,
@@ -132,6 +134,57 @@ export async function insertInvitations(db: Database, { planId, creatorIds }: { 
 export async function deleteInvitations(db: Database, { planId, creatorIds }: { planId: string; creatorIds: string[] }) {
   if (creatorIds.length === 0) return;
   await db.delete(targetedPlanCreators).where(and(eq(targetedPlanCreators.planId, planId), inArray(targetedPlanCreators.creatorId, creatorIds)));
+}
+
+/**
+ * Marks a pending invitation of the shop's published plan as reminded at `at`, unless it was
+ * reminded in the 24 hours before. One conditional UPDATE: of two reminders racing, one wins, so
+ * one notification goes out. Returns nothing when no invitation matched.
+ */
+export async function markInvitationReminded(db: Database, params: { shopId: string; planId: string; creatorId: string; at: Date }) {
+  const { shopId, planId, creatorId, at } = params;
+  const dayBefore = new Date(at.getTime() - 86_400_000);
+  const [row] = await db
+    .update(targetedPlanCreators)
+    .set({ remindedAt: at })
+    .where(
+      and(
+        eq(targetedPlanCreators.planId, planId),
+        eq(targetedPlanCreators.creatorId, creatorId),
+        eq(targetedPlanCreators.status, "pending"),
+        sql`(${targetedPlanCreators.remindedAt} is null or ${targetedPlanCreators.remindedAt} <= ${dayBefore.toISOString()}::timestamptz)`,
+        sql`exists (select 1 from ${targetedPlans} tp where tp.id = ${targetedPlanCreators.planId} and tp.shop_id = ${shopId} and tp.status = 'live')`,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Withdraws a pending invitation of the shop's published plan (one conditional UPDATE, like an answer). */
+export async function markInvitationWithdrawn(db: Database, params: { shopId: string; planId: string; creatorId: string; at: Date }) {
+  const { shopId, planId, creatorId, at } = params;
+  const [row] = await db
+    .update(targetedPlanCreators)
+    .set({ status: "withdrawn", withdrawnAt: at })
+    .where(
+      and(
+        eq(targetedPlanCreators.planId, planId),
+        eq(targetedPlanCreators.creatorId, creatorId),
+        eq(targetedPlanCreators.status, "pending"),
+        sql`exists (select 1 from ${targetedPlans} tp where tp.id = ${targetedPlanCreators.planId} and tp.shop_id = ${shopId} and tp.status = 'live')`,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** The shop's plans that can still take invitations (drafts, and published plans not ended), for the invite bar. */
+export async function invitablePlans(db: Database, { shopId, at }: { shopId: string; at: Date }) {
+  return db
+    .select({ id: targetedPlans.id, name: targetedPlans.name, status: targetedPlans.status, startsAt: targetedPlans.startsAt, endsAt: targetedPlans.endsAt, endedAt: targetedPlans.endedAt })
+    .from(targetedPlans)
+    .where(and(eq(targetedPlans.shopId, shopId), or(eq(targetedPlans.status, "draft"), and(eq(targetedPlans.status, "live"), sql`${targetedPlans.endsAt} > ${at.toISOString()}::timestamptz`))))
+    .orderBy(desc(targetedPlans.createdAt), desc(targetedPlans.id));
 }
 
 /** Invitations written while the plan was a draft are dated from publication: that is when creators see them. */

@@ -1,15 +1,22 @@
 import "server-only";
-import { and, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { daysStartOnWholeHours } from "@/lib/clock";
 import { executeRows, type Database } from "../client";
 import { clicksPerLink } from "./click-counts";
 import { arrayOf } from "../sql-helpers";
-import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products, shopClickHours } from "../schema";
+import { campaigns, clicks, commissions, creatorProfiles, links, orderLines, orders, products, shopClickHours, targetedPlanCreators, targetedPlanProducts } from "../schema";
 
 export type LinkType = (typeof links.$inferSelect)["type"];
 export type Channel = (typeof links.$inferSelect)["channel"];
 /** A report's range: from its first instant up to (not including) `before`. */
 type Range = { from: Date; before: Date };
+
+/**
+ * Narrows a shop's report to one product (its product links and its order lines), one campaign (its
+ * campaign links) or one targeted plan (clicks: product links of its accepted creators to its
+ * products; sales: the commissions earned at its rates). The shop's own condition always applies too.
+ */
+export type ReportScope = { productId: string } | { campaignId: string } | { planId: string };
 
 /** Non-bot clicks in a range on one of the shop's links: product links to its products, links to its campaigns. */
 export type ShopClickRow = { linkId: string; type: LinkType; channel: Channel; creatorId: string; productId: string | null; clicks: number; uniqueClicks: number };
@@ -49,12 +56,22 @@ const clickJoin = (range: Range) => and(eq(clicks.linkId, links.id), gte(clicks.
 const shopLinksOf = (shopId: string) =>
   sql`(l.product_id in (select p.id from ${products} p where p.shop_id = ${shopId}) or l.campaign_id in (select k.id from ${campaigns} k where k.shop_id = ${shopId}))`;
 
+/** The links a scope's clicks come from, aliased `l` (the shop's own condition applies too). */
+function chosenLinks(scope?: ReportScope): SQL {
+  if (!scope) return sql`true`;
+  if ("productId" in scope) return sql`(l.type = 'product' and l.product_id = ${scope.productId})`;
+  if ("campaignId" in scope) return sql`l.campaign_id = ${scope.campaignId}`;
+  return sql`(l.type = 'product'
+    and l.product_id in (select tpp.product_id from ${targetedPlanProducts} tpp where tpp.plan_id = ${scope.planId})
+    and l.creator_id in (select tpc.creator_id from ${targetedPlanCreators} tpc where tpc.plan_id = ${scope.planId} and tpc.status = 'accepted'))`;
+}
+
 /** Per link over the range: whole UTC days from the links' daily counts, the part-days at the ends from the clicks (db/queries/click-counts.ts). */
-export async function shopClickRows(db: Database, shopId: string, range: Range): Promise<ShopClickRow[]> {
+export async function shopClickRows(db: Database, shopId: string, range: Range, scope?: ReportScope): Promise<ShopClickRow[]> {
   const rows = await executeRows<{ link_id: string; type: LinkType; channel: Channel; creator_id: string; product_id: string | null; clicks: string; unique_clicks: string }>(
     db,
     sql`select counted.link_id, l.type, l.channel, l.creator_id, l.product_id, counted.clicks, counted.unique_clicks
-      from ${clicksPerLink(range.from, range.before, shopLinksOf(shopId))} counted inner join ${links} l on l.id = counted.link_id`,
+      from ${clicksPerLink(range.from, range.before, sql`${shopLinksOf(shopId)} and ${chosenLinks(scope)}`)} counted inner join ${links} l on l.id = counted.link_id`,
   );
   return rows.map((r) => ({ linkId: r.link_id, type: r.type, channel: r.channel, creatorId: r.creator_id, productId: r.product_id, clicks: Number(r.clicks), uniqueClicks: Number(r.unique_clicks) }));
 }
@@ -63,7 +80,15 @@ const amountIn = (state: string) => sql<number>`coalesce(sum(${commissions.amoun
 const salesSum = sql<number>`coalesce(sum(${commissions.baseMinor}) filter (where ${commissions.state} <> 'reversed'), 0)::bigint`.mapWith(Number);
 const placedIn = (shopId: string, range: Range) => and(eq(orders.shopId, shopId), gte(orders.placedAt, range.from), lt(orders.placedAt, range.before));
 
-export async function shopSalesRows(db: Database, shopId: string, range: Range): Promise<ShopSalesRow[]> {
+/** The commissions a scope's sales are made of (the order's shop is checked by placedIn). */
+function chosenSales(scope?: ReportScope): SQL | undefined {
+  if (!scope) return undefined;
+  if ("productId" in scope) return eq(orderLines.productId, scope.productId);
+  if ("campaignId" in scope) return eq(links.campaignId, scope.campaignId);
+  return and(eq(commissions.planKind, "targeted"), eq(commissions.planId, scope.planId));
+}
+
+export async function shopSalesRows(db: Database, shopId: string, range: Range, scope?: ReportScope): Promise<ShopSalesRow[]> {
   const rows = await db
     .select({
       linkId: commissions.linkId,
@@ -84,7 +109,7 @@ export async function shopSalesRows(db: Database, shopId: string, range: Range):
     .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
     .innerJoin(commissions, eq(commissions.orderLineId, orderLines.id))
     .innerJoin(links, eq(links.id, commissions.linkId))
-    .where(placedIn(shopId, range))
+    .where(and(placedIn(shopId, range), chosenSales(scope)))
     .groupBy(commissions.linkId, links.type, links.channel, commissions.creatorId, orderLines.productId);
   return rows.map((r) => ({ ...r, orderIds: arrayOf(r.orderIds) }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { arrayOf, escapeLike } from "../sql-helpers";
 import { campaigns, commissions, creatorProfiles, links, orderLines, orders, products, shopBlockedCreators, shopCreatorTags, targetedPlanCreators, targetedPlans } from "../schema";
@@ -31,8 +31,9 @@ export type ShopCreator = {
 
 const tagsOf = (shopId: string) =>
   sql<string[]>`coalesce((select array_agg(${shopCreatorTags.tag} order by ${shopCreatorTags.tag}) from ${shopCreatorTags} where ${shopCreatorTags.shopId} = ${shopId} and ${shopCreatorTags.creatorId} = ${creatorProfiles.userId}), '{}')`;
+/** The shop's plans the creator is invited to (a withdrawn invitation no longer counts). */
 const plansOf = (shopId: string) =>
-  sql<string[]>`coalesce((select array_agg(${targetedPlans.name} order by ${targetedPlans.name}) from ${targetedPlanCreators} join ${targetedPlans} on ${targetedPlans.id} = ${targetedPlanCreators.planId} where ${targetedPlans.shopId} = ${shopId} and ${targetedPlanCreators.creatorId} = ${creatorProfiles.userId}), '{}')`;
+  sql<string[]>`coalesce((select array_agg(${targetedPlans.name} order by ${targetedPlans.name}) from ${targetedPlanCreators} join ${targetedPlans} on ${targetedPlans.id} = ${targetedPlanCreators.planId} where ${targetedPlans.shopId} = ${shopId} and ${targetedPlanCreators.creatorId} = ${creatorProfiles.userId} and ${targetedPlanCreators.status} <> 'withdrawn'), '{}')`;
 
 function shopCreatorColumns(shopId: string) {
   return {
@@ -164,4 +165,14 @@ export async function deleteCreatorBlock(db: Database, shopId: string, creatorId
 export async function insertCreatorBlock(db: Database, row: { shopId: string; creatorId: string; reason: string; at: Date }): Promise<boolean> {
   const rows = await db.insert(shopBlockedCreators).values({ shopId: row.shopId, creatorId: row.creatorId, reason: row.reason, blockedAt: row.at }).onConflictDoNothing().returning();
   return rows.length > 0;
+}
+
+/** The creators among `creatorIds` the shop has blocked. */
+export async function blockedAmong(db: Database, { shopId, creatorIds }: { shopId: string; creatorIds: string[] }): Promise<string[]> {
+  if (creatorIds.length === 0) return [];
+  const rows = await db
+    .select({ creatorId: shopBlockedCreators.creatorId })
+    .from(shopBlockedCreators)
+    .where(and(eq(shopBlockedCreators.shopId, shopId), inArray(shopBlockedCreators.creatorId, creatorIds)));
+  return rows.map((r) => r.creatorId);
 }

@@ -19,3 +19,9 @@ export async function notifyInvitations(tx: Database, params: { creatorIds: read
   const shop = await shopNameForNotice(tx, params.shopId);
   for (const recipientId of params.creatorIds) await notify(tx, { recipientId, kind: "invitation_received", params: { plan: params.planName, shop }, at: params.at });
 }
+
+/** A creator reminded by the shop of an invitation they have not answered. */
+export async function notifyInvitationReminder(tx: Database, params: { creatorId: string; planName: string; shopId: string; at: Date }) {
+  const shop = await shopNameForNotice(tx, params.shopId);
+  await notify(tx, { recipientId: params.creatorId, kind: "invitation_reminder", params: { plan: params.planName, shop }, at: params.at });
+}

@@ -18,6 +18,8 @@ export async function respondToInvitation(db: Database, actor: CreatorRef, planI
   if (answered) return answered;
   const found = await findCreatorInvitation(db, { creatorId: actor.creatorId, planId });
   if (!found || found.plan.status === "draft") throw new NotFoundError("The invitation");
+  // A withdrawn invitation is the shop's word, not the creator's: it can no longer be answered.
+  if (found.invitation.status === "withdrawn") throw new UserFacingError("The shop withdrew this invitation: it can no longer be answered.");
   if (found.invitation.status !== "pending") throw new UserFacingError(`You already ${found.invitation.status} this invitation.`);
   const state = targetedPlanState(found.plan, actor.at);
   throw new UserFacingError(`This plan has ${state === "expired" ? "expired" : "ended"}: the invitation can no longer be answered.`);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { shopClickRows, shopDailyRows, shopSalesRows, type ShopClickRow, type ShopSalesRow } from "@/db/queries/seller-dashboard";
+import { shopClickRows, shopDailyRows, shopSalesRows, type ReportScope, type ShopClickRow, type ShopSalesRow } from "@/db/queries/seller-dashboard";
 import { changeFrom, foldSeries, type ReportPeriod } from "./period";
 import { distinctCount, groupRows, ratio } from "./breakdown";
 
@@ -69,6 +69,13 @@ function breakdown(dimension: SellerDimension, clickRows: readonly ShopClickRow[
     .sort((a, b) => b.sales - a.sales || b.clicks - a.clicks || a.key.localeCompare(b.key));
 }
 
+const COMPARED = ["clicks", "uniqueClicks", "orders", "items", "sales", "commission", "conversion", "epc", "roc"] as const;
+type Compared = (typeof COMPARED)[number];
+
+function changeAgainst(totals: SellerFigures, previous: SellerFigures): Record<Compared, number | null> {
+  return Object.fromEntries(COMPARED.map((k) => [k, totals[k] === null || previous[k] === null ? null : changeFrom(previous[k], totals[k])])) as Record<Compared, number | null>;
+}
+
 export type SellerReport = Awaited<ReturnType<typeof sellerReport>>;
 
 /**
@@ -87,14 +94,31 @@ export async function sellerReport(db: Database, shopId: string, period: ReportP
   ]);
   const totals = figures(clickRows, salesRows);
   const previous = figures(previousClicks, previousSales);
-  const change = Object.fromEntries(
-    (["clicks", "uniqueClicks", "orders", "items", "sales", "commission", "conversion", "epc", "roc"] as const).map((k) => [k, totals[k] === null || previous[k] === null ? null : changeFrom(previous[k], totals[k])]),
-  ) as Record<"clicks" | "uniqueClicks" | "orders" | "items" | "sales" | "commission" | "conversion" | "epc" | "roc", number | null>;
   return {
     totals,
     previous,
-    change,
+    change: changeAgainst(totals, previous),
     series: foldSeries(period, daily, ["clicks", "orders", "sales", "commission"]),
     breakdowns: Object.fromEntries(SELLER_DIMENSIONS.map((d) => [d, breakdown(d, clickRows, salesRows)])) as Record<SellerDimension, SellerBreakdownRow[]>,
   };
+}
+
+export type ScopedResults = Awaited<ReturnType<typeof scopedResults>>;
+
+/**
+ * The results of one product, campaign or targeted plan of the shop (the detail pages), folded from
+ * the same rows as the shop's report with the scope's filter: totals, change against the previous
+ * period, and the creators who brought them. The caller has found the product, campaign or plan in
+ * the seller's shop; the queries check the shop again.
+ */
+export async function scopedResults(db: Database, { shopId, scope, period }: { shopId: string; scope: ReportScope; period: ReportPeriod }) {
+  const [clickRows, salesRows, previousClicks, previousSales] = await Promise.all([
+    shopClickRows(db, shopId, period, scope),
+    shopSalesRows(db, shopId, period, scope),
+    shopClickRows(db, shopId, period.previous, scope),
+    shopSalesRows(db, shopId, period.previous, scope),
+  ]);
+  const totals = figures(clickRows, salesRows);
+  const previous = figures(previousClicks, previousSales);
+  return { totals, previous, change: changeAgainst(totals, previous), creators: breakdown("creator", clickRows, salesRows) };
 }

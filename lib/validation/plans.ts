@@ -167,3 +167,12 @@ export const planIdSchema = z.object({ planId: z.string().min(1) });
 
 export const invitationAnswerSchema = z.object({ planId: z.string().min(1), answer: z.enum(["accept", "decline"], { error: "Choose accept or decline" }) });
 
+
+/** Remind or withdraw one pending invitation of a plan. */
+export const invitationManageSchema = z.object({ planId: z.string().min(1), creatorId: z.string().min(1) });
+
+/** Creators ticked in the creators list ("creatorIds[]"), invited to one of the shop's plans. */
+export const inviteToPlanSchema = z.object({
+  planId: z.string().min(1, "Choose a plan."),
+  creatorIds: z.array(z.string()).default([]),
+});

@@ -84,7 +84,7 @@ function InvitationCard({
   format: ReaderFormat;
 }) {
   // While the plan runs, its products can be linked straight from here (at the plan's rate once accepted).
-  const linkable = state === "live" && invitation.status !== "declined";
+  const linkable = state === "live" && invitation.status !== "declined" && invitation.status !== "withdrawn";
   return (
     <Card>
       <article aria-label={invitation.name} className="space-y-4">

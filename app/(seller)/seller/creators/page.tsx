@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { creatorCategories, discoverCreators, listShopCreators, shopTags } from "@/db/queries/shop-creators";
+import { invitablePlans } from "@/db/queries/plans";
+import { InviteToPlan } from "@/components/seller/invite-to-plan";
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { Badge } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -22,6 +24,7 @@ export async function generateMetadata() {
 }
 
 const PAGE_SIZE = 25;
+const INVITE_FORM = "invite-to-plan";
 
 /** The shop's creators with their results over the last 90 days, and a directory of every creator to discover. */
 export default async function SellerCreatorsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
@@ -43,6 +46,14 @@ export default async function SellerCreatorsPage({ searchParams }: { searchParam
     </nav>
   );
   const header = <PageHeader title={t("title")} description={t("description")} />;
+  const plans = (await invitablePlans(db, { shopId: shop.id, at })).map((p) => ({ id: p.id, name: p.name, draft: p.status === "draft" }));
+  const inviteBar = <InviteToPlan formId={INVITE_FORM} plans={plans} />;
+  const pick = (id: string, name: string) =>
+    plans.length > 0 ? (
+      <label className="mr-2 inline-flex min-h-11 min-w-11 items-center justify-center align-middle">
+        <input type="checkbox" name="creatorIds[]" value={id} form={INVITE_FORM} aria-label={t("invite.select", { name })} className="size-4 rounded border-slate-300 max-sm:size-5" />
+      </label>
+    ) : null;
 
   if (query.tab === "discover") {
     const [found, categories] = await Promise.all([
@@ -78,6 +89,7 @@ export default async function SellerCreatorsPage({ searchParams }: { searchParam
             {t("filters.apply")}
           </button>
         </form>
+        {found.rows.length === 0 ? null : inviteBar}
         {found.rows.length === 0 ? (
           <EmptyState title={t("discoverEmpty")} />
         ) : (
@@ -86,6 +98,7 @@ export default async function SellerCreatorsPage({ searchParams }: { searchParam
               {found.rows.map((c) => (
                 <tr key={c.userId}>
                   <Td>
+                    {pick(c.userId, c.displayName)}
                     <CreatorCell id={c.userId} name={c.displayName} handle={c.handle} avatar={c.avatarMediaId} />
                   </Td>
                   <Td label={t("columns.followers")} className="tabular-nums">
@@ -147,6 +160,7 @@ export default async function SellerCreatorsPage({ searchParams }: { searchParam
         </button>
       </form>
       <p className="mb-3 text-sm text-slate-600">{t("periodNote", { from: format.day(period.from), to: format.day(new Date(period.before.getTime() - 1)) })}</p>
+      {creators.length === 0 ? null : inviteBar}
       {creators.length === 0 ? (
         <EmptyState title={filtered ? t("noMatch") : t("empty")}>{filtered ? null : t("emptyText")}</EmptyState>
       ) : (
@@ -156,6 +170,7 @@ export default async function SellerCreatorsPage({ searchParams }: { searchParam
             return (
               <tr key={c.userId}>
                 <Td>
+                  {c.blockedAt ? null : pick(c.userId, c.displayName)}
                   <CreatorCell id={c.userId} name={c.displayName} handle={c.handle} avatar={c.avatarMediaId} />
                   {c.blockedAt ? <Badge tone="red">{t("blockedBadge")}</Badge> : null}
                 </Td>

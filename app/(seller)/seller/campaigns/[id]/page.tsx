@@ -21,6 +21,7 @@ import { campaignState } from "@/lib/plans/campaign-state";
 import { utcDateTimeInput } from "@/lib/plans/dates";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
+import { RESULTS_QUERY_KEYS, ResultsSection } from "../../results-section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("seller.campaigns.detail"))("title") };
@@ -30,7 +31,7 @@ const SAVED = ["created", "updated"] as const;
 
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, shop, at } = await pageActor("seller");
-  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
+  const [{ id: rawId }, { saved, ...periodQuery }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved", ...RESULTS_QUERY_KEYS]))]);
   // Scoped to the seller's shop: another shop's campaign id is simply not found.
   const id = routeParam(rawId);
   const campaign = id ? await findShopCampaign(db, { shopId: shop.id, campaignId: id }) : undefined;
@@ -112,6 +113,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           </Card>
         </div>
       </div>
+      <ResultsSection db={db} shop={shop} at={at} scope={{ campaignId: campaign.id }} query={periodQuery} />
     </>
   );
 }

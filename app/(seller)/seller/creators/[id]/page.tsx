@@ -4,6 +4,8 @@ import { findShopCreator, MAX_TAGS_PER_CREATOR } from "@/db/queries/shop-creator
 import { CreatorAvatar } from "@/components/creators/creator-avatar";
 import { OpenThreadButton } from "@/components/messages/open-thread-button";
 import { CreatorBlock, CreatorTags } from "@/components/seller/creator-relationship";
+import { InviteToPlan } from "@/components/seller/invite-to-plan";
+import { invitablePlans } from "@/db/queries/plans";
 import { Badge } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
@@ -25,7 +27,8 @@ export default async function SellerCreatorPage({ params }: { params: Promise<{ 
   if (!creator) notFound();
   const [t, home, format, timeZone] = await Promise.all([getTranslations("seller.creators"), getTranslations("seller.home"), getReaderFormat(), getTimeZone()]);
   const period = readReportPeriod({ period: "90" }, at, timeZone);
-  const report = await sellerReport(db, shop.id, period);
+  const [report, invitable] = await Promise.all([sellerReport(db, shop.id, period), invitablePlans(db, { shopId: shop.id, at })]);
+  const plans = invitable.map((p) => ({ id: p.id, name: p.name, draft: p.status === "draft" }));
   const r = report.breakdowns.creator.find((row) => row.key === creator.userId);
   const money = (minor: number) => format.money(minor, shop.currency);
   return (
@@ -77,8 +80,9 @@ export default async function SellerCreatorPage({ params }: { params: Promise<{ 
             <h2 className="font-semibold text-slate-900">{t("profile.plans")}</h2>
             <p className="text-sm text-slate-700">{creator.plans.join(", ") || t("profile.noPlans")}</p>
             <p className="text-sm text-slate-600">{t("profile.inviteText")}</p>
+            {creator.blockedAt || plans.length === 0 ? null : <InviteToPlan formId="invite-creator-to-plan" plans={plans} creatorId={creator.userId} />}
             <ButtonLink href="/seller/plans/new" variant="secondary">
-              {t("profile.invite")}
+              {plans.length === 0 ? t("profile.invite") : t("invite.newPlan")}
             </ButtonLink>
           </Card>
         </div>

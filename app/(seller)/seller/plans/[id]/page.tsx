@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findShopPlan, shopPlanInvitations, shopPlanProducts } from "@/db/queries/plans";
 import { EndPlanButton, PublishPlanButton } from "@/components/plans/plan-status-buttons";
+import { RemindInvitationButton, WithdrawInvitationButton } from "@/components/plans/invitation-manage-buttons";
 import { InvitationBadge, PlanStateBadge } from "@/components/plans/state-badges";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -13,6 +15,7 @@ import { rewardText } from "@/components/plans/reward-text";
 import { getReaderFormat } from "@/server/i18n";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
+import { RESULTS_QUERY_KEYS, ResultsSection } from "../../results-section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("seller.plans.detail"))("title") };
@@ -22,7 +25,7 @@ const SAVED = ["created", "updated"] as const;
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
   const { db, shop, at } = await pageActor("seller");
-  const [{ id: rawId }, { saved }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved"]))]);
+  const [{ id: rawId }, { saved, ...periodQuery }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["saved", ...RESULTS_QUERY_KEYS]))]);
   // Scoped to the seller's shop: another shop's plan id is simply not found.
   const id = routeParam(rawId);
   const plan = id ? await findShopPlan(db, { shopId: shop.id, planId: id }) : undefined;
@@ -33,6 +36,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const range = t("range", { from: format.moment(plan.startsAt), to: format.moment(plan.endsAt) });
   const savedText = SAVED.find((s) => s === saved);
   const editable = state === "draft" || state === "scheduled" || state === "live";
+  // Pending invitations of a running plan can be reminded or withdrawn (lib/plans/manage-invitations.ts).
+  const running = state === "scheduled" || state === "live";
   return (
     <>
       <PageHeader
@@ -77,17 +82,29 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 {invitations.map((i) => (
                   <tr key={i.creatorId}>
                     <Td className="max-sm:break-words">
-                      <span className="font-medium text-slate-900">{i.displayName}</span> <span className="text-slate-500">@{i.handle}</span>
+                      <Link href={`/seller/creators/${i.creatorId}`} className="font-medium text-slate-900 hover:text-brand-700">
+                        {i.displayName}
+                      </Link>{" "}
+                      <span className="text-slate-500">@{i.handle}</span>
                     </Td>
                     <Td label={t("detail.followers")} className="tabular-nums">
                       {format.number(i.followerCount)}
                     </Td>
-                    <Td label={t("detail.answer")}>{state === "draft" ? <span className="text-slate-500">{t("detail.notSent")}</span> : <InvitationBadge status={i.status} />}</Td>
+                    <Td label={t("detail.answer")}>
+                      {state === "draft" ? <span className="text-slate-500">{t("detail.notSent")}</span> : <InvitationBadge status={i.status} />}
+                      {running && i.status === "pending" ? (
+                        <div className="mt-2 flex flex-col items-start gap-2">
+                          <RemindInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
+                          <WithdrawInvitationButton planId={plan.id} creatorId={i.creatorId} name={i.displayName} />
+                        </div>
+                      ) : null}
+                    </Td>
                     <Td label={t("detail.invitedAt")} className="text-slate-600">
                       {state === "draft" ? "—" : format.moment(i.invitedAt)}
                     </Td>
                     <Td label={t("detail.answeredAt")} className="text-slate-600">
-                      {i.respondedAt ? format.moment(i.respondedAt) : "—"}
+                      {i.respondedAt ? format.moment(i.respondedAt) : i.withdrawnAt ? t("detail.withdrawnAt", { when: format.moment(i.withdrawnAt) }) : "—"}
+                      {i.remindedAt && i.status === "pending" ? <span className="block text-xs">{t("detail.remindedAt", { when: format.moment(i.remindedAt) })}</span> : null}
                     </Td>
                   </tr>
                 ))}
@@ -112,7 +129,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 {products.map((p) => (
                   <tr key={p.productId}>
                     <Td className="max-sm:break-words">
-                      <span className="font-medium text-slate-900">{p.title}</span>
+                      <Link href={`/seller/products/${p.productId}`} className="font-medium text-slate-900 hover:text-brand-700">
+                        {p.title}
+                      </Link>
                       {p.status === "archived" ? (
                         <span className="ml-2 text-xs text-red-600">{t("detail.archived")}</span>
                       ) : !p.openToAffiliates ? (
@@ -144,6 +163,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           </Card>
         </div>
       </div>
+      <ResultsSection db={db} shop={shop} at={at} scope={{ planId: plan.id }} query={periodQuery} />
     </>
   );
 }

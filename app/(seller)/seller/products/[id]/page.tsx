@@ -17,14 +17,15 @@ import { getReaderFormat } from "@/server/i18n";
 import { formatMoneyPlain } from "@/lib/money";
 import { readSearchParams, type PageSearchParams } from "@/lib/validation/search-params";
 import { routeParam } from "@/lib/http/route-param";
+import { RESULTS_QUERY_KEYS, ResultsSection } from "../../results-section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("seller.product"))("title") };
 }
 
 export default async function ProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<PageSearchParams> }) {
-  const { db, shop } = await pageActor("seller");
-  const [{ id: rawId }, { created }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["created"]))]);
+  const { db, shop, at } = await pageActor("seller");
+  const [{ id: rawId }, { created, ...periodQuery }] = await Promise.all([params, searchParams.then((raw) => readSearchParams(raw, ["created", ...RESULTS_QUERY_KEYS]))]);
   // Scoped to the seller's shop: another shop's product id is simply not found.
   const id = routeParam(rawId);
   const product = id ? await findShopProduct(db, { shopId: shop.id, productId: id }) : undefined;
@@ -126,6 +127,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pr
           </Card>
         </div>
       </div>
+      <ResultsSection db={db} shop={shop} at={at} scope={{ productId: product.id }} query={periodQuery} />
     </>
   );
 }
