@@ -64,12 +64,12 @@ test.describe("targeted plans", () => {
     await expect(page).toHaveURL(/\/seller\/plans\/tpl_/);
     await expect(mainHeading(page)).toHaveText(name);
     await expect(page.getByText("Plan saved as a draft.")).toBeVisible();
-    await expect(page.getByRole("row", { name: /Mai Tran/ })).toContainText("not sent yet");
+    await expect(page.getByRole("row", { name: /^Mai Tran @mai/ })).toContainText("not sent yet");
     await expect(page.getByRole("row", { name: new RegExp(escapeRegex(SKILLET)) })).toContainText(`${targeted}%`);
 
     await page.getByRole("button", { name: "Publish plan" }).click();
     await expect(page.getByText("live", { exact: true })).toBeVisible();
-    await expect(page.getByRole("row", { name: /Mai Tran/ })).toContainText("pending");
+    await expect(page.getByRole("row", { name: /^Mai Tran @mai/ })).toContainText("pending");
     await expect(page.getByRole("button", { name: "End plan now" })).toBeVisible();
 
     // Mai (the creator storage state) finds the invitation and accepts it.
@@ -89,7 +89,7 @@ test.describe("targeted plans", () => {
     await creator.close();
 
     await page.reload();
-    await expect(page.getByRole("row", { name: /Mai Tran/ })).toContainText("accepted");
+    await expect(page.getByRole("row", { name: /^Mai Tran @mai/ })).toContainText("accepted");
 
     // Ending early asks first: dismissing keeps the plan live.
     page.once("dialog", (dialog) => dialog.dismiss());
